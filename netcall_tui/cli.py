@@ -1,0 +1,192 @@
+"""The `netcall` command: parse arguments, build config and store, run the app.
+
+Every failure a user can meet here ends in one clear message and an exit code, never
+a traceback: 2 for a bad command line or config, 1 for a call log that can't be opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pendulum
+
+from . import __version__
+from .core.config import Config, ConfigError, check_theme, load_config
+from .core.errors import NetcallError
+from .paths import default_config_path, default_db_path
+
+if TYPE_CHECKING:
+    from .store import Store
+
+EXIT_USAGE = 2
+EXIT_STORE = 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="netcall",
+        description="A console for people who receive networking calls from job seekers.",
+    )
+    parser.add_argument(
+        "--db", type=Path, help="call log file (default: $NETCALL_DB or user data dir)"
+    )
+    parser.add_argument(
+        "--config", type=Path, help="config file (default: $NETCALL_CONFIG or user config dir)"
+    )
+    parser.add_argument("--theme", help="colour theme for this run (netcall-dark, netcall-light…)")
+    parser.add_argument(
+        "--read-only", action="store_true", help="open the log without writing to it"
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="open a throw-away log filled with sample calls"
+    )
+    parser.add_argument("--version", action="version", version=f"netcall {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for register in SUBCOMMANDS:
+        register(sub)
+    return parser
+
+
+# Each entry adds a sub-command (export, log…) to the parser; see `commands.py`.
+SUBCOMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []
+
+
+def resolve_config(args: argparse.Namespace) -> Config:
+    config = load_config(args.config or default_config_path())
+    if args.theme:
+        from dataclasses import replace
+
+        config = replace(config, theme=args.theme)
+    return config
+
+
+def fail(message: str, code: int) -> int:
+    print(f"netcall: {message}", file=sys.stderr)
+    return code
+
+
+@contextmanager
+def demo_db() -> Iterator[Path]:
+    """A throw-away log filled with the sample; the real log is never touched."""
+    folder = Path(tempfile.mkdtemp(prefix="netcall-demo-"))
+    try:
+        path = folder / "demo-calls.json"
+        seed_demo(path, pendulum.now())
+        yield path
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def seed_demo(path: Path, now: pendulum.DateTime) -> None:
+    from .core.demo import demo_records
+    from .store import Store
+
+    sample = demo_records(now)
+    with Store.open(path) as store, store.transaction():
+        for caller in sample.callers:
+            store.callers.add(caller)
+        for call in sample.calls:
+            store.calls.add(call)
+        for promise in sample.promises:
+            store.promises.add(promise)
+        for contact in sample.contacts:
+            store.contacts.add(contact)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        config = resolve_config(args)
+        if args.command:
+            return int(args.handler(args, config))
+        return run_app(args, config)
+    except ConfigError as exc:
+        return fail(str(exc), EXIT_USAGE)
+    except NetcallError as exc:
+        return fail(str(exc), EXIT_STORE)
+    except _Handled as handled:
+        return handled.code
+    except KeyboardInterrupt:
+        return 130
+
+
+def run_app(args: argparse.Namespace, config: Config) -> int:
+    from .ui.themes import load_themes
+
+    check_theme(config, {theme.name for theme in load_themes()} | _builtin_theme_names())
+    if args.demo:
+        with demo_db() as path:
+            return launch(path, config, args, read_only=False, remember=False)
+    path = (args.db or default_db_path()).expanduser()
+    return launch(path, config, args, read_only=args.read_only, remember=True)
+
+
+def _builtin_theme_names() -> set[str]:
+    from textual.theme import BUILTIN_THEMES
+
+    return set(BUILTIN_THEMES)
+
+
+def launch(
+    path: Path, config: Config, args: argparse.Namespace, *, read_only: bool, remember: bool
+) -> int:
+    from .app import NetcallApp
+
+    store = open_store(path, read_only=read_only)
+    config_path = (args.config or default_config_path()) if remember else None
+    try:
+        app = NetcallApp(config, store=store, config_path=config_path)
+        try:
+            app.run()
+        finally:
+            app.keeper.close()  # every queued write lands before the file is released
+    finally:
+        store.close()
+    return app.return_code or 0
+
+
+def open_store(path: Path, *, read_only: bool) -> Store:
+    """Open the log; an unreadable one was moved aside, so offer its newest good backup."""
+    from .store import CorruptFileError, Store, restore_backup
+
+    try:
+        return Store.open(path, read_only=read_only)
+    except CorruptFileError as exc:
+        print(f"netcall: {exc}", file=sys.stderr)
+        if not exc.backups or read_only:
+            raise _Handled(EXIT_STORE) from exc
+        if not _ask_yes_no(f"Open the newest good backup, {exc.backups[0].name}?"):
+            raise _Handled(EXIT_STORE) from exc
+        restore_backup(exc.backups[0], path)
+        print(f"netcall: restored {exc.backups[0]}", file=sys.stderr)
+        return Store.open(path)
+
+
+class _Handled(Exception):
+    """The user has been told already; exit with this code."""
+
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+def _ask_yes_no(question: str) -> bool:
+    """Ask on the terminal; with no terminal (a script, CI) the safe answer is no."""
+    print(question, file=sys.stderr)
+    if not sys.stdin.isatty():
+        return False
+    try:
+        return input("[y/N] ").strip().lower() in {"y", "yes"}
+    except EOFError:
+        return False
+
+
+from . import commands as _commands  # noqa: E402, F401  (registers `export` and `log`)
