@@ -1,0 +1,227 @@
+"""Repositories: typed access to one table each, records keyed by the model's text id.
+
+Each repository keeps a private `id -> doc_id` index built at open, so get, update and
+delete go straight to the record (TinyDB's own lookups by field scan the table). Every
+change runs inside `Store.transaction()`, which is what makes it durable.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from contextlib import AbstractContextManager
+from pathlib import Path
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
+
+import orjson
+from pendulum import DateTime
+
+from netcall_tui.core.models import Contact, LedgerEntry, Promise
+from netcall_tui.core.timeutil import now
+
+from .errors import NotFoundError
+from .schema import VERSION_KEY, Record
+from .tables import FastTable
+
+
+class Host(Protocol):
+    """What a repository needs from the Store."""
+
+    path: Path
+
+    def table(self, name: str) -> FastTable: ...
+
+    def records(self, name: str) -> dict[str, Record]: ...
+
+    def transaction(self) -> AbstractContextManager[None]: ...
+
+    def check_writable(self) -> None: ...
+
+
+class _Model(Protocol):
+    id: str
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+M = TypeVar("M", bound=_Model)
+
+
+class Repo(Generic[M]):
+    """Add, get, update, delete and list one model's records."""
+
+    table_name: ClassVar[str]
+    what: ClassVar[str]  # "call", "caller"… for messages
+
+    def __init__(self, host: Host) -> None:
+        self._host = host
+        self._table = host.table(self.table_name)
+        self._index: dict[str, int] = {}
+        self.reindex()
+
+    def _from_dict(self, record: Record) -> M:
+        raise NotImplementedError
+
+    def reindex(self) -> None:
+        """Rebuild the id index from the stored records (at open, after a rollback)."""
+        self._index = {record["id"]: int(key) for key, record in self._records().items()}
+        self._changed()
+
+    def _changed(self) -> None:
+        """Hook: drop caches derived from the records."""
+
+    def _records(self) -> dict[str, Record]:
+        return self._host.records(self.table_name)
+
+    def _record(self, id: str) -> Record | None:
+        doc_id = self._index.get(id)
+        return None if doc_id is None else self._records().get(str(doc_id))
+
+    def _iter(self) -> Iterator[M]:
+        return (self._from_dict(record) for record in self._records().values())
+
+    def get(self, id: str) -> M | None:
+        record = self._record(id)
+        return None if record is None else self._from_dict(record)
+
+    def count(self) -> int:
+        return len(self._index)
+
+    def all(self) -> list[M]:
+        return list(self._iter())
+
+    def add(self, item: M) -> M:
+        self._host.check_writable()
+        if item.id in self._index:
+            raise ValueError(f"a {self.what} with id {item.id} is already in the call log")
+        record = item.to_dict()
+        with self._host.transaction():
+            self._index[item.id] = self._table.insert(record)
+            self._changed()
+        return item
+
+    def update(self, item: M) -> M:
+        """Replace the stored record with `item` (same id)."""
+        self._host.check_writable()
+        doc_id = self._index.get(item.id)
+        if doc_id is None:
+            raise self._missing(item.id)
+        record = item.to_dict()
+        with self._host.transaction():
+            self._table.put(doc_id, record)
+            self._changed()
+        return item
+
+    def delete(self, id: str) -> bool:
+        """Remove the record; False if there was none."""
+        self._host.check_writable()
+        doc_id = self._index.get(id)
+        if doc_id is None:
+            return False
+        with self._host.transaction():
+            self._table.remove(doc_ids=[doc_id])
+            del self._index[id]
+            self._changed()
+        return True
+
+    def _missing(self, id: str) -> NotFoundError:
+        return NotFoundError(
+            f"there is no {self.what} with id {id} in the call log at {self._host.path}; "
+            "it may have been deleted",
+            path=self._host.path,
+        )
+
+
+class ContactRepo(Repo[Contact]):
+    table_name = "contacts"
+    what = "contact"
+
+    def _from_dict(self, record: Record) -> Contact:
+        return Contact.from_dict(record)
+
+    def add_entry(self, contact_id: str, entry: LedgerEntry) -> Contact:
+        """Append a favour or a referral result to a contact's ledger."""
+        self._host.check_writable()
+        contact = self.get(contact_id)
+        if contact is None:
+            raise self._missing(contact_id)
+        return self.update(dataclasses.replace(contact, ledger=(*contact.ledger, entry)))
+
+
+class PromiseRepo(Repo[Promise]):
+    table_name = "promises"
+    what = "promise"
+
+    def _from_dict(self, record: Record) -> Promise:
+        return Promise.from_dict(record)
+
+    def open(self) -> list[Promise]:
+        """Promises not yet done, soonest due first."""
+        return sorted((p for p in self._iter() if p.open), key=lambda p: (p.due, p.created_at))
+
+    def for_caller(self, caller_id: str) -> list[Promise]:
+        return self._by_due(r for r in self._records().values() if r.get("caller_id") == caller_id)
+
+    def for_call(self, call_id: str) -> list[Promise]:
+        return self._by_due(r for r in self._records().values() if r.get("call_id") == call_id)
+
+    def _by_due(self, records: Iterator[Record]) -> list[Promise]:
+        return sorted(map(Promise.from_dict, records), key=lambda p: (p.due, p.created_at))
+
+    def mark_done(self, id: str, when: DateTime | None = None) -> Promise:
+        self._host.check_writable()
+        promise = self.get(id)
+        if promise is None:
+            raise self._missing(id)
+        return self.update(dataclasses.replace(promise, done_at=when or now()))
+
+
+class MetaRepo:
+    """Small named values (`{"key": ..., "value": ...}` records), e.g. the live draft."""
+
+    table_name = "meta"
+
+    def __init__(self, host: Host) -> None:
+        self._host = host
+        self._table = host.table(self.table_name)
+        self._index: dict[str, int] = {}
+        self.reindex()
+
+    def reindex(self) -> None:
+        records = self._host.records(self.table_name)
+        self._index = {record["key"]: int(key) for key, record in records.items()}
+
+    def get(self, key: str, default: Any = None) -> Any:
+        doc_id = self._index.get(key)
+        if doc_id is None:
+            return default
+        return self._host.records(self.table_name)[str(doc_id)].get("value", default)
+
+    def set(self, key: str, value: Any) -> None:
+        """Store a JSON-able value (checked now, so a bad value can never block a save)."""
+        self._host.check_writable()
+        if key == VERSION_KEY:
+            raise ValueError("the schema version is managed by the store")
+        try:
+            orjson.dumps(value)
+        except TypeError as error:
+            raise TypeError(f"meta value for {key!r} cannot be saved as JSON: {error}") from None
+        record = {"key": key, "value": value}
+        with self._host.transaction():
+            doc_id = self._index.get(key)
+            if doc_id is None:
+                self._index[key] = self._table.insert(record)
+            else:
+                self._table.put(doc_id, record)
+
+    def delete(self, key: str) -> bool:
+        self._host.check_writable()
+        if key == VERSION_KEY:
+            raise ValueError("the schema version is managed by the store")
+        doc_id = self._index.get(key)
+        if doc_id is None:
+            return False
+        with self._host.transaction():
+            self._table.remove(doc_ids=[doc_id])
+            del self._index[key]
+        return True
