@@ -187,6 +187,3 @@ def _ask_yes_no(question: str) -> bool:
         return input("[y/N] ").strip().lower() in {"y", "yes"}
     except EOFError:
         return False
-
-
-from . import commands as _commands  # noqa: E402, F401  (registers `export` and `log`)

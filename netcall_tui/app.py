@@ -1,0 +1,139 @@
+"""The Textual app: themes, the screen stack, app-wide keys and the command palette."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any, ClassVar
+
+import pendulum
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from .core.config import Config, save_config, with_theme
+from .core.guidance import load_phrasebook
+from .core.load import week_bounds, weekly_load
+from .paths import user_phrases_path
+from .ui.keeper import CallKeeper
+from .ui.themes import load_themes
+
+Clock = Callable[[], float]
+
+
+class NetcallApp(App[None]):
+    """netcall: the console you keep open beside the phone."""
+
+    TITLE = "netcall"
+    CSS_PATH = "ui/app.tcss"
+    ENABLE_COMMAND_PALETTE = True
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("question_mark", "help", "Help", id="help", key_display="?"),
+        Binding("q", "quit_app", "Quit", id="quit"),
+    ]
+
+    def __init__(
+        self,
+        config: Config | None = None,
+        *,
+        store: Any,
+        clock: Clock | None = None,
+        config_path: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.config = config or Config()
+        self.keeper = CallKeeper(store)
+        self.clock: Clock = clock or time.monotonic
+        self.config_path = config_path
+        self.phrasebook, problem = load_phrasebook(
+            user_phrases_path(config_path) if config_path else None
+        )
+        self._startup_warnings = [problem] if problem else []
+        for theme in load_themes():
+            self.register_theme(theme)
+        self.theme = (
+            self.config.theme if self.config.theme in self.available_themes else "netcall-dark"
+        )
+        if self.config.keys:
+            self.set_keymap(self.config.keys)
+
+    def get_default_screen(self) -> Screen:
+        from .ui.screens.console import ConsoleScreen
+
+        return ConsoleScreen()
+
+    def on_mount(self) -> None:
+        for warning in self._startup_warnings:
+            self.notify(warning, title="Phrases", severity="warning", timeout=15, markup=False)
+
+    def status_line(self) -> str:
+        """This week's calls and minutes against the budget (habit 3)."""
+        load = weekly_load(
+            self.keeper.calls_since(week_bounds(pendulum.now())[0]),
+            pendulum.now(),
+            self.config.weekly_calls,
+            self.config.weekly_minutes,
+        )
+        budget = f" of {load.budget_calls}" if load.budget_calls else ""
+        minutes = f" of {load.budget_minutes}" if load.budget_minutes else ""
+        week = f"this week: {load.calls}{budget} calls · {load.minutes:.0f}{minutes} min"
+        return f"read-only · {week}" if self.keeper.read_only else week
+
+    def watch_theme(self, theme: str) -> None:
+        if theme == self.config.theme:
+            return
+        self.config = with_theme(self.config, theme)
+        if self.config_path is not None:
+            self._save_config()
+
+    def _save_config(self) -> None:
+        try:
+            save_config(self.config, self.config_path)  # type: ignore[arg-type]
+        except OSError as exc:
+            self.notify(f"Couldn't save the theme choice: {exc}", severity="warning")
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Every key's action is also in the palette, so nothing is only a keystroke away."""
+        yield from super().get_system_commands(screen)
+        seen: set[str] = set()
+        for _key, active in screen.active_bindings.items():
+            binding = active.binding
+            if not binding.description or binding.action in seen or not active.enabled:
+                continue
+            seen.add(binding.action)
+            yield SystemCommand(
+                binding.description,
+                binding.tooltip or f"key: {self.get_key_display(binding)}",
+                self._runner(active.node, binding.action),
+            )
+
+    def _runner(self, node: object, action: str) -> Callable[[], None]:
+        def run() -> None:
+            self.call_later(self.run_action, action, node)
+
+        return run
+
+    def action_help(self) -> None:
+        from .ui.screens.help import HelpScreen
+
+        self.push_screen(HelpScreen())
+
+    @work(exclusive=True, group="quit")
+    async def action_quit_app(self) -> None:
+        from .ui.screens.choice import ChoiceScreen
+
+        if getattr(self.screen, "live", None) is not None:
+            answer = await self.push_screen_wait(
+                ChoiceScreen(
+                    "A call is still live",
+                    "Quit anyway? The call is kept as a draft and comes back next time.",
+                    [("stay", "Stay", "primary"), ("quit", "Quit", "error")],
+                    danger=True,
+                )
+            )
+            if answer != "quit":
+                return
+            self.screen.flush_draft()  # type: ignore[attr-defined]
+        self.exit()

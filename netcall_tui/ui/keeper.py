@@ -1,0 +1,130 @@
+"""The console's way to the store: whole-call writes, drafts and look-ups, one at a time.
+
+Writes run in worker threads (the screen never blocks on fsync); a lock keeps the store's
+in-memory tables from being read on the UI thread while a worker is changing them.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import replace
+from typing import Any
+
+from pendulum import DateTime
+
+from ..core.history import CallerHistory
+from ..core.models import Call, Caller, Contact, LedgerEntry, LedgerKind, OutcomeKind, Promise
+
+
+class CallKeeper:
+    """Wraps a `store.Store`; every method is safe to call from any thread."""
+
+    def __init__(self, store: Any) -> None:
+        self.store = store
+        self._lock = threading.RLock()
+        # One writer thread: writes land in the order they were asked for (a stale draft
+        # can never overwrite the cleared draft of a call logged after it).
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="netcall-writer")
+
+    def submit(self, write: Callable[..., Any], *args: Any) -> Future[Any]:
+        return self._writer.submit(write, *args)
+
+    def drain(self) -> None:
+        """Wait for every write asked for so far."""
+        self._writer.submit(lambda: None).result()
+
+    def close(self) -> None:
+        self._writer.shutdown(wait=True)
+
+    @property
+    def read_only(self) -> bool:
+        return bool(getattr(self.store, "read_only", False))
+
+    def known_callers(self) -> list[Caller]:
+        with self._lock:
+            return self.store.callers.all()
+
+    def calls_since(self, moment: DateTime) -> list[Call]:
+        """Newest-first raw records are read only as far back as needed."""
+        cutoff = moment.in_timezone("UTC").isoformat()
+        found: list[Call] = []
+        with self._lock:
+            for record in self.store.calls.raw():
+                if record["started_at"]["utc"] < cutoff:
+                    break
+                found.append(Call.from_dict(record))
+        return found
+
+    def open_promises(self, limit: int = 12) -> list[Promise]:
+        with self._lock:
+            return self.store.promises.open()[:limit]
+
+    def history(self, caller_id: str) -> CallerHistory:
+        with self._lock:
+            calls = self.store.callers.history(caller_id)
+            promises = self.store.promises.for_caller(caller_id)
+        return CallerHistory.build(calls, promises)
+
+    def log_call(self, caller: Caller, call: Call, promises: list[Promise]) -> Call:
+        """Caller, call, promises, ledger and the cleared draft land in one durable write."""
+        with self._lock, self.store.transaction():
+            stored = self.store.callers.find_or_create(caller)
+            if stored != caller and stored.id == caller.id:
+                self.store.callers.update(caller)
+            call = call.with_(caller_id=stored.id)
+            self.store.calls.add(call)
+            for promise in promises:
+                self.store.promises.add(replace(promise, caller_id=stored.id))
+            self._note_favour(call)
+            self.store.clear_draft()
+        return call
+
+    def undo_call(self, call: Call) -> None:
+        """Take a logged call back out, with the promises it made."""
+        with self._lock, self.store.transaction():
+            for promise_id in call.promise_ids:
+                self.store.promises.delete(promise_id)
+            self.store.calls.delete(call.id)
+            self._unnote_favour(call)
+
+    def save_draft(self, draft: dict[str, Any]) -> None:
+        with self._lock:
+            self.store.save_draft(draft)
+
+    def load_draft(self) -> dict[str, Any] | None:
+        with self._lock:
+            return self.store.load_draft()
+
+    def clear_draft(self) -> None:
+        with self._lock:
+            self.store.clear_draft()
+
+    def retry(self) -> None:
+        with self._lock:
+            self.store.flush()
+
+    # --- networking capital: a referral is a favour asked of a contact ---------------
+
+    def _contact_named(self, name: str) -> Contact | None:
+        wanted = name.strip().casefold()
+        return next((c for c in self.store.contacts.all() if c.name.casefold() == wanted), None)
+
+    def _note_favour(self, call: Call) -> None:
+        if call.outcome is None or call.outcome.kind is not OutcomeKind.REFERRAL_MADE:
+            return
+        contact = self._contact_named(call.outcome.detail)
+        if contact is not None:
+            entry = LedgerEntry(
+                LedgerKind.FAVOUR, call.ended_at or call.started_at, call.caller_name, call.id
+            )
+            self.store.contacts.add_entry(contact.id, entry)
+
+    def _unnote_favour(self, call: Call) -> None:
+        if call.outcome is None or call.outcome.kind is not OutcomeKind.REFERRAL_MADE:
+            return
+        contact = self._contact_named(call.outcome.detail)
+        if contact is not None:
+            ledger = tuple(e for e in contact.ledger if e.call_id != call.id)
+            self.store.contacts.update(replace(contact, ledger=ledger))

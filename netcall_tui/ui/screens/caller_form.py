@@ -1,0 +1,135 @@
+"""Who is calling: a short form; known callers autocomplete and fill in the rest."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Grid, Vertical
+from textual.screen import ModalScreen
+from textual.suggester import SuggestFromList
+from textual.widgets import Input, Label, Select, Static
+
+from ...core.errors import ValidationError
+from ...core.models import MAX_FIELD, MAX_NAME, Caller, Reach, Strength
+
+_TEXT_FIELDS = ("referred_by", "role", "company", "sector", "phone", "email")
+_LABELS = {
+    "referred_by": "referred by",
+    "role": "aiming for: role",
+    "company": "company",
+    "sector": "sector",
+    "phone": "phone",
+    "email": "email",
+}
+
+
+_SELECT = {"allow_blank": False, "compact": True}
+
+
+def _options(kind: type[Reach] | type[Strength]) -> list[tuple[str, object]]:
+    return [(member.label, member) for member in kind]
+
+
+class CallerForm(ModalScreen[Caller | None]):
+    """Enter starts the call; escape goes back. Problems are explained beside the field."""
+
+    DEFAULT_CSS = """
+    CallerForm { align: center middle; }
+    CallerForm > Vertical {
+        width: 80; max-width: 100%; height: auto; max-height: 100%;
+        border: thick $primary; background: $surface; padding: 0 1;
+    }
+    CallerForm #caller-title { text-style: bold; }
+    CallerForm #caller-hint { color: $text-muted; }
+    CallerForm Grid { grid-size: 2; grid-columns: 1fr 1fr; grid-gutter: 0 1; height: auto; }
+    CallerForm Label { color: $text-muted; margin-top: 1; }
+    CallerForm .cell { height: auto; }
+    CallerForm Input, CallerForm Select { background: $boost; }
+    CallerForm #caller-error { color: $error; height: auto; }
+    CallerForm #caller-known { color: $success; height: auto; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="caller.cancel"),
+        Binding("ctrl+s", "start", "Start the call", id="caller.start"),
+    ]
+
+    def __init__(self, known: list[Caller]) -> None:
+        super().__init__()
+        self._known = {caller.name.casefold(): caller for caller in known}
+        self._match: Caller | None = None
+
+    def compose(self) -> ComposeResult:
+        names = sorted({caller.name for caller in self._known.values()})
+        with Vertical():
+            yield Static("New call", id="caller-title")
+            yield Static("Enter starts the call · escape cancels · tab moves", id="caller-hint")
+            yield Label("name (required)")
+            yield Input(
+                id="name",
+                max_length=MAX_NAME,
+                suggester=SuggestFromList(names, case_sensitive=False),
+                placeholder="who is calling?",
+                compact=True,
+            )
+            yield Static("", id="caller-known")
+            with Grid():
+                with Vertical(classes="cell"):
+                    yield Label("how they reached you")
+                    yield Select(_options(Reach), value=Reach.COLD, id="reach", **_SELECT)
+                with Vertical(classes="cell"):
+                    yield Label("connection strength")
+                    yield Select(_options(Strength), value=Strength.NONE, id="strength", **_SELECT)
+                for name in _TEXT_FIELDS:
+                    with Vertical(classes="cell"):
+                        yield Label(_LABELS[name])
+                        yield Input(id=name, max_length=MAX_FIELD, compact=True)
+            yield Static("", id="caller-error")
+
+    @on(Input.Changed, "#name")
+    def _name_changed(self, event: Input.Changed) -> None:
+        caller = self._known.get(event.value.strip().casefold())
+        if caller is self._match:
+            return
+        self._match = caller
+        known = self.query_one("#caller-known", Static)
+        if caller is None:
+            known.update("")
+            return
+        known.update(Text("✔ known caller — details filled in from their record"))
+        self._fill(caller)
+
+    def _fill(self, caller: Caller) -> None:
+        self.query_one("#reach", Select).value = caller.reach
+        self.query_one("#strength", Select).value = caller.strength
+        for name in _TEXT_FIELDS:
+            self.query_one(f"#{name}", Input).value = getattr(caller, name)
+
+    @on(Input.Submitted)
+    def _submitted(self) -> None:
+        self.action_start()
+
+    def action_start(self) -> None:
+        try:
+            caller = self._caller()
+        except ValidationError as exc:
+            self.query_one("#caller-error", Static).update(Text(str(exc).capitalize()))
+            self.query_one("#name", Input).focus()
+            return
+        self.dismiss(caller)
+
+    def _caller(self) -> Caller:
+        values = {name: self.query_one(f"#{name}", Input).value for name in _TEXT_FIELDS}
+        name = self.query_one("#name", Input).value
+        reach = self.query_one("#reach", Select).value
+        strength = self.query_one("#strength", Select).value
+        if self._match is not None:
+            return replace(self._match, name=name, reach=reach, strength=strength, **values)
+        return Caller(name=name, reach=reach, strength=strength, **values)  # type: ignore[arg-type]
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,66 @@
+"""A small question with a few answers: confirmations are modal results, not flags."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static
+
+
+class ChoiceScreen(ModalScreen[str | None]):
+    """Dismisses with the chosen answer's id, or None on escape."""
+
+    DEFAULT_CSS = """
+    ChoiceScreen { align: center middle; }
+    ChoiceScreen > Vertical {
+        width: 64; max-width: 100%; height: auto; border: thick $primary;
+        background: $surface; padding: 1 2;
+    }
+    ChoiceScreen.-danger > Vertical { border: thick $error; }
+    ChoiceScreen #choice-title { text-style: bold; padding-bottom: 1; }
+    ChoiceScreen #choice-body { padding-bottom: 1; }
+    ChoiceScreen Horizontal { height: auto; align-horizontal: right; }
+    ChoiceScreen Button { margin-left: 1; min-width: 10; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="choice.cancel"),
+        Binding("left", "app.focus_previous", "Previous", show=False, id="choice.prev"),
+        Binding("right", "app.focus_next", "Next", show=False, id="choice.next"),
+    ]
+
+    def __init__(
+        self,
+        title: str,
+        body: str | Text,
+        answers: list[tuple[str, str, str]],
+        *,
+        danger: bool = False,
+    ) -> None:
+        """`answers` are (id, label, variant); the first is focused."""
+        super().__init__(classes="-danger" if danger else "")
+        self._title = title
+        self._body = body if isinstance(body, Text) else Text(body)
+        self._answers = answers
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(Text(self._title), id="choice-title")
+            yield Static(self._body, id="choice-body")
+            with Horizontal():
+                for answer_id, label, variant in self._answers:
+                    yield Button(label, id=f"answer-{answer_id}", variant=variant)  # type: ignore[arg-type]
+
+    def on_mount(self) -> None:
+        self.query(Button).first().focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.dismiss((event.button.id or "").removeprefix("answer-"))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

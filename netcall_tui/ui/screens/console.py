@@ -1,0 +1,306 @@
+"""The live call console: the screen kept open beside the phone.
+
+The screen owns the live call; the panes only render what the screen hands them through
+reactives. Keys become methods of `LiveCall`; writes go through `CallSaving`.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import pendulum
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Grid, Vertical, VerticalScroll
+from textual.events import Resize
+from textual.reactive import reactive
+from textual.widgets import Footer, Header, TextArea
+
+from ...core.countdown import Countdown, Nudge, NudgeKind
+from ...core.errors import NetcallError
+from ...core.guidance import GuidanceState, Suggestion, suggest
+from ...core.history import CallerHistory
+from ...core.live import LiveCall
+from ...core.models import Ask, Call, Caller, OutcomeKind, Promise, Trait
+from ..widgets.call_timer import CallTimer, TimerReading
+from ..widgets.caller_card import CallerCard
+from ..widgets.checklist import Checklist, Marks
+from ..widgets.guidance_pane import GuidancePane
+from ..widgets.key_hints import KeyHints
+from ..widgets.promise_list import PromiseList
+from .call_saving import CallSaving
+from .console_bindings import CONSOLE_BINDINGS, LIVE_ONLY, idle_hints, key_map, outcome_hints
+from .outcome_flow import ask_outcome
+
+NARROW = 110  # below this many columns the panes stack into two columns
+TICK_S = 0.25
+DRAFT_EVERY_S = 1.0
+
+
+class ConsoleScreen(CallSaving):
+    """Caller, countdown, checklist, words to say; one key to log how it ended."""
+
+    BINDINGS: ClassVar[list[BindingType]] = CONSOLE_BINDINGS
+
+    live_caller: reactive[Caller | None] = reactive(None)
+    history: reactive[CallerHistory] = reactive(CallerHistory)
+    reading: reactive[TimerReading | None] = reactive(None)
+    marks: reactive[Marks | None] = reactive(None)
+    suggestions: reactive[tuple[Suggestion, ...]] = reactive(())
+    promises: reactive[tuple[Promise, ...]] = reactive(())
+    is_live: reactive[bool] = reactive(False)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.live: LiveCall | None = None
+        self.last_logged: tuple[Call, dict] | None = None
+
+    def compose(self) -> ComposeResult:
+        keys = key_map(self.app)
+        yield Header()
+        # The timer comes first: when the screen is narrow it keeps the top-left corner.
+        with Grid(id="console"):
+            with Vertical(id="middle"):
+                yield CallTimer(id="timer").data_bind(reading=ConsoleScreen.reading)
+                yield Checklist(keys, id="checklist").data_bind(marks=ConsoleScreen.marks)
+            with VerticalScroll(id="left"):
+                yield CallerCard(id="caller").data_bind(
+                    caller=ConsoleScreen.live_caller, history=ConsoleScreen.history
+                )
+                yield PromiseList(id="promises").data_bind(
+                    promises=ConsoleScreen.promises, live=ConsoleScreen.is_live
+                )
+            with Vertical(id="right"):
+                yield GuidancePane(id="guidance").data_bind(suggestions=ConsoleScreen.suggestions)
+                yield TextArea(id="notes", soft_wrap=True, show_line_numbers=False)
+        yield KeyHints(outcome_hints(keys), idle_hints(keys), id="hints").data_bind(
+            live=ConsoleScreen.is_live
+        )
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#notes", TextArea).border_title = "notes (e to write, esc to leave)"
+        self.set_interval(TICK_S, self.tick)
+        self.set_interval(DRAFT_EVERY_S, self.save_draft_if_dirty)
+        self._restore_draft()
+        self._refresh_views()
+
+    def on_resize(self, event: Resize) -> None:
+        self.set_class(event.size.width < NARROW, "-narrow")
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Call keys only exist during a call; the footer shows what works now."""
+        if action in LIVE_ONLY:
+            return self.live is not None
+        if action == "new_call":
+            return self.live is None and not self.keeper.read_only
+        if action == "undo":
+            return self.live is None and self.last_logged is not None
+        return True
+
+    # --- the tick: read the clock, nudge, refresh the panes -----------------------------
+
+    def tick(self) -> None:
+        if self.live is None:
+            return
+        for nudge in self.live.countdown.poll():
+            self._nudge(nudge)
+        self._refresh_views()
+
+    def _refresh_views(self) -> None:
+        live = self.live
+        self.is_live = live is not None
+        if live is None:
+            self.live_caller, self.reading, self.marks, self.suggestions = None, None, None, ()
+            self.promises = tuple(self.keeper.open_promises())
+            self.app.sub_title = self.app.status_line()  # type: ignore[attr-defined]
+            return
+        self.reading = TimerReading.of(live.countdown)
+        story = {Trait.STORY_IN_TIME} if live.told_story_in_time else set()
+        self.marks = Marks(frozenset(live.asks), frozenset(live.traits | story))
+        self.suggestions = tuple(suggest(self._guidance_state(live), self.app.phrasebook))  # type: ignore[attr-defined]
+        self.promises = tuple(live.promises)
+
+    def _guidance_state(self, live: LiveCall) -> GuidanceState:
+        return GuidanceState.from_countdown(
+            live.countdown,
+            asks=frozenset(live.asks),
+            strength=live.caller.strength,
+            interview_on_record=live.interview_on_record,
+            call_count_before=live.history.count,
+        )
+
+    def _nudge(self, nudge: Nudge) -> None:
+        """Something you can't miss but the caller won't hear: bell, colour, a toast."""
+        if self.app.config.bell:  # type: ignore[attr-defined]
+            self.app.bell()
+        self._refresh_views()
+        phrase = self.suggestions[0].text if self.suggestions else ""
+        titles = {
+            NudgeKind.WARNING: f"One minute left in the {nudge.phase.label}",
+            NudgeKind.LIMIT: f"The {nudge.phase.label} is at its limit",
+            NudgeKind.OVERTIME_REPEAT: f"Still over the limit ({nudge.repeat})",
+        }
+        severity = "warning" if nudge.kind is NudgeKind.WARNING else "error"
+        self.notify(phrase, title=titles[nudge.kind], severity=severity, timeout=12, markup=False)
+
+    # --- starting, restoring and ending a call --------------------------------------------
+
+    @work(exclusive=True, group="new-call")
+    async def action_new_call(self) -> None:
+        from .caller_form import CallerForm
+
+        caller = await self.app.push_screen_wait(CallerForm(self.keeper.known_callers()))
+        if caller is None or self.live is not None:
+            return
+        history = self.keeper.history(caller.id)
+        self._begin(LiveCall(caller, self._new_countdown(), pendulum.now(), history=history))
+
+    def _new_countdown(self) -> Countdown:
+        return Countdown.from_config(self.app.config, clock=self.app.clock)  # type: ignore[attr-defined]
+
+    def _begin(self, live: LiveCall) -> None:
+        self.live = live
+        self.live_caller = live.caller
+        self.history = live.history
+        self.query_one("#notes", TextArea).load_text(live.notes)
+        self._changed()
+        self.refresh_bindings()
+
+    def _end_call(self) -> None:
+        self.live = None
+        self._draft_dirty = False
+        self.query_one("#notes", TextArea).load_text("")
+        self.history = CallerHistory()
+        self._refresh_views()
+        self.refresh_bindings()
+
+    def _restore_draft(self) -> None:
+        try:
+            draft = self.keeper.load_draft()
+            if not draft:
+                return
+            history = self.keeper.history(draft["caller"]["id"])
+            live = LiveCall.from_draft(draft, self.app.clock, history)  # type: ignore[attr-defined]
+        except (NetcallError, KeyError, TypeError) as exc:
+            self.notify(
+                f"A saved call could not be restored: {exc}", severity="error", markup=False
+            )
+            return
+        self._begin(live)
+        self.notify(
+            f"Restored the call with {live.caller.name} that was open when netcall stopped. "
+            "The timer is paused: press space to carry on.",
+            title="Call restored",
+            timeout=15,
+            markup=False,
+        )
+
+    # --- keys during a call ---------------------------------------------------------------
+
+    def _changed(self) -> None:
+        self._draft_dirty = True
+        self._refresh_views()
+
+    def action_pause(self) -> None:
+        assert self.live is not None
+        self.live.countdown.toggle()
+        self._changed()
+
+    def action_adjust(self, minutes: int) -> None:
+        assert self.live is not None
+        self.live.countdown.adjust(minutes * 60)
+        self._changed()
+
+    def action_phase(self, kind: str) -> None:
+        assert self.live is not None
+        try:
+            self.live.countdown.next_phase(kind)
+        except NetcallError as exc:
+            self.notify(str(exc), severity="warning", markup=False)
+            return
+        self._changed()
+
+    def action_ask(self, ask: str) -> None:
+        assert self.live is not None
+        self.live.toggle_ask(Ask(ask))
+        self._changed()
+
+    def action_trait(self, trait: str) -> None:
+        assert self.live is not None
+        self.live.toggle_trait(Trait(trait))
+        self._changed()
+
+    def action_notes(self) -> None:
+        self.query_one("#notes", TextArea).focus()
+
+    def action_leave_notes(self) -> None:
+        self.set_focus(None)
+
+    @on(TextArea.Changed, "#notes")
+    def _notes_changed(self, event: TextArea.Changed) -> None:
+        if self.live is not None and self.live.notes != event.text_area.text:
+            self.live.notes = event.text_area.text
+            self._draft_dirty = True
+
+    def action_phrase(self, step: int) -> None:
+        pane = self.query_one(GuidancePane)
+        pane.action_cursor_down() if step > 0 else pane.action_cursor_up()
+
+    def action_copy_phrase(self) -> None:
+        chosen = self.query_one(GuidancePane).highlighted_suggestion
+        if chosen is not None:
+            self.app.copy_to_clipboard(chosen.text)
+            self.notify("Phrase copied to the clipboard.", timeout=3)
+
+    @work(exclusive=True, group="promise")
+    async def action_promise(self) -> None:
+        from .promise_form import ask_promise
+
+        live = self.live
+        assert live is not None
+        made = await ask_promise(self.app, live.caller.name)
+        if made is not None and self.live is live:
+            live.add_promise(*made)
+            self._changed()
+
+    # --- outcomes -------------------------------------------------------------------------
+
+    @work(exclusive=True, group="outcome")
+    async def action_outcome(self, kind: str) -> None:
+        live = self.live
+        assert live is not None
+        avenues = self.app.phrasebook.avenues  # type: ignore[attr-defined]
+        outcome = await ask_outcome(self.app, OutcomeKind(kind), live, avenues)
+        if outcome is None or self.live is not live:
+            return
+        draft = live.to_draft()
+        call, promises = live.finish(outcome)
+        self._end_call()
+        self.last_logged = (call, draft)
+        self.save_logged(live.caller, call, promises)
+
+    def on_call_saving_logged(self, message: CallSaving.Logged) -> None:
+        outcome = message.call.outcome
+        label = outcome.kind.label if outcome else "call"
+        self.notify(f"Logged: {label} — {message.call.caller_name}. u undoes it.", markup=False)
+        if self.last_logged is not None and self.last_logged[0].id == message.call.id:
+            self.last_logged = (message.call, self.last_logged[1])
+        self._refresh_views()
+
+    def action_undo(self) -> None:
+        if self.last_logged is None:
+            return
+        call, draft = self.last_logged
+        self.last_logged = None
+        self.save_undo(call)
+        self.keeper.drain()  # the history read next must not still hold the undone call
+        history = self.keeper.history(call.caller_id)
+        self._begin(LiveCall.from_draft(draft, self.app.clock, history))  # type: ignore[attr-defined]
+        self.notify("Outcome undone: the call is open again, timer paused.")
+
+    def action_open_log(self) -> None:
+        from .log import LogScreen
+
+        self.app.push_screen(LogScreen())

@@ -1,0 +1,125 @@
+"""The console's keys. Every binding has an id (remappable from the config's [keys]) and a
+description (shown in the footer, the help screen and the command palette)."""
+
+from __future__ import annotations
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+
+from ...core.models import Ask, OutcomeKind, Trait
+
+ASK_KEYS = {
+    Ask.INTRODUCTION: "1",
+    Ask.ADVICE: "2",
+    Ask.RESUME: "3",
+    Ask.INDUSTRY: "4",
+    Ask.OTHER: "5",
+}
+TRAIT_KEYS = {
+    Trait.STORY_IN_TIME: "6",
+    Trait.KNOWS_WANT: "7",
+    Trait.ARTICULATE: "8",
+    Trait.BRINGS_SOMETHING: "9",
+}
+OUTCOME_SHORT = {
+    OutcomeKind.INTERVIEW_SCHEDULED: "interview",
+    OutcomeKind.REFERRAL_MADE: "referral",
+    OutcomeKind.ADVICE_GIVEN: "advice",
+    OutcomeKind.FOLLOW_UP_SCHEDULED: "follow-up",
+    OutcomeKind.RESUME_KEPT: "résumé",
+    OutcomeKind.NOT_NOW: "not now",
+    OutcomeKind.HONEST_NO: "honest no",
+}
+# Capitals for outcomes: they end the call, so they shouldn't sit on an everyday key.
+OUTCOME_KEYS = {
+    OutcomeKind.INTERVIEW_SCHEDULED: "I",
+    OutcomeKind.REFERRAL_MADE: "R",
+    OutcomeKind.ADVICE_GIVEN: "G",
+    OutcomeKind.FOLLOW_UP_SCHEDULED: "F",
+    OutcomeKind.RESUME_KEPT: "K",
+    OutcomeKind.NOT_NOW: "N",
+    OutcomeKind.HONEST_NO: "H",
+}
+
+CONSOLE_BINDINGS: list[BindingType] = [
+    Binding("n", "new_call", "New call", id="new_call"),
+    Binding("space", "pause", "Pause", id="pause", tooltip="Pause or resume the countdown"),
+    Binding("plus,equals_sign", "adjust(1)", "+1 min", id="more_time", key_display="+"),
+    Binding("minus", "adjust(-1)", "-1 min", id="less_time", key_display="-"),
+    Binding(
+        "a", "phase('advice')", "Advice", id="phase_advice", tooltip="Move on to the advice phase"
+    ),
+    Binding(
+        "i",
+        "phase('interview')",
+        "Interview",
+        id="phase_interview",
+        tooltip="Move on to the interview phase (the 30-minute sit-down)",
+    ),
+    Binding("e", "notes", "Notes", id="notes"),
+    Binding("escape", "leave_notes", "Leave notes", id="leave_notes", show=False),
+    Binding("p", "promise", "Promise", id="promise"),
+    Binding("c", "copy_phrase", "Copy", id="copy_phrase", tooltip="Copy the chosen phrase"),
+    Binding("down,j", "phrase(1)", "Next phrase", id="next_phrase", show=False),
+    Binding("up,k", "phrase(-1)", "Previous phrase", id="previous_phrase", show=False),
+    *[
+        Binding(
+            key, f"ask('{ask.value}')", f"Wants: {ask.label}", id=f"ask_{ask.value}", show=False
+        )
+        for ask, key in ASK_KEYS.items()
+    ],
+    *[
+        Binding(
+            key,
+            f"trait('{t.value}')",
+            f"Comes across: {t.label}",
+            id=f"trait_{t.value}",
+            show=False,
+        )
+        for t, key in TRAIT_KEYS.items()
+    ],
+    *[
+        Binding(
+            key,
+            f"outcome('{kind.value}')",
+            f"Log: {OUTCOME_SHORT[kind]}",
+            id=f"outcome_{kind.value}",
+            tooltip=f"End the call and log it: {kind.label}",
+        )
+        for kind, key in OUTCOME_KEYS.items()
+    ],
+    Binding("u", "undo", "Undo outcome", id="undo"),
+    Binding("l", "open_log", "Session log", id="open_log"),
+    Binding("ctrl+s", "retry_save", "Retry save", id="retry_save", show=False),
+]
+
+LIVE_ONLY = {
+    "pause",
+    "adjust",
+    "phase",
+    "notes",
+    "promise",
+    "copy_phrase",
+    "phrase",
+    "ask",
+    "trait",
+    "outcome",
+}
+
+
+def key_map(app: App) -> dict[str, str]:
+    """Binding id -> the key shown for it, after the user's keymap."""
+    shown: dict[str, str] = {}
+    for binding in CONSOLE_BINDINGS:
+        assert isinstance(binding, Binding) and binding.id
+        key = app._keymap.get(binding.id, binding.key).split(",")[0]
+        shown[binding.id] = app.get_key_display(Binding(key, binding.action))
+    return shown
+
+
+def outcome_hints(keys: dict[str, str]) -> list[tuple[str, str]]:
+    return [(keys[f"outcome_{kind.value}"], OUTCOME_SHORT[kind]) for kind in OUTCOME_KEYS]
+
+
+def idle_hints(keys: dict[str, str]) -> list[tuple[str, str]]:
+    return [(keys["new_call"], "new call"), (keys["open_log"], "session log"), ("?", "help")]

@@ -1,0 +1,103 @@
+"""A short form of text fields with inline checks; dismisses with the values or None."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, OptionList, Static
+
+Check = Callable[[str], str | None]  # returns a message saying what's wrong, or None
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    label: str
+    value: str = ""
+    placeholder: str = ""
+    check: Check | None = None
+    choices: tuple[str, ...] = field(default=())  # picked with the arrows, or typed
+
+
+class FormScreen(ModalScreen[dict[str, str] | None]):
+    """Enter submits (when every field checks out), escape cancels."""
+
+    DEFAULT_CSS = """
+    FormScreen { align: center middle; }
+    FormScreen > Vertical {
+        width: 72; max-width: 100%; height: auto; max-height: 100%;
+        border: thick $primary; background: $surface; padding: 0 1;
+    }
+    FormScreen #form-title { text-style: bold; padding: 0 0 1 0; }
+    FormScreen #form-help { color: $text-muted; padding-bottom: 1; }
+    FormScreen Label { color: $text-muted; }
+    FormScreen Input { background: $boost; margin-bottom: 0; }
+    FormScreen .form-error { color: $error; height: auto; }
+    FormScreen OptionList { height: auto; max-height: 8; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="form.cancel"),
+    ]
+
+    def __init__(self, title: str, fields: list[Field], help_text: str = "") -> None:
+        super().__init__()
+        self._title = title
+        self._fields = fields
+        self._help = help_text
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(Text(self._title), id="form-title")
+            if self._help:
+                yield Static(Text(self._help), id="form-help")
+            for spec in self._fields:
+                yield Label(spec.label)
+                yield Input(
+                    spec.value, placeholder=spec.placeholder, id=f"field-{spec.name}", compact=True
+                )
+                if spec.choices:
+                    yield OptionList(*spec.choices, id=f"choices-{spec.name}")
+                yield Static("", classes="form-error", id=f"error-{spec.name}")
+
+    @on(OptionList.OptionSelected)
+    def _pick(self, event: OptionList.OptionSelected) -> None:
+        name = (event.option_list.id or "").removeprefix("choices-")
+        self.query_one(f"#field-{name}", Input).value = str(event.option.prompt)
+        self._submit()
+
+    @on(Input.Submitted)
+    def _submitted(self) -> None:
+        self._submit()
+
+    def _submit(self) -> None:
+        values: dict[str, str] = {}
+        first_bad: Input | None = None
+        for spec in self._fields:
+            box = self.query_one(f"#field-{spec.name}", Input)
+            problem = spec.check(box.value) if spec.check else None
+            self.query_one(f"#error-{spec.name}", Static).update(Text(problem or ""))
+            if problem and first_bad is None:
+                first_bad = box
+            values[spec.name] = box.value.strip()
+        if first_bad is not None:
+            first_bad.focus()
+            return
+        self.dismiss(values)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+def required(what: str) -> Check:
+    def check(value: str) -> str | None:
+        return None if value.strip() else f"{what} is required"
+
+    return check

@@ -1,0 +1,58 @@
+"""A screen listing every key of the screen beneath it, grouped, with what it does."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import DataTable, Static
+
+
+class HelpScreen(ModalScreen[None]):
+    """Every binding reachable from the screen below, from its own keymap."""
+
+    DEFAULT_CSS = """
+    HelpScreen { align: center middle; }
+    HelpScreen > VerticalScroll {
+        width: 96; max-width: 100%; height: auto; max-height: 90%;
+        border: round $primary; background: $surface; padding: 0 1;
+    }
+    HelpScreen #help-title { text-style: bold; color: $primary; padding-bottom: 1; }
+    HelpScreen DataTable { height: auto; }
+    HelpScreen #help-hint { color: $text-muted; padding-top: 1; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,question_mark,q", "dismiss", "Close help", id="help.close"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll():
+            yield Static("Keys", id="help-title")
+            yield DataTable(show_cursor=False, zebra_stripes=True)
+            yield Static("ctrl+p opens the palette: every action by name.", id="help-hint")
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_columns("key", "does", "id (for [keys] in the config)")
+        below = self.app.screen_stack[-2] if len(self.app.screen_stack) > 1 else self.app.screen
+        seen: set[tuple[str, str]] = set()
+        # The whole chain, not just what is enabled now: help lists every key, live call or not.
+        for _node, bindings in below._modal_binding_chain:
+            for _key, binding in bindings:
+                self._add(table, binding, seen)
+        table.add_row(Text("ctrl+p", style="bold"), Text("Command palette"), Text(""))
+
+    def _add(self, table: DataTable, binding: Binding, seen: set[tuple[str, str]]) -> None:
+        if not binding.description:
+            return
+        entry = (self.app.get_key_display(binding), binding.tooltip or binding.description)
+        if entry in seen:
+            return
+        seen.add(entry)
+        table.add_row(
+            Text(entry[0], style="bold"), Text(entry[1]), Text(binding.id or "", style="dim")
+        )

@@ -1,0 +1,41 @@
+"""Record a promise: what you said you'd do, and by when ("fri", "in 2 weeks", a date)."""
+
+from __future__ import annotations
+
+import pendulum
+from pendulum import DateTime
+from textual.app import App
+
+from ...core.due import parse_due
+from ...core.errors import ValidationError
+from .form import Field, FormScreen, required
+
+DUE_EXAMPLES = "fri, tomorrow, in 2 weeks, 2026-12-03"
+
+
+def _due_check(value: str) -> str | None:
+    try:
+        parse_due(value, pendulum.now())
+    except ValidationError as exc:
+        return str(exc)
+    return None
+
+
+async def ask_promise(app: App, caller_name: str) -> tuple[str, DateTime] | None:
+    answer = await app.push_screen_wait(
+        FormScreen(
+            "A promise — keep it, and it adds to your reputation",
+            [
+                Field(
+                    "text",
+                    "what you will do",
+                    placeholder=f"e.g. send {caller_name}'s résumé to Dana",
+                    check=required("what you promised"),
+                ),
+                Field("due", "due", "in 1 week", DUE_EXAMPLES, _due_check),
+            ],
+        )
+    )
+    if answer is None:
+        return None
+    return answer["text"], parse_due(answer["due"], pendulum.now())

@@ -1,0 +1,49 @@
+"""Suggested words for this moment of the call, best first (habits 2, 4 and 5)."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.reactive import reactive
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from ...core.guidance import Suggestion
+
+
+class GuidancePane(OptionList):
+    """A list of phrases; the highlighted one is what the copy key puts on the clipboard."""
+
+    DEFAULT_CSS = """
+    GuidancePane { height: 1fr; border: round $accent 50%; padding: 0; }
+    GuidancePane:focus { border: round $accent; }
+    GuidancePane > .option-list--option { padding: 0 1; }
+    """
+
+    suggestions: reactive[tuple[Suggestion, ...]] = reactive(())
+
+    def on_mount(self) -> None:
+        self.border_title = "say"
+
+    def watch_suggestions(self, suggestions: tuple[Suggestion, ...]) -> None:
+        keep = self.highlighted_suggestion
+        self.clear_options()
+        self.add_options([_option(s) for s in suggestions])
+        if not suggestions:
+            return
+        index = next((i for i, s in enumerate(suggestions) if s == keep), 0)
+        self.highlighted = index
+
+    @property
+    def highlighted_suggestion(self) -> Suggestion | None:
+        index = self.highlighted
+        if index is None or not 0 <= index < len(self.suggestions):
+            return None
+        return self.suggestions[index]
+
+
+def _option(suggestion: Suggestion) -> Option:
+    prompt = Text()
+    prompt.append(suggestion.situation.value.replace("_", " "), style="bold")
+    prompt.append(f"  {suggestion.why}\n", style="dim italic")
+    prompt.append(suggestion.text)
+    return Option(prompt)

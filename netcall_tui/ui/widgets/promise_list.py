@@ -1,0 +1,38 @@
+"""Promises made during this call: shown until the call is logged (then in the log)."""
+
+from __future__ import annotations
+
+import pendulum
+from rich.text import Text
+from textual.reactive import reactive
+from textual.widgets import Static
+
+from ...core.models import Promise
+
+
+class PromiseList(Static):
+    DEFAULT_CSS = """
+    PromiseList { height: auto; padding: 0 1; border: round $secondary 50%; }
+    """
+
+    promises: reactive[tuple[Promise, ...]] = reactive(())
+    live: reactive[bool] = reactive(False)
+
+    def watch_live(self, live: bool) -> None:
+        self.border_title = "promises this call" if live else "open promises"
+        self.watch_promises(self.promises)
+
+    def watch_promises(self, promises: tuple[Promise, ...]) -> None:
+        if not promises:
+            empty = "None yet — p records one." if self.live else "None open. Kept them all."
+            self.update(Text(empty, style="dim italic"))
+            return
+        text = Text()
+        for promise in promises:
+            text.append("• ")
+            text.append(promise.text)
+            overdue = promise.due < pendulum.now()
+            due = f"  {'overdue' if overdue else 'due'} {promise.due.format('ddd D MMM')}\n"
+            text.append(due, style="bold red" if overdue else "dim")
+        text.rstrip()
+        self.update(text)

@@ -1,0 +1,268 @@
+"""Whole calls driven from the keyboard, with a fake clock; what was stored is checked."""
+
+from __future__ import annotations
+
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from netcall_tui.app import NetcallApp
+from netcall_tui.core.models import Ask, Caller, OutcomeKind, PhaseKind, Strength, Trait
+from netcall_tui.ui.screens.caller_form import CallerForm
+from netcall_tui.ui.screens.console import ConsoleScreen
+
+
+def console(app: NetcallApp) -> ConsoleScreen:
+    screen = app.screen_stack[0]
+    assert isinstance(screen, ConsoleScreen)
+    return screen
+
+
+def toasts(app: NetcallApp) -> list[str]:
+    return [f"{n.title}: {n.message}" for n in app._notifications]
+
+
+async def start_call(pilot: Pilot, name: str = "Dana Whitfield") -> ConsoleScreen:
+    await pilot.press("n")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, CallerForm)
+    pilot.app.screen.query_one("#name", Input).value = name
+    await pilot.press("enter")
+    await pilot.pause()
+    screen = console(pilot.app)  # type: ignore[arg-type]
+    assert screen.live is not None
+    return screen
+
+
+async def settle(pilot: Pilot) -> None:
+    await pilot.app.workers.wait_for_complete()
+    pilot.app.keeper.drain()
+    await pilot.pause()
+
+
+async def test_a_whole_call_is_timed_nudged_and_stored(make_app, clock, store) -> None:
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        screen = await start_call(pilot)
+        assert screen.live.countdown.phase is PhaseKind.STORY
+        await pilot.press("1", "3", "7")
+        assert screen.live.asks == {Ask.INTRODUCTION, Ask.RESUME}
+        assert Trait.KNOWS_WANT in screen.live.traits
+
+        clock.advance(4 * 60 + 1)  # into the last minute of the story
+        screen.tick()
+        assert app.rang == 1
+        clock.advance(60)  # past the limit
+        screen.tick()
+        await pilot.pause()
+        assert app.rang == 2
+        assert any("at its limit" in t for t in toasts(app))
+        assert screen.reading is not None and screen.reading.clock.startswith("+")
+
+        await pilot.press("a")  # on to advice
+        assert screen.live.countdown.phase is PhaseKind.ADVICE
+        clock.advance(10 * 60)
+        await pilot.press("G")
+        await settle(pilot)
+
+    (call,) = store.calls.list()
+    assert call.caller_name == "Dana Whitfield"
+    assert call.outcome is not None and call.outcome.kind is OutcomeKind.ADVICE_GIVEN
+    assert call.asks == {Ask.INTRODUCTION, Ask.RESUME}
+    assert Trait.STORY_IN_TIME not in call.traits  # the story ran over
+    assert Trait.KNOWS_WANT in call.traits
+    story, advice = call.phases
+    assert (story.kind, story.limit_s, round(story.used_s)) == (PhaseKind.STORY, 300, 301)
+    assert (advice.kind, round(advice.used_s)) == (PhaseKind.ADVICE, 600)
+    assert store.load_draft() is None
+
+
+async def test_pause_and_minutes_change_the_countdown(make_app, clock) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await start_call(pilot)
+        clock.advance(30)
+        await pilot.press("space")
+        clock.advance(600)  # paused: none of this counts
+        assert round(screen.live.countdown.elapsed()) == 30
+        await pilot.press("space", "plus")
+        assert screen.live.countdown.limit_s == 360
+        await pilot.press("minus", "minus")
+        assert screen.live.countdown.limit_s == 240
+
+
+async def test_markup_in_a_name_is_shown_literally(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await start_call(pilot, "[bold red]Eve[/]")
+        card = app.screen.query_one("#caller")
+        assert "[bold red]Eve[/]" in str(card.render())
+
+
+async def test_honest_no_requires_an_avenue(make_app, store) -> None:
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await start_call(pilot)
+        await pilot.press("H")
+        await pilot.pause()
+        await pilot.press("enter")  # empty avenue: refused inline
+        await pilot.pause()
+        assert "alternative avenue is required" in str(
+            app.screen.query_one("#error-avenue").render()
+        )
+        app.screen.query_one("#field-avenue", Input).value = "the local UX meetup"
+        await pilot.press("enter")
+        await settle(pilot)
+    (call,) = store.calls.list()
+    assert call.outcome.kind is OutcomeKind.HONEST_NO
+    assert call.outcome.detail == "the local UX meetup"
+
+
+async def test_referral_gate_offers_the_interview_instead(make_app, store) -> None:
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await start_call(pilot)
+        await pilot.press("R")
+        await pilot.pause()
+        assert "No referral without a sit-down" in str(
+            app.screen.query_one("#choice-title").render()
+        )
+        await pilot.click("#answer-interview")
+        await pilot.pause()
+        await pilot.press("enter")  # default: next week
+        await settle(pilot)
+    (call,) = store.calls.list()
+    assert call.outcome.kind is OutcomeKind.INTERVIEW_SCHEDULED
+    (promise,) = store.promises.for_call(call.id)
+    assert "Information interview" in promise.text
+
+
+async def test_referral_after_an_interview_on_record_needs_no_gate(make_app, store) -> None:
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        screen = await start_call(pilot)
+        await pilot.press("i")  # the sit-down is this call
+        await pilot.press("R")
+        await pilot.pause()
+        app.screen.query_one("#field-to", Input).value = "Priya at Northwind"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.live is None
+    (call,) = store.calls.list()
+    assert call.outcome.kind is OutcomeKind.REFERRAL_MADE
+    assert call.outcome.detail == "Priya at Northwind"
+
+
+async def test_resume_kept_makes_a_review_promise(make_app, store, frozen_now) -> None:
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await start_call(pilot)
+        await pilot.press("K")
+        await pilot.pause()
+        await pilot.press("enter")  # default: in 3 months
+        await settle(pilot)
+    (promise,) = store.promises.open()
+    assert "résumé" in promise.text
+    assert promise.due.date() == frozen_now.add(months=3).date()
+
+
+async def test_undo_takes_the_call_back_and_reopens_it(make_app, store) -> None:
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        screen = await start_call(pilot)
+        await pilot.press("2", "N")
+        await settle(pilot)
+        assert store.calls.count() == 1
+        await pilot.press("u")
+        await settle(pilot)
+        assert store.calls.count() == 0
+        assert screen.live is not None and screen.live.asks == {Ask.ADVICE}
+        assert screen.live.countdown.paused
+
+
+async def test_a_promise_is_recorded_with_a_parsed_due_date(make_app, store, frozen_now) -> None:
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await start_call(pilot)
+        await pilot.press("p")
+        await pilot.pause()
+        app.screen.query_one("#field-text", Input).value = "send résumé to Dana"
+        app.screen.query_one("#field-due", Input).value = "someday soon"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "try" in str(app.screen.query_one("#error-due").render())
+        app.screen.query_one("#field-due", Input).value = "in 2 weeks"
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("G")
+        await settle(pilot)
+    (promise,) = store.promises.open()
+    assert promise.text == "send résumé to Dana"
+    assert promise.due.date() == frozen_now.add(weeks=2).date()
+
+
+async def test_draft_survives_a_crash(make_app, store, clock) -> None:
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        screen = await start_call(pilot, "Rafael Ortiz")
+        await pilot.press("3", "e")
+        await pilot.press(*"keen on fintech")
+        await pilot.press("escape")
+        clock.advance(95)
+        screen.save_draft_if_dirty()
+        await settle(pilot)
+    # The app is gone without logging (as after a kill): the next start restores the call.
+    again = make_app()
+    async with again.run_test(size=(160, 48)) as pilot:
+        await pilot.pause()
+        screen = console(again)
+        assert screen.live is not None
+        assert screen.live.caller.name == "Rafael Ortiz"
+        assert screen.live.asks == {Ask.RESUME}
+        assert screen.live.notes == "keen on fintech"
+        assert round(screen.live.countdown.elapsed()) == 95
+        assert any("Restored the call" in t for t in toasts(again))
+
+
+async def test_known_caller_autofills_and_shows_history(make_app, store) -> None:
+    caller = store.callers.add(Caller(name="Mina Park", strength=Strength.TENUOUS, company="Acme"))
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        app.screen.query_one("#name", Input).value = "mina park"
+        await pilot.pause()
+        assert app.screen.query_one("#company", Input).value == "Acme"
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = console(app)
+        assert screen.live.caller.id == caller.id
+        assert screen.live.caller.strength is Strength.TENUOUS
+
+
+async def test_quit_asks_first_while_a_call_is_live(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await start_call(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert "still live" in str(app.screen.query_one("#choice-title").render())
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.is_running
+
+
+async def test_help_lists_every_console_key(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        from textual.widgets import DataTable
+
+        table = app.screen.query_one(DataTable)
+        described = {str(table.get_row_at(i)[1]) for i in range(table.row_count)}
+        assert {
+            "New call",
+            "End the call and log it: honest no",
+            "Wants: résumé help",
+            "Pause or resume the countdown",
+        } <= described

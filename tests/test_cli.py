@@ -1,0 +1,55 @@
+"""The command line: clear messages and exit codes, never a traceback."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from netcall_tui import __version__
+from netcall_tui.cli import main
+
+
+def run(*args: str, env_config: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "netcall_tui", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.returncode == 0
+    assert __version__ in result.stdout
+
+
+def test_broken_config_exits_2_with_one_clear_line(tmp_path: Path) -> None:
+    config = tmp_path / "bad.toml"
+    config.write_text("[limits]\nstory_minutes = -1\n")
+    result = run("--config", str(config))
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert str(config) in result.stderr
+    assert "[limits.story_minutes]" in result.stderr
+
+
+def test_unknown_theme_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--theme", "sparkly"]) == 2
+    err = capsys.readouterr().err
+    assert "unknown theme 'sparkly'" in err
+    assert "netcall-dark" in err
+
+
+def test_config_from_env_is_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = tmp_path / "env.toml"
+    config.write_text("[ui]\ntheme = 'nope'\n")
+    monkeypatch.setenv("NETCALL_CONFIG", str(config))
+    assert main([]) == 2
+    assert str(config) in capsys.readouterr().err
