@@ -1,0 +1,90 @@
+"""Themes, keymap, bell and palette: the app-wide settings a user can change."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input
+
+from netcall_tui.core.config import Config, load_config
+from netcall_tui.ui.screens.caller_form import CallerForm
+from netcall_tui.ui.screens.console import ConsoleScreen
+
+
+async def test_switching_theme_is_saved_to_config(make_app, tmp_path: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert app.theme == "netcall-dark"
+        app.theme = "netcall-contrast"
+        await pilot.pause()
+    assert load_config(tmp_path / "config.toml").theme == "netcall-contrast"
+
+
+async def test_all_three_themes_are_registered(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)):
+        assert {"netcall-dark", "netcall-light", "netcall-contrast"} <= set(app.available_themes)
+
+
+async def test_keys_are_remappable_from_config(make_app) -> None:
+    app = make_app(Config(keys={"new_call": "ctrl+n"}))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        assert not isinstance(app.screen, CallerForm)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert isinstance(app.screen, CallerForm)
+
+
+async def test_bell_can_be_turned_off(make_app, clock) -> None:
+    app = make_app(Config(bell=False))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        app.screen.query_one("#name", Input).value = "Quiet Caller"
+        await pilot.press("enter")
+        await pilot.pause()
+        clock.advance(400)
+        app.screen.tick()
+        await pilot.pause()
+        assert app.rang == 0
+        assert any("at its limit" in (n.title or "") for n in app._notifications)
+
+
+async def test_overtime_nudges_repeat_when_configured(make_app, clock) -> None:
+    app = make_app(Config(overtime_repeat_minutes=2, warning_minutes=0))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        app.screen.query_one("#name", Input).value = "Long Talker"
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ConsoleScreen)
+        for _ in range(4):  # 5 min limit, then +2, +4, +6 of overtime
+            clock.advance(120 if app.rang else 300)
+            screen.tick()
+        assert app.rang == 4
+
+
+async def test_palette_lists_the_console_actions(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        titles = {command.title for command in app.get_system_commands(app.screen)}
+        assert {"New call", "Session log", "Help", "Quit"} <= titles
+        await pilot.pause()
+
+
+async def test_copy_puts_the_chosen_phrase_on_the_clipboard(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        app.screen.query_one("#name", Input).value = "Clip Board"
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("down", "c")
+        screen = app.screen
+        assert isinstance(screen, ConsoleScreen)
+        assert app.clipboard == screen.suggestions[1].text

@@ -1,0 +1,98 @@
+"""Starting netcall on a log it can't use: one clear message and an exit code, no traceback."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pendulum
+import pytest
+
+from netcall_tui.cli import demo_db, seed_demo
+from netcall_tui.core.models import OutcomeKind
+from netcall_tui.store import Store
+
+HOLDER = Path(__file__).resolve().parent.parent / "store" / "store_child.py"
+
+
+def netcall(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "netcall_tui", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+def test_a_log_open_elsewhere_is_explained(tmp_path: Path) -> None:
+    db = tmp_path / "calls.json"
+    holder = subprocess.Popen(
+        [sys.executable, str(HOLDER), "hold", str(db)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        ready = holder.stdout.readline()  # type: ignore[union-attr]
+        assert ready.startswith("ready")
+        result = netcall("--db", str(db))
+    finally:
+        holder.kill()
+        holder.wait()
+    assert result.returncode == 1
+    assert f"open in another netcall (pid {holder.pid})" in result.stderr
+    assert "--read-only" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_an_unreadable_log_is_kept_aside_and_explained(tmp_path: Path) -> None:
+    db = tmp_path / "calls.json"
+    db.write_bytes(b'{"calls": {"1": {"id": "x"')  # truncated
+    result = netcall("--db", str(db))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    (aside,) = tmp_path.glob("calls.json.corrupt-*")
+    assert aside.read_bytes() == b'{"calls": {"1": {"id": "x"'
+    assert str(aside.name) in result.stderr
+
+
+def test_demo_is_a_throwaway_sample(tmp_path: Path) -> None:
+    with demo_db() as path:
+        folder = path.parent
+        with Store.open(path, read_only=True) as store:
+            calls = store.calls.list()
+            assert len(calls) >= 40
+            assert {c.outcome.kind for c in calls if c.outcome} == set(OutcomeKind)
+    assert not folder.exists()
+    real = Path(__import__("os").environ["NETCALL_DB"])
+    assert not real.exists()
+
+
+def test_seeded_demo_has_callers_promises_and_contacts(tmp_path: Path) -> None:
+    path = tmp_path / "demo.json"
+    seed_demo(path, pendulum.now())
+    with Store.open(path, read_only=True) as store:
+        assert store.callers.count() >= 25
+        assert store.promises.open()
+        assert store.contacts.count() >= 5
+
+
+@pytest.mark.parametrize("flag", ["--read-only"])
+def test_read_only_opens_alongside_a_writer(tmp_path: Path, flag: str) -> None:
+    db = tmp_path / "calls.json"
+    Store.open(db).close()
+    holder = subprocess.Popen(
+        [sys.executable, str(HOLDER), "hold", str(db)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        holder.stdout.readline()  # type: ignore[union-attr]
+        with Store.open(db, read_only=True) as store:
+            assert store.read_only
+    finally:
+        holder.kill()
+        holder.wait()
