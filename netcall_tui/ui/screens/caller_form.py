@@ -67,7 +67,10 @@ class CallerForm(ModalScreen[Caller | None]):
         names = sorted({caller.name for caller in self._known.values()})
         with Vertical():
             yield Static("New call", id="caller-title")
-            yield Static("Enter starts the call · escape cancels · tab moves", id="caller-hint")
+            yield Static(
+                "enter (in a text box) or ctrl+s starts the call · tab moves · esc cancels",
+                id="caller-hint",
+            )
             yield Label("name (required)")
             yield Input(
                 id="name",

@@ -9,6 +9,12 @@ from textual.widgets.option_list import Option
 
 from ...core.guidance import Suggestion
 
+IDLE = Text(
+    "Words for the moment appear here during a call: how to open, when the story is "
+    "over, how to say not now, or no, kindly.",
+    style="dim italic",
+)
+
 
 class GuidancePane(OptionList):
     """A list of phrases; the highlighted one is what the copy key puts on the clipboard."""
@@ -24,12 +30,17 @@ class GuidancePane(OptionList):
     def on_mount(self) -> None:
         self.border_title = "say"
 
-    def watch_suggestions(self, suggestions: tuple[Suggestion, ...]) -> None:
-        keep = self.highlighted_suggestion
+    def watch_suggestions(
+        self, before: tuple[Suggestion, ...], suggestions: tuple[Suggestion, ...]
+    ) -> None:
+        # Stay on the phrase the user picked if it is still suggested.
+        index = self.highlighted
+        keep = before[index] if index is not None and 0 <= index < len(before) else None
         self.clear_options()
-        self.add_options([_option(s) for s in suggestions])
         if not suggestions:
+            self.add_option(Option(IDLE, disabled=True))
             return
+        self.add_options([_option(s) for s in suggestions])
         index = next((i for i, s in enumerate(suggestions) if s == keep), 0)
         self.highlighted = index
 
