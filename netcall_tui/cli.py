@@ -87,17 +87,10 @@ def demo_db() -> Iterator[Path]:
 def seed_demo(path: Path, now: pendulum.DateTime) -> None:
     from .core.demo import demo_records
     from .store import Store
+    from .store.sample import fill
 
-    sample = demo_records(now)
-    with Store.open(path) as store, store.transaction():
-        for caller in sample.callers:
-            store.callers.add(caller)
-        for call in sample.calls:
-            store.calls.add(call)
-        for promise in sample.promises:
-            store.promises.add(promise)
-        for contact in sample.contacts:
-            store.contacts.add(contact)
+    with Store.open(path) as store:
+        fill(store, demo_records(now))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -187,3 +180,6 @@ def _ask_yes_no(question: str) -> bool:
         return input("[y/N] ").strip().lower() in {"y", "yes"}
     except EOFError:
         return False
+
+
+from . import commands as _commands  # noqa: E402, F401  (registers `export` and `log`)

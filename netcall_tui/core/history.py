@@ -37,8 +37,8 @@ class CallerHistory:
 
     @classmethod
     def build(cls, calls: Iterable[Call], promises: Iterable[Promise]) -> CallerHistory:
-        ordered = sorted(calls, key=lambda c: c.started_at, reverse=True)
-        still_open = sorted((p for p in promises if p.open), key=lambda p: p.due)
+        ordered = sorted(calls, key=lambda c: c.started_at.timestamp(), reverse=True)
+        still_open = sorted((p for p in promises if p.open), key=lambda p: p.due.timestamp())
         return cls(tuple(ordered), tuple(still_open))
 
 

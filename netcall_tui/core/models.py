@@ -339,7 +339,9 @@ class Call:
         object.__setattr__(self, "phases", tuple(self.phases))
         object.__setattr__(self, "notes", _text(self.notes, "notes", limit=MAX_NOTES))
         object.__setattr__(self, "promise_ids", tuple(self.promise_ids))
-        if self.ended_at is not None and self.ended_at < self.started_at:
+        # Compare instants, not wall times: Python compares two datetimes of the same zone
+        # by their local reading, which goes backwards across the autumn clock change.
+        if self.ended_at is not None and self.ended_at.timestamp() < self.started_at.timestamp():
             raise ValidationError("a call cannot end before it starts")
 
     @property

@@ -155,9 +155,12 @@ class PromiseRepo(Repo[Promise]):
     def _from_dict(self, record: Record) -> Promise:
         return Promise.from_dict(record)
 
-    def open(self) -> list[Promise]:
-        """Promises not yet done, soonest due first."""
-        return sorted((p for p in self._iter() if p.open), key=lambda p: (p.due, p.created_at))
+    def open(self, limit: int | None = None) -> list[Promise]:
+        """Promises not yet done, soonest due first. Sorted on the stored UTC text and
+        only the kept ones become models: the console asks for a few at start-up."""
+        pending = [r for r in self._records().values() if r.get("done_at") is None]
+        pending.sort(key=_due_key)
+        return [Promise.from_dict(r) for r in pending[:limit]]
 
     def for_caller(self, caller_id: str) -> list[Promise]:
         return self._by_due(r for r in self._records().values() if r.get("caller_id") == caller_id)
@@ -166,7 +169,10 @@ class PromiseRepo(Repo[Promise]):
         return self._by_due(r for r in self._records().values() if r.get("call_id") == call_id)
 
     def _by_due(self, records: Iterator[Record]) -> list[Promise]:
-        return sorted(map(Promise.from_dict, records), key=lambda p: (p.due, p.created_at))
+        return sorted(
+            map(Promise.from_dict, records),
+            key=lambda p: (p.due.timestamp(), p.created_at.timestamp()),
+        )
 
     def mark_done(self, id: str, when: DateTime | None = None) -> Promise:
         self._host.check_writable()
@@ -174,6 +180,11 @@ class PromiseRepo(Repo[Promise]):
         if promise is None:
             raise self._missing(id)
         return self.update(dataclasses.replace(promise, done_at=when or now()))
+
+
+def _due_key(record: Record) -> tuple[str, str]:
+    due, created = record.get("due") or {}, record.get("created_at") or {}
+    return (str(due.get("utc", "")), str(created.get("utc", "")))
 
 
 class MetaRepo:

@@ -59,7 +59,7 @@ class CallKeeper:
 
     def open_promises(self, limit: int = 12) -> list[Promise]:
         with self._lock:
-            return self.store.promises.open()[:limit]
+            return self.store.promises.open(limit)
 
     def history(self, caller_id: str) -> CallerHistory:
         with self._lock:

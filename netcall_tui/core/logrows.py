@@ -1,0 +1,314 @@
+"""The session log's rows: stored call records flattened once into what the log shows,
+sorts and searches, so a keystroke's refilter never builds a model or parses a date.
+
+A `LogRow` keeps the raw record it came from (for the detail view and exports) plus
+precomputed, accent-folded lowercase search keys. Display helpers turn a row's numbers
+into text for only the rows on screen.
+"""
+
+from __future__ import annotations
+
+import gc
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime, tzinfo
+from functools import lru_cache
+from typing import Any
+
+from .models import Ask, OutcomeKind, Strength
+
+ASK_SHORT = {
+    Ask.INTRODUCTION.value: "intro",
+    Ask.ADVICE.value: "advice",
+    Ask.RESUME.value: "résumé",
+    Ask.INDUSTRY.value: "industry",
+    Ask.OTHER.value: "other",
+}
+STRENGTH_RANK = {s.value: rank for rank, s in enumerate(Strength)}
+OUTCOME_LABEL = {k.value: k.label for k in OutcomeKind}
+ASK_LABEL = {a.value: a.label for a in Ask}
+
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+
+
+def fold(text: str) -> str:
+    """Lowercase without accents, so 'resume' finds 'résumé' and 'siobhan' finds 'Siobhán'."""
+    text = text.casefold()
+    if text.isascii():
+        return text
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+
+
+def epoch(stored: Any) -> float:
+    """Seconds since the epoch of a stored time ({"utc": iso, "tz": zone} or an ISO string)."""
+    if isinstance(stored, dict):
+        stored = stored.get("utc")
+    if not stored:
+        return 0.0
+    return datetime.fromisoformat(str(stored)).timestamp()
+
+
+def utc_text(stored: Any) -> str:
+    """A stored time as UTC ISO text ('2026-11-25T11:15:00+00:00'): all such texts sort in
+    time order. Records hold it as {"utc": …}; a bare ISO string (old files) is converted."""
+    if isinstance(stored, dict):
+        return str(stored.get("utc") or "")
+    if not stored:
+        return ""
+    return datetime.fromisoformat(str(stored)).astimezone(UTC).isoformat()
+
+
+def utc_text_of(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat()
+
+
+@lru_cache(maxsize=65536)
+def _fold_name(name: str) -> str:
+    return fold(name)  # a caller's name recurs on every one of their calls
+
+
+@dataclass(frozen=True, slots=True)
+class PromiseState:
+    open: int = 0
+    kept: int = 0
+
+
+class LogRow:
+    """One call as the log sees it. `key` holds the folded name, notes, asks and outcome;
+    the notes are `key[notes_at:notes_end]`. A plain slotted class: 10,000 are built at
+    every open of the log, and a frozen dataclass costs twice as much to construct."""
+
+    __slots__ = (
+        "_ts",
+        "asks",
+        "caller",
+        "caller_id",
+        "edited",
+        "id",
+        "kept_promises",
+        "key",
+        "limit_s",
+        "name_key",
+        "notes_end",
+        "open_promises",
+        "outcome",
+        "outcome_detail",
+        "record",
+        "started",
+        "strength",
+        "used_s",
+    )
+
+    def __init__(self, record: Mapping[str, Any], promises: PromiseState | None = None) -> None:
+        get = record.get
+        asks = tuple(get("asks") or ())
+        outcome = get("outcome") or _NO_OUTCOME
+        kind = outcome.get("kind", "")
+        detail = outcome.get("detail", "") or ""
+        used = limit = 0.0
+        for phase in get("phases") or ():
+            used += phase.get("used_s", 0)
+            limit += phase.get("limit_s", 0)
+        name = get("caller_name", "")
+        self.name_key = name_key = _fold_name(name)
+        notes = fold(get("notes", "") or "")
+        self.notes_end = len(name_key) + 1 + len(notes)
+        self.key = f"{name_key}\n{notes}\n{_ask_words(asks)}\n{_outcome_words(kind, detail)}"
+        self.id: str = record["id"]
+        self.started = utc_text(get("started_at"))
+        self._ts: float | None = None
+        self.caller_id: str = get("caller_id", "")
+        self.caller: str = name
+        self.strength: str = get("strength", "none")
+        self.asks = asks
+        self.outcome: str = kind
+        self.outcome_detail: str = detail
+        self.used_s = float(used)
+        self.limit_s = int(limit)
+        state = promises or _NO_PROMISES
+        self.open_promises = state.open
+        self.kept_promises = state.kept
+        self.edited = get("edited_at") is not None
+        self.record = record
+
+    @property
+    def ts(self) -> float:
+        """Seconds since the epoch; worked out only for rows that are drawn or exported
+        (filters and sorting compare the UTC text, which sorts as time does)."""
+        if self._ts is None:
+            self._ts = datetime.fromisoformat(self.started).timestamp() if self.started else 0.0
+        return self._ts
+
+    @property
+    def notes_at(self) -> int:
+        return len(self.name_key) + 1
+
+    @property
+    def overtime_s(self) -> float:
+        return max(0.0, self.used_s - self.limit_s)
+
+    @property
+    def promises(self) -> int:
+        return self.open_promises + self.kept_promises
+
+    def __repr__(self) -> str:
+        return f"LogRow({self.id!r}, {self.caller!r})"
+
+
+_NO_OUTCOME: dict[str, Any] = {}
+_NO_PROMISES = PromiseState()
+
+
+@lru_cache(maxsize=256)
+def _ask_words(asks: tuple[str, ...]) -> str:
+    return " ".join([*asks, *(fold(ASK_LABEL.get(a, a)) for a in asks)])
+
+
+@lru_cache(maxsize=1024)
+def _outcome_words(kind: str, detail: str) -> str:
+    if not kind:
+        return ""
+    return f"{kind.replace('_', ' ')} {fold(OUTCOME_LABEL.get(kind, kind))} {fold(detail)}"
+
+
+def build_row(record: Mapping[str, Any], promises: PromiseState | None = None) -> LogRow:
+    return LogRow(record, promises)
+
+
+def promise_states(promises: Iterable[Mapping[str, Any]]) -> dict[str, PromiseState]:
+    """Open and kept promise counts per call id, from stored promise records."""
+    counts: dict[str, list[int]] = {}
+    for promise in promises:
+        pair = counts.setdefault(promise.get("call_id", ""), [0, 0])
+        pair[0 if promise.get("done_at") is None else 1] += 1
+    return {call_id: PromiseState(*pair) for call_id, pair in counts.items() if call_id}
+
+
+def build_rows(
+    records: Iterable[Mapping[str, Any]], promises: Mapping[str, PromiseState] | None = None
+) -> list[LogRow]:
+    """Rows in the order given (the store hands them newest first).
+
+    The cyclic garbage collector is paused meanwhile: 10,000 new rows would otherwise
+    trigger full collections over every record the store holds, none of them garbage
+    (a third of the time at 10,000 calls)."""
+    states = promises or {}
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        if not states:
+            return [LogRow(r) for r in records]
+        return [LogRow(r, states.get(r["id"])) for r in records]
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+# --- display --------------------------------------------------------------------------
+
+
+def local_time(ts: float, zone: tzinfo) -> datetime:
+    return datetime.fromtimestamp(ts, zone)
+
+
+def exact_text(ts: float, zone: tzinfo) -> str:
+    """'Tue 3 Jun 2025 14:30', in the given zone."""
+    moment = local_time(ts, zone)
+    return f"{moment:%a} {moment.day} {moment:%b %Y %H:%M}"
+
+
+def ago_text(ts: float, now: datetime) -> str:
+    """'just now', '5 min ago', '3 hours ago', 'yesterday', '3 days ago', '2 weeks ago'…
+    and for times still to come 'in 5 min', 'tomorrow', 'in 12 days'."""
+    seconds = now.timestamp() - ts
+    future = seconds < 0
+    seconds = abs(seconds)
+    if seconds < 60:
+        return "just now" if not future else "in a moment"
+    if seconds < 3600:
+        return _span(f"{int(seconds // 60)} min", future)
+    days = abs((now.date() - local_time(ts, now.tzinfo or _utc()).date()).days)
+    if days == 0:
+        hours = int(seconds // 3600)
+        return _span("an hour" if hours == 1 else f"{hours} hours", future)
+    if days == 1:
+        return "tomorrow" if future else "yesterday"
+    if days < 14:
+        return _span(f"{days} days", future)
+    if days < 61:
+        return _span(f"{days // 7} weeks", future)
+    if days < 730:
+        return _span(f"{days // 30} months", future)
+    return _span(f"{days // 365} years", future)
+
+
+def _span(amount: str, future: bool) -> str:
+    return f"in {amount}" if future else f"{amount} ago"
+
+
+def short_ago_text(ts: float, now: datetime) -> str:
+    """The same in at most 8 cells: 'now', '5m ago', '3h ago', '2d ago', '5mo ago', '2y ago'."""
+    seconds = now.timestamp() - ts
+    if seconds < 0:
+        return "future"
+    if seconds < 60:
+        return "just now"
+    if seconds < 3600:
+        return f"{int(seconds // 60)}m ago"
+    days = (now.date() - local_time(ts, now.tzinfo or _utc()).date()).days
+    if days == 0:
+        return f"{int(seconds // 3600)}h ago"
+    if days < 14:
+        return f"{days}d ago"
+    if days < 61:
+        return f"{days // 7}w ago"
+    if days < 730:
+        return f"{days // 30}mo ago"
+    return f"{days // 365}y ago"
+
+
+def _utc() -> tzinfo:
+    return UTC
+
+
+def minutes_text(seconds: float) -> str:
+    return f"{round(seconds / 60)}m"
+
+
+def time_text(row: LogRow) -> tuple[str, str]:
+    """('26m/20m', '+6m'): time used against the limit, and the overtime if any."""
+    base = f"{minutes_text(row.used_s)}/{minutes_text(row.limit_s)}"
+    over = row.overtime_s
+    return base, (f"+{math.ceil(over / 60)}m" if over > 0 else "")
+
+
+def asks_text(asks: Iterable[str]) -> str:
+    return ", ".join(ASK_SHORT.get(a, a) for a in asks)
+
+
+def outcome_text(row: LogRow) -> str:
+    return OUTCOME_LABEL.get(row.outcome, row.outcome) if row.outcome else "—"
+
+
+OUTCOME_SHORT = {
+    OutcomeKind.INTERVIEW_SCHEDULED.value: "interview",
+    OutcomeKind.REFERRAL_MADE.value: "referral",
+    OutcomeKind.ADVICE_GIVEN.value: "advice",
+    OutcomeKind.FOLLOW_UP_SCHEDULED.value: "follow-up",
+    OutcomeKind.RESUME_KEPT.value: "résumé kept",
+    OutcomeKind.NOT_NOW.value: "not now",
+    OutcomeKind.HONEST_NO.value: "honest no",
+}
+
+
+def short_outcome_text(row: LogRow) -> str:
+    return OUTCOME_SHORT.get(row.outcome, row.outcome) if row.outcome else "—"
+
+
+def promises_text(row: LogRow) -> str:
+    if not row.promises:
+        return ""
+    return f"{row.open_promises} open" if row.open_promises else "kept"

@@ -1,0 +1,260 @@
+"""Forget a person: every call, promise and caller record of theirs, from the live call
+log and from every copy of it that netcall keeps (the rolling backups, the copy made
+before a schema upgrade, a file set aside when a backup was restored).
+
+The live file is changed first, in one transaction; that write may itself make today's
+backup (of the file as it was), so the backups are rewritten after it. Each backup is
+rewritten with the same durable, atomic write as the live file. A referral favour in a
+contact's ledger stays (it is your contact's history), but loses its link to the call
+and the caller's name. A file that mentions them but cannot be read as a call log is
+reported, never deleted.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from netcall_tui.core.models import Contact
+
+from .backups import backup_dir
+from .db import DRAFT_KEY, Store
+from .errors import StoreError, os_reason
+from .fsio import TEMP_SUFFIX, atomic_write
+from .schema import Tables
+
+
+@dataclass(frozen=True, slots=True)
+class ForgetPlan:
+    """What forgetting `caller_id` will erase, for the confirmation."""
+
+    caller_id: str
+    name: str
+    call_ids: tuple[str, ...]
+    first: str  # dates of their first and last call, 'YYYY-MM-DD'
+    last: str
+    promise_ids: tuple[str, ...]
+    caller_record: bool
+    ledger_mentions: int
+    draft: bool
+    copies: tuple[Path, ...]  # backup and set-aside copies of the log to rewrite
+
+    def describe(self) -> str:
+        calls = len(self.call_ids)
+        lines = [f"This erases {self.name} from netcall for good:"]
+        if calls:
+            span = self.first if self.first == self.last else f"{self.first} to {self.last}"
+            lines.append(f"• {calls} call{'s' if calls != 1 else ''} ({span}), notes included")
+        if self.promise_ids:
+            count = len(self.promise_ids)
+            lines.append(f"• {count} promise{'s' if count != 1 else ''} made to them")
+        if self.caller_record:
+            lines.append("• their caller record (contact details and notes)")
+        if self.ledger_mentions:
+            lines.append(
+                f"• their name on {self.ledger_mentions} referral favour(s) in your contacts' "
+                "ledgers (the favour itself stays, without their name)"
+            )
+        if self.draft:
+            lines.append("• the unfinished call with them")
+        copies = len(self.copies)
+        if copies:
+            lines.append(
+                f"• all of the above in {copies} backup cop{'ies' if copies != 1 else 'y'} "
+                "of the call log, rewritten"
+            )
+        lines.append("This cannot be undone.")
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True, slots=True)
+class ForgetReport:
+    calls: int
+    promises: int
+    caller_record: bool
+    ledger_entries: int
+    rewritten: tuple[Path, ...] = ()
+    failed: tuple[tuple[Path, str], ...] = field(default=())  # copies that could not be changed
+
+    def summary(self, name: str) -> str:
+        text = f"Forgot {name}: {self.calls} call(s), {self.promises} promise(s)"
+        if self.rewritten:
+            text += f"; {len(self.rewritten)} backup(s) rewritten"
+        if self.failed:
+            listed = "; ".join(f"{path} ({why})" for path, why in self.failed)
+            text += (
+                f". These files may still hold them and could not be changed: {listed} — "
+                "delete them yourself if you no longer need them"
+            )
+        return text
+
+
+def _date(record: Mapping[str, Any]) -> str:
+    started = record.get("started_at")
+    utc = started.get("utc", "") if isinstance(started, dict) else str(started or "")
+    try:
+        return datetime.fromisoformat(utc).astimezone().date().isoformat()
+    except ValueError:
+        return utc[:10]
+
+
+def copies_of(db_path: Path) -> list[Path]:
+    """Every other copy of this log netcall made: backups/<stem>.* and <name>.replaced-*."""
+    found: list[Path] = []
+    suffix = db_path.suffix or ".json"
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(backup_dir(db_path)):
+            name = entry.name
+            if name.startswith(f"{db_path.stem}.") and name.endswith(suffix) and entry.is_file():
+                found.append(Path(entry.path))
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(db_path.parent):
+            name = entry.name
+            if not name.startswith(f"{db_path.name}.") or name.endswith(TEMP_SUFFIX):
+                continue
+            if name.endswith((".lock", ".lock.pid")) or not entry.is_file():
+                continue
+            found.append(Path(entry.path))  # .replaced-… and .corrupt-… files
+    return sorted(found)
+
+
+def plan_forget(store: Store, caller_id: str) -> ForgetPlan:
+    """Read-only: what `forget` would erase (call it with the keeper's lock held)."""
+    calls = [r for r in store.calls.raw() if r.get("caller_id") == caller_id]
+    call_ids = {r["id"] for r in calls}
+    caller = store.records("callers")
+    record = next((r for r in caller.values() if r.get("id") == caller_id), None)
+    name = (record or {}).get("name") or (calls[0].get("caller_name") if calls else "") or "?"
+    promises = [
+        p["id"]
+        for p in store.records("promises").values()
+        if p.get("caller_id") == caller_id or p.get("call_id") in call_ids
+    ]
+    mentions = sum(
+        1
+        for contact in store.records("contacts").values()
+        for entry in contact.get("ledger", ())
+        if entry.get("call_id") in call_ids
+    )
+    draft = store.load_draft() or {}
+    dates = sorted(_date(r) for r in calls)
+    return ForgetPlan(
+        caller_id=caller_id,
+        name=name,
+        call_ids=tuple(r["id"] for r in calls),
+        first=dates[0] if dates else "",
+        last=dates[-1] if dates else "",
+        promise_ids=tuple(promises),
+        caller_record=record is not None,
+        ledger_mentions=mentions,
+        draft=(draft.get("caller") or {}).get("id") == caller_id,
+        copies=tuple(copies_of(store.path)),
+    )
+
+
+def forget(store: Store, caller_id: str) -> ForgetReport:
+    """Erase the person from the live log (one durable write), then from every copy."""
+    plan = plan_forget(store, caller_id)
+    call_ids = set(plan.call_ids)
+    ledger = 0
+    with store.transaction():
+        for call_id in plan.call_ids:
+            store.calls.delete(call_id)
+        for promise_id in plan.promise_ids:
+            store.promises.delete(promise_id)
+        store.callers.delete(caller_id)
+        for contact in store.contacts.all():
+            kept = [_anonymised(e.to_dict(), call_ids, plan.name) for e in contact.ledger]
+            changed = sum(1 for e, k in zip(contact.ledger, kept, strict=True) if k != e.to_dict())
+            if changed:
+                ledger += changed
+                store.contacts.update(Contact.from_dict({**contact.to_dict(), "ledger": kept}))
+        if plan.draft:
+            store.clear_draft()
+    rewritten: list[Path] = []
+    failed: list[tuple[Path, str]] = []
+    for path in copies_of(store.path):
+        try:
+            if scrub_file(path, caller_id, call_ids, plan.name):
+                rewritten.append(path)
+        except StoreError as exc:
+            failed.append((path, str(exc)))
+    return ForgetReport(
+        calls=len(plan.call_ids),
+        promises=len(plan.promise_ids),
+        caller_record=plan.caller_record,
+        ledger_entries=ledger,
+        rewritten=tuple(rewritten),
+        failed=tuple(failed),
+    )
+
+
+def _anonymised(entry: dict[str, Any], call_ids: set[str], name: str) -> dict[str, Any]:
+    if entry.get("call_id") not in call_ids:
+        return entry
+    note = entry.get("note", "") or ""
+    if name and name.casefold() in note.casefold():
+        note = ""
+    return {**entry, "call_id": "", "note": note}
+
+
+def scrub_tables(tables: Tables, caller_id: str, call_ids: set[str], name: str) -> int:
+    """Remove the person from raw tables in place; returns how many records changed."""
+    changed = 0
+    calls = tables.get("calls", {})
+    ids = set(call_ids) | {r.get("id") for r in calls.values() if r.get("caller_id") == caller_id}
+
+    def drop(table: str, gone: Any) -> None:
+        nonlocal changed
+        records = tables.get(table, {})
+        for key in [k for k, r in records.items() if gone(r)]:
+            del records[key]
+            changed += 1
+
+    drop("calls", lambda r: r.get("caller_id") == caller_id or r.get("id") in ids)
+    drop("promises", lambda r: r.get("caller_id") == caller_id or r.get("call_id") in ids)
+    drop("callers", lambda r: r.get("id") == caller_id)
+    drop(
+        "meta",
+        lambda r: (
+            r.get("key") == DRAFT_KEY
+            and ((r.get("value") or {}).get("caller") or {}).get("id") == caller_id
+        ),
+    )
+    for contact in tables.get("contacts", {}).values():
+        ledger = contact.get("ledger") or []
+        kept = [_anonymised(e, ids, name) for e in ledger]
+        if kept != ledger:
+            changed += sum(1 for a, b in zip(ledger, kept, strict=True) if a != b)
+            contact["ledger"] = kept
+    return changed
+
+
+def scrub_file(path: Path, caller_id: str, call_ids: set[str], name: str) -> bool:
+    """Rewrite one copy of the log without the person; False if they were not in it."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise StoreError(f"could not read it ({os_reason(error)})", path=path) from error
+    if caller_id.encode() not in raw and not any(c.encode() in raw for c in call_ids):
+        return False
+    try:
+        tables = orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        raise StoreError("it is not a readable call log", path=path) from None
+    if not isinstance(tables, dict) or not all(isinstance(t, dict) for t in tables.values()):
+        raise StoreError("it is not a readable call log", path=path)
+    if not scrub_tables(tables, caller_id, call_ids, name):
+        return False
+    data = orjson.dumps(tables)
+    atomic_write(path, data)
+    if caller_id.encode() in data:
+        raise StoreError("it still mentions them in a part netcall does not know", path=path)
+    return True

@@ -1,0 +1,109 @@
+"""Text for the log's detail view: a call's facts, its promises, outcome names.
+
+User text (names, notes, details) goes into rich `Text` as plain strings, never markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from pendulum import DateTime
+from rich.text import Text
+
+from ..core.logrows import ago_text, exact_text
+from ..core.models import Call, Caller, OutcomeKind, Promise
+
+Tone = Callable[[str], str]  # a theme colour name ("error") -> a rich style
+
+
+def when_text(moment: DateTime | None, now: DateTime) -> str:
+    if moment is None:
+        return "—"
+    return f"{exact_text(moment.timestamp(), now.tzinfo)} ({ago_text(moment.timestamp(), now)})"
+
+
+def mins(seconds: float) -> str:
+    minutes, secs = divmod(round(seconds), 60)
+    return f"{minutes}:{secs:02d}"
+
+
+def facts_text(call: Call, caller: Caller | None, now: DateTime, tone: Tone) -> Text:
+    """Every field of a call (and its caller's details), one per line."""
+    label = Text.styled
+    rows: list[tuple[str, str]] = [
+        ("Started", when_text(call.started_at, now)),
+        ("Ended", when_text(call.ended_at, now)),
+        ("Connection", call.strength.label),
+    ]
+    if caller is not None:
+        reach = caller.reach.label
+        if caller.referred_by:
+            reach += f" (by {caller.referred_by})"
+        rows.append(("Reached you", reach))
+        target = " at ".join(x for x in (caller.role, caller.company) if x)
+        rows += [("Looking for", target), ("Sector", caller.sector)]
+        rows += [("Phone", caller.phone), ("E-mail", caller.email)]
+    rows.append(("Asked for", ", ".join(sorted(a.label for a in call.asks)) or "—"))
+    rows.append(("Came across", ", ".join(sorted(t.label for t in call.traits)) or "—"))
+    text = Text()
+    for name, value in rows:
+        if value:
+            text.append_text(label(f"{name:<12}", "bold"))
+            text.append(f"{value}\n")
+    text.append_text(label(f"{'Time':<12}", "bold"))
+    text.append(f"{mins(call.used_s)} of {mins(call.limit_s)}")
+    if call.used_s > call.limit_s:
+        text.append(f"  {mins(call.used_s - call.limit_s)} over", style=tone("error"))
+    for phase in call.phases:
+        over = f", {mins(phase.overtime_s)} over" if phase.overtime_s else ""
+        text.append(f"\n{'':<12}· {phase.kind.label}: {mins(phase.used_s)}")
+        text.append(f" of {mins(phase.limit_s)}{over}")
+    text.append_text(label(f"\n{'Outcome':<12}", "bold"))
+    outcome = call.outcome
+    if outcome is None:
+        text.append("none logged")
+    else:
+        text.append(outcome.kind.label + (f" — {outcome.detail}" if outcome.detail else ""))
+        if outcome.when is not None:
+            text.append(f", {when_text(outcome.when, now)}")
+    if call.edited_at is not None:
+        text.append_text(label(f"\n{'Edited':<12}", "bold"))
+        text.append(when_text(call.edited_at, now))
+    return text
+
+
+def promises_text(promises: Sequence[Promise], now: DateTime, tone: Tone) -> Text:
+    """Each promise and whether it was kept, is open, or is late."""
+    if not promises:
+        return Text("No promises were made in this call.", style="dim")
+    text = Text()
+    for promise in promises:
+        due = exact_text(promise.due.timestamp(), now.tzinfo)  # type: ignore[arg-type]
+        if promise.done_at is not None:
+            kept = exact_text(promise.done_at.timestamp(), now.tzinfo)  # type: ignore[arg-type]
+            text.append("✓ kept  ", style=tone("success"))
+            text.append(f"{promise.text} (due {due}; done {kept})\n")
+        else:
+            late = promise.due < now
+            text.append(
+                "✗ late  " if late else "○ open  ",
+                style=tone("error" if late else "warning"),
+            )
+            text.append(f"{promise.text} (due {due})\n")
+    text.rstrip()
+    return text
+
+
+def outcome_kind(text: str) -> OutcomeKind | None:
+    wanted = text.strip().casefold().replace("_", " ").replace("-", " ")
+    for kind in OutcomeKind:
+        names = (kind.value.replace("_", " "), kind.label.casefold().replace("-", " "))
+        if wanted in names:
+            return kind
+    return None
+
+
+def check_outcome_kind(value: str) -> str | None:
+    if outcome_kind(value) is not None:
+        return None
+    return "pick one from the list: " + ", ".join(k.label for k in OutcomeKind)

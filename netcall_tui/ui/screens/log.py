@@ -1,0 +1,298 @@
+"""The session log: every call, newest first, narrowed as you type; Enter for the detail.
+
+Rows are read from the store and indexed in a thread (the screen paints at once, even at
+100,000 calls); each keystroke refilters the precomputed index on the UI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, ClassVar
+
+import pendulum
+from pendulum import DateTime
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, Static
+
+from ...core.errors import NetcallError
+from ...core.export import FORMATS, default_name, gather, render, write_export
+from ...core.logquery import HELP
+from ...core.logrows import LogRow, PromiseState, build_rows, exact_text, promise_states
+from ...core.logview import LogView
+from ..widgets.log_table import LogTable
+
+Now = Callable[[], DateTime]
+FIRST_PAGE = 200  # rows indexed before the first paint; the rest follow in a thread
+EMPTY = "No calls yet — press n on the console to start one (escape goes back)"
+
+
+def _calls(count: int) -> str:
+    return f"{count:,} call{'s' if count != 1 else ''}"
+
+
+class LogScreen(Screen[None]):
+    """Browse, search and sort every call; open one to edit, delete or forget."""
+
+    DEFAULT_CSS = """
+    LogScreen #log-filter { margin: 0 1; border: tall $border-blurred; }
+    LogScreen #log-filter:focus { border: tall $border; }
+    LogScreen #log-hint { height: auto; max-height: 3; padding: 0 2; color: $text-muted; }
+    LogScreen #log-hint.-error { color: $warning; }
+    LogScreen #log-table { margin: 0 1; }
+    LogScreen #log-status { height: 1; padding: 0 2; color: $text-muted; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Back", id="log.back"),
+        Binding("slash", "focus_filter", "Filter", id="log.filter", key_display="/"),
+        Binding("s", "next_sort", "Sort", id="log.sort"),
+        Binding("r", "reverse", "Reverse", id="log.reverse"),
+        Binding("x", "export", "Export", id="log.export"),
+        Binding("down", "to_table", "To the table", show=False, id="log.to_table"),
+    ]
+
+    class Loaded(Message):
+        def __init__(self, rows: list[LogRow], keep: str | None) -> None:
+            super().__init__()
+            self.rows = rows
+            self.keep = keep
+
+    def __init__(self, *, now: Now | None = None) -> None:
+        super().__init__()
+        self.now: Now = now or pendulum.now
+        self.view = LogView(now=self.now)
+        self.loaded = False  # True once every call is indexed
+        self.total = 0
+
+    @property
+    def keeper(self) -> Any:
+        return self.app.keeper  # type: ignore[attr-defined]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Input(
+            placeholder="filter: words, or outcome:referral ask:resume since:2w caller:dana",
+            id="log-filter",
+        )
+        yield Static(Text(HELP), id="log-hint")
+        yield LogTable(now=self.now, id="log-table")
+        yield Static("", id="log-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "session log"
+        self.table.focus()
+        self.set_interval(60, self.table.tick)
+        self.reload()
+
+    def _records(self) -> tuple[list[dict], dict[str, PromiseState]]:
+        store = self.keeper.store
+        with self.keeper._lock:
+            records = store.calls.raw()
+            promises = list(store.records("promises").values())
+        return records, promise_states(promises)
+
+    @property
+    def table(self) -> LogTable:
+        return self.query_one(LogTable)
+
+    # --- loading ----------------------------------------------------------------------
+
+    def reload(self, keep: str | None = None) -> None:
+        """Read the calls (at open, and after an edit, a delete, a forget).
+
+        The newest screenful is indexed here, so the log paints at once whatever its
+        size; the whole index is built in a thread and replaces it when ready (a filter
+        typed meanwhile is applied to all of it then)."""
+        records, states = self._records()
+        self.total = len(records)
+        if len(records) <= FIRST_PAGE:  # small: all of it now, no thread
+            self.loaded = True
+            self.view.set_rows(build_rows(records, states))
+            self._show(keep=keep)
+            return
+        if not self.loaded:
+            self.view.set_rows(build_rows(records[:FIRST_PAGE], states))
+            self._show(keep=keep)
+        if self.loaded:
+            self._load(records, states, keep)
+        else:  # after the first paint, so the thread doesn't slow it down
+            self.call_after_refresh(self._load, records, states, keep)
+
+    # (a description, or @work would build one from repr() of 10,000 records)
+    @work(thread=True, exclusive=True, group="log-load", description="index the calls")
+    def _load(self, records: list[dict], states: dict[str, PromiseState], keep: str | None) -> None:
+        self.post_message(self.Loaded(build_rows(records, states), keep))
+
+    def on_log_screen_loaded(self, message: Loaded) -> None:
+        current = self.table.current
+        self.loaded = True
+        self.view.set_rows(message.rows)
+        self._show(keep=current.id if current is not None else message.keep)
+
+    # --- filtering and sorting ------------------------------------------------------------
+
+    @on(Input.Changed, "#log-filter")
+    def _filter(self, event: Input.Changed) -> None:
+        error = self.view.set_filter(event.value)
+        hint = self.query_one("#log-hint", Static)
+        hint.set_class(error is not None, "-error")
+        hint.update(Text(error or HELP))
+        if error is None:
+            self._show(keep=self.table.current.id if self.table.current else None)
+
+    @on(Input.Submitted, "#log-filter")
+    def _filter_done(self) -> None:
+        self.table.focus()
+
+    def _sort(self) -> tuple[str, bool]:
+        return self.view.sort_column, self.view.descending
+
+    def _show(self, keep: str | None = None) -> None:
+        view = self.view
+        if not view.total:
+            empty = EMPTY
+        else:
+            empty = (
+                f"No calls match “{view.text.strip()}” — change the filter, or clear it "
+                f"(ctrl+u in the filter box) to see all {_calls(view.total)}"
+            )
+        self.table.show(view.shown, sort=self._sort(), empty=empty, keep=keep)
+        self._status()
+
+    def _status(self) -> None:
+        view = self.view
+        shown = len(view.shown)
+        count = f"{shown:,} of {_calls(view.total)}" if shown != view.total else _calls(view.total)
+        if not self.loaded and self.total > view.total:
+            count = f"{_calls(self.total)}, newest {view.total:,} shown (reading the rest…)"
+        arrow = "▼" if view.descending else "▲"
+        parts = [count, f"sorted by {view.sort_column} {arrow}"]
+        row = self.table.current
+        if row is not None:
+            zone = self.now().tzinfo
+            parts.append(f"{exact_text(row.ts, zone)} {getattr(zone, 'name', '')}".strip())
+        self.query_one("#log-status", Static).update(Text(" · ".join(parts)))
+
+    def on_log_table_highlighted(self, message: LogTable.Highlighted) -> None:
+        self._status()
+
+    def on_log_table_sort_clicked(self, message: LogTable.SortClicked) -> None:
+        self._resort(lambda: self.view.set_sort(message.column))
+
+    def action_next_sort(self) -> None:
+        self._resort(self.view.next_sort)
+
+    def action_reverse(self) -> None:
+        self._resort(lambda: self.view.set_sort(self.view.sort_column, not self.view.descending))
+
+    def _resort(self, change: Callable[[], object]) -> None:
+        keep = self.table.current.id if self.table.current else None
+        change()
+        self._show(keep=keep)
+
+    def action_focus_filter(self) -> None:
+        self.query_one("#log-filter", Input).focus()
+
+    def action_to_table(self) -> None:
+        self.table.focus()
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+    # --- the detail view ----------------------------------------------------------------
+
+    def on_log_table_selected(self, message: LogTable.Selected) -> None:
+        from .log_detail import LogDetailScreen
+
+        def done(changed: bool | None) -> None:
+            if changed:
+                self.reload(keep=message.row.id)
+
+        self.app.push_screen(LogDetailScreen(message.row.id, now=self.now), done)
+
+    # --- export ---------------------------------------------------------------------------
+
+    @work(exclusive=True, group="log-export")
+    async def action_export(self) -> None:
+        from .choice import ChoiceScreen
+        from .form import Field, FormScreen
+
+        rows = list(self.view.shown)
+        if not rows:
+            self.notify("Nothing to export: no calls are shown.", severity="warning")
+            return
+
+        def check_format(value: str) -> str | None:
+            ok = value.strip().lower() in FORMATS
+            return None if ok else f"choose one of {', '.join(FORMATS)}"
+
+        def check_file(value: str) -> str | None:
+            folder = Path(value.strip()).expanduser().parent
+            if not value.strip():
+                return "a file name is required"
+            return None if folder.is_dir() else f"there is no folder {folder}"
+
+        answer = await self.app.push_screen_wait(
+            FormScreen(
+                f"Export {_calls(len(rows))}",
+                [
+                    Field(
+                        "format",
+                        "Format (csv, json or md)",
+                        "csv",
+                        check=check_format,
+                        choices=FORMATS,
+                    ),
+                    Field(
+                        "file",
+                        "File",
+                        str(Path.home() / default_name("csv", self.now())),
+                        check=check_file,
+                    ),
+                ],
+                help_text=f"What is shown now: {self.view.text.strip() or 'every call'}.",
+            )
+        )
+        if answer is None:
+            return
+        fmt = answer["format"].lower()
+        path = Path(answer["file"]).expanduser()
+        if path.suffix.lower() == ".csv" and fmt != "csv":
+            path = path.with_suffix(f".{fmt}")
+        if path.exists():
+            replace = await self.app.push_screen_wait(
+                ChoiceScreen(
+                    "Replace the file?",
+                    f"{path} already exists.",
+                    [("keep", "Keep it", "primary"), ("replace", "Replace", "error")],
+                    danger=True,
+                )
+            )
+            if replace != "replace":
+                return
+        self._write_export(fmt, path, [row.record for row in rows], self.view.text.strip())
+
+    @work(thread=True, group="log-export-write", description="write the export")
+    def _write_export(self, fmt: str, path: Path, records: list, selection: str) -> None:
+        store = self.keeper.store
+        with self.keeper._lock:
+            promises = list(store.records("promises").values())
+            callers = list(store.records("callers").values())
+        try:
+            write_export(
+                path, render(fmt, gather(records, promises, callers, selection), now=self.now())
+            )
+        except NetcallError as exc:
+            self.app.call_from_thread(
+                self.notify, str(exc), title="Not exported", severity="error", markup=False
+            )
+            return
+        self.app.call_from_thread(
+            self.notify, f"Exported {_calls(len(records))} to {path}", markup=False
+        )

@@ -1,0 +1,332 @@
+"""One past call in full: every field, phases, promises and whether they were kept, and
+the caller's other calls. Edit its notes or outcome, delete it, or forget the person.
+
+Dismisses with True when something was changed, so the log reads the calls again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+import pendulum
+from pendulum import DateTime
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, OptionList, Static, TextArea
+from textual.widgets.option_list import Option
+
+from ...core.errors import NetcallError
+from ...core.logrows import exact_text
+from ...core.models import Call, Caller, Outcome, OutcomeKind, Promise
+from ..call_text import (
+    check_outcome_kind,
+    facts_text,
+    outcome_kind,
+    promises_text,
+    when_text,
+)
+
+Now = Callable[[], DateTime]
+
+
+@dataclass(frozen=True, slots=True)
+class Detail:
+    call: Call
+    caller: Caller | None
+    promises: tuple[Promise, ...]
+    others: tuple[Call, ...]  # the caller's other calls, newest first
+
+
+class LogDetailScreen(Screen[bool]):
+    """The call with id `call_id`; `now` is the wall clock (injectable for tests)."""
+
+    DEFAULT_CSS = """
+    LogDetailScreen #detail { padding: 0 2; }
+    LogDetailScreen .detail-title { text-style: bold; color: $primary; padding-top: 1; }
+    LogDetailScreen .detail-heading { text-style: bold; color: $secondary; padding-top: 1; }
+    LogDetailScreen #detail-notes { height: auto; min-height: 3; max-height: 16;
+        border: round $secondary 50%; }
+    LogDetailScreen #detail-notes.-editing { border: round $primary; }
+    LogDetailScreen #detail-others { height: auto; max-height: 10; border: none; }
+    LogDetailScreen .detail-muted { color: $text-muted; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Back", id="detail.back"),
+        Binding("e", "edit_notes", "Edit notes", id="detail.edit_notes"),
+        Binding("ctrl+s", "save_notes", "Save notes", id="detail.save_notes"),
+        Binding("o", "edit_outcome", "Outcome", id="detail.edit_outcome"),
+        Binding("d", "delete", "Delete call", id="detail.delete"),
+        Binding("F", "forget", "Forget person", id="detail.forget", key_display="F"),
+    ]
+
+    def __init__(self, call_id: str, *, now: Now | None = None) -> None:
+        super().__init__()
+        self.call_id = call_id
+        self.now: Now = now or pendulum.now
+        self.detail: Detail | None = None
+        self.editing = False
+        self.changed = False
+
+    @property
+    def keeper(self) -> Any:
+        return self.app.keeper  # type: ignore[attr-defined]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="detail"):
+            yield Static("", id="detail-title", classes="detail-title")
+            yield Static("", id="detail-facts")
+            yield Static("Notes", classes="detail-heading")
+            yield TextArea(id="detail-notes", soft_wrap=True, read_only=True)
+            yield Static("Promises", classes="detail-heading")
+            yield Static("", id="detail-promises")
+            yield Static(
+                "Their other calls (tab to the list, enter opens one)", classes="detail-heading"
+            )
+            yield OptionList(id="detail-others")
+            yield Static("", id="detail-no-others", classes="detail-muted")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "call detail"
+        self.query_one("#detail-notes", TextArea).can_focus = False
+        self.load()
+
+    def load(self) -> None:
+        store = self.keeper.store
+        try:
+            with self.keeper._lock:
+                call = store.calls.get(self.call_id)
+                if call is None:
+                    self.notify("That call is no longer in the log.", severity="warning")
+                    self.dismiss(True)
+                    return
+                caller = store.callers.get(call.caller_id)
+                promises = store.promises.for_call(call.id)
+                others = [c for c in store.calls.for_caller(call.caller_id) if c.id != call.id]
+        except NetcallError as exc:  # a record that no longer validates: say so, don't crash
+            self.notify(
+                f"This call can't be shown: {exc}",
+                title="Unreadable record",
+                severity="error",
+                timeout=20,
+                markup=False,
+            )
+            self.dismiss(self.changed)
+            return
+        self.detail = Detail(call, caller, tuple(promises), tuple(others))
+        self._draw()
+
+    # --- drawing ----------------------------------------------------------------------
+
+    def _draw(self) -> None:
+        assert self.detail is not None
+        call, caller, now = self.detail.call, self.detail.caller, self.now()
+        self.query_one("#detail-title", Static).update(
+            Text(f"{call.caller_name} — {when_text(call.started_at, now)}")
+        )
+        self.query_one("#detail-facts", Static).update(facts_text(call, caller, now, self._tone))
+        notes = self.query_one("#detail-notes", TextArea)
+        notes.load_text(call.notes)
+        self.query_one("#detail-promises", Static).update(
+            promises_text(self.detail.promises, now, self._tone)
+        )
+        others = self.query_one("#detail-others", OptionList)
+        others.clear_options()
+        for other in self.detail.others:
+            label = other.outcome.kind.label if other.outcome else "no outcome"
+            when = exact_text(other.started_at.timestamp(), now.tzinfo)  # type: ignore[arg-type]
+            others.add_option(Option(Text(f"{when} · {label}"), id=other.id))
+        others.display = bool(self.detail.others)
+        self.query_one("#detail-no-others", Static).update(
+            "" if self.detail.others else "This is their only call."
+        )
+
+    def _tone(self, name: str) -> str:
+        """A theme colour (error, warning, success) for text inside a Static."""
+        return f"bold {self.app.theme_variables.get(name, 'default')}"
+
+    # --- keys -------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "save_notes":
+            return self.editing
+        if action in ("edit_notes", "edit_outcome", "delete", "forget"):
+            if self.editing:
+                return False
+            return None if self.keeper.read_only else True
+        return True
+
+    def action_back(self) -> None:
+        if self.editing:
+            self._stop_editing()
+            assert self.detail is not None
+            self.query_one("#detail-notes", TextArea).load_text(self.detail.call.notes)
+            self.notify("Notes not changed.", timeout=3)
+            return
+        self.dismiss(self.changed)
+
+    def action_edit_notes(self) -> None:
+        notes = self.query_one("#detail-notes", TextArea)
+        self.editing = True
+        notes.read_only = False
+        notes.can_focus = True
+        notes.add_class("-editing")
+        notes.border_subtitle = "ctrl+s saves · escape cancels"
+        notes.focus()
+        self.refresh_bindings()
+
+    def _stop_editing(self) -> None:
+        notes = self.query_one("#detail-notes", TextArea)
+        self.editing = False
+        notes.read_only = True
+        notes.can_focus = False
+        notes.remove_class("-editing")
+        notes.border_subtitle = ""
+        self.set_focus(None)
+        self.refresh_bindings()
+
+    def action_save_notes(self) -> None:
+        assert self.detail is not None
+        text = self.query_one("#detail-notes", TextArea).text
+        self._stop_editing()
+        if text != self.detail.call.notes:
+            self._save(self.detail.call.with_(notes=text, edited_at=self.now()), "Notes saved.")
+
+    @work(exclusive=True, group="detail-outcome")
+    async def action_edit_outcome(self) -> None:
+        from .form import Field, FormScreen
+
+        assert self.detail is not None
+        call = self.detail.call
+        labels = tuple(kind.label for kind in OutcomeKind)
+        kind_text = call.outcome.kind.label if call.outcome else ""
+        detail_text = call.outcome.detail if call.outcome else ""
+        while True:
+            answer = await self.app.push_screen_wait(
+                FormScreen(
+                    f"Outcome of the call with {call.caller_name}",
+                    [
+                        Field(
+                            "kind", "Outcome", kind_text, check=check_outcome_kind, choices=labels
+                        ),
+                        Field("detail", "To whom / which avenue / detail", detail_text),
+                    ],
+                    help_text="A referral needs the contact; an honest no needs an avenue.",
+                )
+            )
+            if answer is None:
+                return
+            kind_text, detail_text = answer["kind"], answer["detail"]
+            kind = outcome_kind(kind_text)
+            assert kind is not None
+            when = call.outcome.when if call.outcome and call.outcome.kind is kind else None
+            try:
+                outcome = Outcome(kind, detail_text, when)
+            except NetcallError as exc:
+                self.notify(str(exc), severity="error", markup=False)
+                continue
+            break
+        if outcome != call.outcome:
+            self._save(call.with_(outcome=outcome, edited_at=self.now()), "Outcome saved.")
+
+    @work(thread=True, exclusive=True, group="detail-save")
+    def _save(self, call: Call, done: str) -> None:
+        assert self.detail is not None
+        old = self.detail.call
+        try:
+            with self.keeper._lock, self.keeper.store.transaction():
+                self.keeper.store.calls.update(call)
+                if old.outcome != call.outcome:  # keep the contact's ledger in step
+                    self.keeper._unnote_favour(old)
+                    self.keeper._note_favour(call)
+        except NetcallError as exc:
+            self.app.call_from_thread(self._failed, str(exc))
+            return
+        self.app.call_from_thread(self._saved, done)
+
+    def _failed(self, problem: str) -> None:
+        self.notify(problem, title="Not saved", severity="error", timeout=30, markup=False)
+        self.load()
+
+    def _saved(self, done: str) -> None:
+        self.changed = True
+        self.notify(done, timeout=3)
+        self.load()
+
+    @work(exclusive=True, group="detail-delete")
+    async def action_delete(self) -> None:
+        from .choice import ChoiceScreen
+
+        assert self.detail is not None
+        call, now = self.detail.call, self.now()
+        when = exact_text(call.started_at.timestamp(), now.tzinfo)  # type: ignore[arg-type]
+        count = len(self.detail.promises)
+        made = f" and the {count} promise(s) made in it" if count else ""
+        body = (
+            f"The call with {call.caller_name} on {when}{made} will be deleted. "
+            "Their caller record and their other calls stay."
+        )
+        buttons = [("keep", "Keep it", "primary"), ("delete", "Delete", "error")]
+        answer = await self.app.push_screen_wait(
+            ChoiceScreen("Delete this call?", body, buttons, danger=True)
+        )
+        if answer != "delete":
+            return
+        self._delete(call)
+
+    @work(thread=True, exclusive=True, group="detail-save")
+    def _delete(self, call: Call) -> None:
+        try:
+            self.keeper.undo_call(call)
+        except NetcallError as exc:
+            self.app.call_from_thread(self._failed, str(exc))
+            return
+        self.app.call_from_thread(self._gone, f"Deleted the call with {call.caller_name}.")
+
+    def _gone(self, message: str) -> None:
+        self.notify(message, markup=False)
+        self.dismiss(True)
+
+    @work(exclusive=True, group="detail-forget")
+    async def action_forget(self) -> None:
+        from ...store.forget import plan_forget
+        from .choice import ChoiceScreen
+
+        assert self.detail is not None
+        with self.keeper._lock:
+            plan = plan_forget(self.keeper.store, self.detail.call.caller_id)
+        buttons = [("keep", "Keep", "primary"), ("forget", f"Forget {plan.name}", "error")]
+        answer = await self.app.push_screen_wait(
+            ChoiceScreen(f"Forget {plan.name}?", plan.describe(), buttons, danger=True)
+        )
+        if answer == "forget":
+            self._forget(plan.caller_id, plan.name)
+
+    @work(thread=True, exclusive=True, group="detail-save")
+    def _forget(self, caller_id: str, name: str) -> None:
+        from ...store.forget import forget
+
+        try:
+            with self.keeper._lock:
+                report = forget(self.keeper.store, caller_id)
+        except NetcallError as exc:
+            self.app.call_from_thread(self._failed, str(exc))
+            return
+        self.app.call_from_thread(self._gone, report.summary(name))
+
+    @on(OptionList.OptionSelected, "#detail-others")
+    def _open_other(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id:
+            self.app.push_screen(LogDetailScreen(event.option.id, now=self.now), self._after)
+
+    def _after(self, changed: bool | None) -> None:
+        if changed:
+            self.changed = True
+            self.load()

@@ -1,0 +1,142 @@
+"""Exports: CSV that a spreadsheet can't be tricked by, JSON that round-trips, Markdown."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import stat
+from pathlib import Path
+
+import pytest
+
+from netcall_tui.core.export import (
+    CSV_COLUMNS,
+    ExportData,
+    ExportError,
+    gather,
+    md,
+    neutralise,
+    read_json,
+    render,
+    write_export,
+)
+from netcall_tui.core.models import Call, Caller, Promise
+from netcall_tui.store import Store
+
+from .conftest import FROZEN, add_call
+
+
+@pytest.mark.parametrize(
+    ("cell", "safe"),
+    [
+        ('=HYPERLINK("http://x","y")', '\'=HYPERLINK("http://x","y")'),
+        ("+SUM(1,2)", "'+SUM(1,2)"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tcmd", "'\tcmd"),
+        ("\rcmd", "'\rcmd"),
+        ("Dana", "Dana"),
+        ("a=b", "a=b"),
+        ("", ""),
+    ],
+)
+def test_neutralise(cell: str, safe: str) -> None:
+    assert neutralise(cell) == safe
+
+
+def _csv_rows(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text, newline="")))
+
+
+def test_csv_neutralises_every_user_cell(store: Store) -> None:
+    add_call(store, '=cmd|"/c calc"!A1', notes="@SUM(1+1)\nsecond line")
+    add_call(store, "+44 Caller", notes="-1+2", days_ago=2)
+    add_call(store, "Plain Name", notes="nothing odd", days_ago=3)
+    data = gather(store.calls.raw(), [], [])
+    text = render("csv", data, now=FROZEN)
+    rows = _csv_rows(text)
+    assert list(rows[0]) == list(CSV_COLUMNS)
+    assert rows[0]["caller"] == '\'=cmd|"/c calc"!A1'
+    assert rows[0]["notes"] == "'@SUM(1+1)\nsecond line"
+    assert rows[1]["caller"] == "'+44 Caller"
+    assert rows[1]["notes"] == "'-1+2"
+    assert rows[2]["caller"] == "Plain Name"
+    for row in rows:
+        assert not any(v.startswith(("=", "+", "-", "@", "\t", "\r")) for v in row.values())
+
+
+def test_csv_has_the_facts_in_local_time(seeded: Store) -> None:
+    text = render("csv", gather(seeded.calls.raw(), [], []), now=FROZEN)
+    first = _csv_rows(text)[0]
+    call = seeded.calls.list(limit=1)[0]
+    assert first["call_id"] == call.id
+    assert first["started"] == call.started_at.in_timezone("Europe/London").isoformat()
+    assert float(first["minutes_used"]) == pytest.approx(call.used_s / 60, abs=0.05)
+
+
+def test_json_round_trips_every_field(seeded: Store) -> None:
+    raw = seeded.calls.raw()
+    promises = list(seeded.records("promises").values())
+    callers = list(seeded.records("callers").values())
+    text = render("json", gather(raw, promises, callers, "outcome:referral"), now=FROZEN)
+    back = read_json(text)
+    assert back.calls == raw
+    assert back.selection == "outcome:referral"
+    assert sorted(p["id"] for p in back.promises) == sorted(p["id"] for p in promises)
+    assert sorted(c["id"] for c in back.callers) == sorted(c["id"] for c in callers)
+    for record in back.calls:
+        assert Call.from_dict(record).to_dict() == record
+    for record in back.promises:
+        assert Promise.from_dict(record).to_dict() == record
+    for record in back.callers:
+        assert Caller.from_dict(record).to_dict() == record
+
+
+def test_gather_keeps_only_the_chosen_calls_people_and_promises(seeded: Store) -> None:
+    one = seeded.calls.raw()[:1]
+    data = gather(
+        one,
+        seeded.records("promises").values(),
+        seeded.records("callers").values(),
+    )
+    assert [c["id"] for c in data.callers] == [one[0]["caller_id"]]
+    assert all(p["call_id"] == one[0]["id"] for p in data.promises)
+
+
+def test_read_json_refuses_other_files() -> None:
+    with pytest.raises(ExportError):
+        read_json("[1, 2]")
+    with pytest.raises(ExportError):
+        read_json("{nope")
+
+
+def test_markdown_report_is_readable_and_literal(store: Store) -> None:
+    add_call(store, "[bold]Eve* _x_", notes="# not a heading\n| not | a table |")
+    text = render("md", ExportData(store.calls.raw()), now=FROZEN)
+    assert text.startswith("# netcall — call log")
+    assert "1 call" in text
+    assert r"## Wed 25 Nov 2026 11:00 — \[bold\]Eve\* \_x\_" in text
+    assert r"> \# not a heading" in text
+    assert r"> \| not \| a table \|" in text
+    assert md("a*b") == r"a\*b"
+
+
+def test_markdown_of_nothing_says_so() -> None:
+    assert "No calls match." in render("md", ExportData([]), now=FROZEN)
+
+
+def test_unknown_format() -> None:
+    with pytest.raises(ExportError):
+        render("xlsx", ExportData([]), now=FROZEN)
+
+
+def test_write_export_is_private_and_clear_on_failure(tmp_path: Path) -> None:
+    target = tmp_path / "out.csv"
+    write_export(target, "a,b\r\n")
+    assert target.read_bytes() == b"a,b\r\n"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    with pytest.raises(ExportError) as caught:
+        write_export(tmp_path / "missing" / "out.csv", "x")
+    assert "choose another file" in str(caught.value)
+    assert json.loads(json.dumps(str(caught.value)))  # a plain message

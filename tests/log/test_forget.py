@@ -1,0 +1,132 @@
+"""Forgetting a person: the live file and every copy of it no longer hold them."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import orjson
+
+from netcall_tui.core.models import LedgerEntry, LedgerKind, Outcome, OutcomeKind, Promise
+from netcall_tui.store import Store
+from netcall_tui.store.backups import backup_dir
+from netcall_tui.store.forget import copies_of, forget, plan_forget, scrub_tables
+
+from .conftest import FROZEN, add_call, seed
+
+
+def days(*numbers: int):
+    return [date(2026, 11, n) for n in numbers]
+
+
+def build_history(db_path: Path) -> tuple[str, str]:
+    """Three days of sessions so there are backups; returns (Dana's caller id, her name)."""
+    day1, day2, day3 = days(20, 21, 22)
+    with Store.open(db_path, today=lambda: day1) as store:
+        seed(store)
+        first = add_call(store, "Dana Whitfield", days_ago=30, notes="Dana's first call")
+        store.promises.add(
+            Promise("Send Dana's résumé on", FROZEN, caller_id=first.caller_id, call_id=first.id)
+        )
+    with Store.open(db_path, today=lambda: day2) as store:
+        contact = store.contacts.all()[0]
+        second = add_call(
+            store,
+            "Dana Whitfield",
+            days_ago=5,
+            outcome=Outcome(OutcomeKind.REFERRAL_MADE, contact.name),
+        )
+        store.contacts.add_entry(
+            contact.id, LedgerEntry(LedgerKind.FAVOUR, FROZEN, "Dana Whitfield", second.id)
+        )
+    with Store.open(db_path, today=lambda: day3) as store:
+        add_call(store, "Someone Else", days_ago=1)
+    return first.caller_id, "Dana Whitfield"
+
+
+def holds(path: Path, *needles: str) -> bool:
+    data = path.read_bytes()
+    return any(needle.encode() in data for needle in needles)
+
+
+def test_the_plan_says_exactly_what_will_go(db_path: Path) -> None:
+    caller_id, name = build_history(db_path)
+    with Store.open(db_path, read_only=True) as store:
+        plan = plan_forget(store, caller_id)
+    assert plan.name == name
+    assert len(plan.call_ids) == 2
+    assert len(plan.promise_ids) == 1
+    assert plan.caller_record
+    assert plan.ledger_mentions == 1
+    assert len(plan.copies) == 2  # the backups made on day 2 and day 3
+    text = plan.describe()
+    assert "2 calls (2026-10-27 to 2026-11-21)" in text
+    assert "1 promise made to them" in text
+    assert "their caller record" in text
+    assert "1 referral favour" in text
+    assert "2 backup copies" in text
+    assert "cannot be undone" in text
+
+
+def test_forget_erases_them_from_the_live_file_and_every_backup(db_path: Path) -> None:
+    caller_id, name = build_history(db_path)
+    with Store.open(db_path, today=lambda: date(2026, 11, 23)) as store:
+        before = store.calls.count()
+        call_ids = [r["id"] for r in store.calls.raw() if r["caller_id"] == caller_id]
+        report = forget(store, caller_id)
+        assert report.calls == 2 and report.promises == 1 and report.caller_record
+        assert report.ledger_entries == 1
+        assert report.failed == ()
+        assert store.calls.count() == before - 2
+        assert store.callers.get(caller_id) is None
+        favour = [e for c in store.contacts.all() for e in c.ledger if e.kind is LedgerKind.FAVOUR]
+        assert favour  # the contact's ledger keeps its favours…
+        assert all(e.call_id not in call_ids for e in favour)  # …without the link to Dana
+    backups = sorted(backup_dir(db_path).iterdir())
+    assert len(backups) == 3  # the forget's own write made today's backup, rewritten too
+    assert len(report.rewritten) == 3
+    for path in [db_path, *backups]:
+        assert not holds(path, caller_id, name, *call_ids), path
+        assert len(orjson.loads(path.read_bytes())["calls"]) >= 58  # everyone else stays
+    with Store.open(db_path, read_only=True) as store:  # still a readable log
+        assert store.callers.find(name) is None
+    summary = report.summary(name)
+    assert summary == "Forgot Dana Whitfield: 2 call(s), 1 promise(s); 3 backup(s) rewritten"
+
+
+def test_a_copy_that_cant_be_read_is_reported_not_deleted(db_path: Path) -> None:
+    caller_id, _ = build_history(db_path)
+    broken = db_path.with_name(db_path.name + ".corrupt-20261101T000000")
+    broken.write_bytes(b'{"calls": {"1": {"caller_id": "' + caller_id.encode() + b'", ')
+    unrelated = backup_dir(db_path) / "calls.2026-01-01.json"
+    unrelated.write_bytes(b"not json, and not about them")
+    with Store.open(db_path) as store:
+        assert broken in copies_of(store.path)
+        report = forget(store, caller_id)
+    assert [path for path, _ in report.failed] == [broken]
+    assert "not a readable call log" in report.failed[0][1]
+    assert broken.exists() and unrelated.exists()
+    assert "delete them yourself" in report.summary("Dana")
+
+
+def test_forget_clears_an_unfinished_call_with_them(db_path: Path) -> None:
+    caller_id, _ = build_history(db_path)
+    with Store.open(db_path) as store:
+        store.save_draft({"caller": {"id": caller_id, "name": "Dana Whitfield"}})
+        assert plan_forget(store, caller_id).draft
+        forget(store, caller_id)
+        assert store.load_draft() is None
+
+
+def test_scrub_tables_on_raw_tables() -> None:
+    tables = {
+        "calls": {"1": {"id": "c1", "caller_id": "p"}, "2": {"id": "c2", "caller_id": "q"}},
+        "promises": {"1": {"id": "x", "call_id": "c1", "caller_id": ""}},
+        "callers": {"1": {"id": "p"}, "2": {"id": "q"}},
+        "contacts": {"1": {"id": "k", "ledger": [{"call_id": "c1", "note": "P Person"}]}},
+        "meta": {"1": {"key": "draft", "value": {"caller": {"id": "p"}}}},
+    }
+    assert scrub_tables(tables, "p", set(), "P Person") == 5
+    assert orjson.dumps(tables).count(b'"p"') == 0
+    assert tables["contacts"]["1"]["ledger"] == [{"call_id": "", "note": ""}]
+    assert list(tables["calls"]) == ["2"] and list(tables["callers"]) == ["2"]
