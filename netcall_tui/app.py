@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pendulum
 from textual import work
@@ -19,6 +19,9 @@ from .core.load import week_bounds, weekly_load
 from .paths import user_phrases_path
 from .ui.keeper import CallKeeper
 from .ui.themes import load_themes
+
+if TYPE_CHECKING:
+    from .ui.screens.console import ConsoleScreen
 
 Clock = Callable[[], float]
 
@@ -92,17 +95,19 @@ class NetcallApp(App[None]):
         try:
             save_config(self.config, self.config_path)  # type: ignore[arg-type]
         except OSError as exc:
-            self.notify(f"Couldn't save the theme choice: {exc}", severity="warning")
+            self.notify(f"Couldn't save the theme choice: {exc}", severity="warning", markup=False)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Every key's action is also in the palette, so nothing is only a keystroke away."""
-        yield from super().get_system_commands(screen)
         seen: set[str] = set()
+        for command in super().get_system_commands(screen):
+            if command.title != "Quit":  # ours asks first while a call is live
+                yield command
         for _key, active in screen.active_bindings.items():
             binding = active.binding
-            if not binding.description or binding.action in seen or not active.enabled:
+            if not binding.description or binding.description in seen or not active.enabled:
                 continue
-            seen.add(binding.action)
+            seen.add(binding.description)
             yield SystemCommand(
                 binding.description,
                 binding.tooltip or f"key: {self.get_key_display(binding)}",
@@ -120,11 +125,16 @@ class NetcallApp(App[None]):
 
         self.push_screen(HelpScreen())
 
+    def action_quit(self) -> None:
+        """ctrl+q and the palette's Quit go the same careful way as q."""
+        self.action_quit_app()
+
     @work(exclusive=True, group="quit")
     async def action_quit_app(self) -> None:
         from .ui.screens.choice import ChoiceScreen
 
-        if getattr(self.screen, "live", None) is not None:
+        console = self._console()
+        if console is not None and console.live is not None:
             answer = await self.push_screen_wait(
                 ChoiceScreen(
                     "A call is still live",
@@ -135,5 +145,22 @@ class NetcallApp(App[None]):
             )
             if answer != "quit":
                 return
-            self.screen.flush_draft()  # type: ignore[attr-defined]
+            console.flush_draft()
         self.exit()
+
+    def _console(self) -> ConsoleScreen | None:
+        from .ui.screens.console import ConsoleScreen
+
+        return next((s for s in self.screen_stack if isinstance(s, ConsoleScreen)), None)
+
+
+def binding_ids() -> set[str]:
+    """Every action id a [keys] entry in the config may name."""
+    from .ui.screens.console_bindings import CONSOLE_BINDINGS
+    from .ui.screens.log import LogScreen
+    from .ui.screens.log_detail import LogDetailScreen
+    from .ui.widgets.log_table import LogTable
+
+    groups = [NetcallApp.BINDINGS, CONSOLE_BINDINGS, LogScreen.BINDINGS]
+    groups += [LogDetailScreen.BINDINGS, LogTable.BINDINGS]
+    return {b.id for group in groups for b in group if isinstance(b, Binding) and b.id}

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import pendulum
 
 from . import __version__
-from .core.config import Config, ConfigError, check_theme, load_config
+from .core.config import Config, ConfigError, check_keys, check_theme, load_config
 from .core.errors import NetcallError
 from .paths import default_config_path, default_db_path
 
@@ -112,9 +112,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_app(args: argparse.Namespace, config: Config) -> int:
+    from .app import binding_ids
     from .ui.themes import load_themes
 
     check_theme(config, {theme.name for theme in load_themes()} | _builtin_theme_names())
+    check_keys(config, binding_ids())
     if args.demo:
         with demo_db() as path:
             return launch(path, config, args, read_only=False, remember=False)

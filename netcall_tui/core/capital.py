@@ -8,12 +8,12 @@ can go below zero: that is an overdrawn contact, shown as such rather than hidde
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from pendulum import DateTime
 
-from .models import Contact, LedgerKind, Tier
+from .models import Call, Contact, LedgerKind, OutcomeKind, Tier
 
 PERIOD_DAYS = 90
 ALLOWANCE: Mapping[Tier, int] = {Tier.TREASURED: 2, Tier.TRUSTED: 4, Tier.ACQUAINTANCE: 6}
@@ -61,3 +61,14 @@ def capital(
     remaining = min(limit, limit - len(favours) + GOOD_CREDIT * good - BAD_COST * bad)
     frees_at = favours[0].add(days=period_days) if favours else None
     return Capital(remaining, limit, len(favours), good, bad, frees_at)
+
+
+def referred_contact(call: Call, contacts: Iterable[Contact]) -> Contact | None:
+    """The contact a referral went to, read from the outcome's "to whom" text: an exact
+    name, or the longest contact name written in it ("Priya Shah at Northwind")."""
+    outcome = call.outcome
+    if outcome is None or outcome.kind is not OutcomeKind.REFERRAL_MADE:
+        return None
+    text = f" {outcome.detail.casefold()} "
+    named = [c for c in contacts if f" {c.name.casefold()} " in text]
+    return max(named, key=lambda c: len(c.name), default=None)

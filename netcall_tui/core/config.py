@@ -6,6 +6,7 @@ value raises `ConfigError` naming the file, the key and what is expected.
 
 from __future__ import annotations
 
+import math
 import os
 import tempfile
 import tomllib
@@ -94,9 +95,14 @@ def _check(path: Path | None, key: str, value: Any, kind: str, low: float | None
     if isinstance(value, bool) or not isinstance(value, ok_types):
         noun = "a whole number" if whole else "a number of minutes"
         raise ConfigError(path, key, f"expected {noun}, got {value!r}")
+    if not math.isfinite(value) or value > _HIGH:
+        raise ConfigError(path, key, f"expected a number up to {_HIGH}, got {value!r}")
     if low is not None and value < low:
         raise ConfigError(path, key, f"expected at least {low:g}, got {value!r}")
     return value
+
+
+_HIGH = 100_000  # minutes or calls: anything larger is a typo, and inf/nan break the timer
 
 
 def _flatten(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
@@ -154,6 +160,14 @@ def check_theme(config: Config, known: set[str]) -> None:
         raise ConfigError(
             config.path, "ui.theme", f"unknown theme {config.theme!r}; one of {names}"
         )
+
+
+def check_keys(config: Config, known: set[str]) -> None:
+    """Every [keys] entry must name an action that exists, or the remap silently fails."""
+    for action in config.keys:
+        if action not in known:
+            names = ", ".join(sorted(known))
+            raise ConfigError(config.path, f"keys.{action}", f"unknown action; one of {names}")
 
 
 def to_toml(config: Config) -> str:

@@ -7,6 +7,7 @@ first, with a short reason the user can read ("referral asked, no interview on r
 
 from __future__ import annotations
 
+import re
 import string
 import tomllib
 from collections.abc import Mapping
@@ -191,7 +192,12 @@ def render(phrase: str, state: GuidanceState, book: Phrasebook, variant: int = 0
     """Fill in the placeholders; anything unknown is left as written."""
     avenue = book.avenues[variant % len(book.avenues)] if book.avenues else "another avenue"
     minutes = max(1, round(state.limit_s / 60))
-    return string.Formatter().vformat(phrase, (), _Fill(minutes=minutes, avenue=avenue))
+    text = string.Formatter().vformat(phrase, (), _Fill(minutes=minutes, avenue=avenue))
+    # Phrases say "{minutes} minutes"; a one-minute limit should still read as English.
+    return _ONE_MINUTES.sub(r"\1 minute", text) if minutes == 1 else text
+
+
+_ONE_MINUTES = re.compile(r"\b(1|one) minutes\b")
 
 
 class _Fill(dict[str, Any]):

@@ -153,8 +153,3 @@ def follow_ups(call: Call, caller: Caller) -> list[Promise]:
     else:
         return []
     return [Promise(text=text, due=due, caller_id=caller.id)]
-
-
-def referral_gate_needed(live: LiveCall) -> bool:
-    """Habit 2: no referral without a sit-down on record."""
-    return not live.interview_on_record

@@ -14,8 +14,9 @@ from typing import Any
 
 from pendulum import DateTime
 
+from ..core.capital import referred_contact
 from ..core.history import CallerHistory
-from ..core.models import Call, Caller, Contact, LedgerEntry, LedgerKind, OutcomeKind, Promise
+from ..core.models import Call, Caller, LedgerEntry, LedgerKind, Promise
 
 
 class CallKeeper:
@@ -70,16 +71,21 @@ class CallKeeper:
     def log_call(self, caller: Caller, call: Call, promises: list[Promise]) -> Call:
         """Caller, call, promises, ledger and the cleared draft land in one durable write."""
         with self._lock, self.store.transaction():
-            stored = self.store.callers.find_or_create(caller)
-            if stored != caller and stored.id == caller.id:
-                self.store.callers.update(caller)
+            stored = self._keep_caller(caller)
             call = call.with_(caller_id=stored.id)
             self.store.calls.add(call)
             for promise in promises:
                 self.store.promises.add(replace(promise, caller_id=stored.id))
-            self._note_favour(call)
+            self.note_favour(call)
             self.store.clear_draft()
         return call
+
+    def _keep_caller(self, caller: Caller) -> Caller:
+        """A known caller (picked in the form) is updated in place; a new one is matched by
+        name and email, or added."""
+        if self.store.callers.get(caller.id) is not None:
+            return self.store.callers.update(caller)
+        return self.store.callers.find_or_create(caller)
 
     def undo_call(self, call: Call) -> None:
         """Take a logged call back out, with the promises it made."""
@@ -87,7 +93,7 @@ class CallKeeper:
             for promise_id in call.promise_ids:
                 self.store.promises.delete(promise_id)
             self.store.calls.delete(call.id)
-            self._unnote_favour(call)
+            self.unnote_favour(call)
 
     def save_draft(self, draft: dict[str, Any]) -> None:
         with self._lock:
@@ -101,30 +107,37 @@ class CallKeeper:
         with self._lock:
             self.store.clear_draft()
 
-    def retry(self) -> None:
+    def retry(self) -> bool:
+        """Write what a failed write left in memory; False when there was nothing to write."""
         with self._lock:
+            if self.read_only:
+                self.store.check_writable()
+            pending = bool(self.store.unsaved)
             self.store.flush()
+        return pending
+
+    @property
+    def unsaved(self) -> bool:
+        with self._lock:
+            return bool(self.store.unsaved)
 
     # --- networking capital: a referral is a favour asked of a contact ---------------
 
-    def _contact_named(self, name: str) -> Contact | None:
-        wanted = name.strip().casefold()
-        return next((c for c in self.store.contacts.all() if c.name.casefold() == wanted), None)
+    def contact_names(self) -> list[str]:
+        with self._lock:
+            return sorted(c.name for c in self.store.contacts.all())
 
-    def _note_favour(self, call: Call) -> None:
-        if call.outcome is None or call.outcome.kind is not OutcomeKind.REFERRAL_MADE:
-            return
-        contact = self._contact_named(call.outcome.detail)
+    def note_favour(self, call: Call) -> None:
+        """Within a transaction: a referral to one of your contacts goes in their ledger."""
+        contact = referred_contact(call, self.store.contacts.all())
         if contact is not None:
-            entry = LedgerEntry(
-                LedgerKind.FAVOUR, call.ended_at or call.started_at, call.caller_name, call.id
-            )
+            when = call.ended_at or call.started_at
+            entry = LedgerEntry(LedgerKind.FAVOUR, when, call.caller_name, call.id)
             self.store.contacts.add_entry(contact.id, entry)
 
-    def _unnote_favour(self, call: Call) -> None:
-        if call.outcome is None or call.outcome.kind is not OutcomeKind.REFERRAL_MADE:
-            return
-        contact = self._contact_named(call.outcome.detail)
-        if contact is not None:
+    def unnote_favour(self, call: Call) -> None:
+        """Within a transaction: the favour a call recorded is taken back out."""
+        for contact in self.store.contacts.all():
             ledger = tuple(e for e in contact.ledger if e.call_id != call.id)
-            self.store.contacts.update(replace(contact, ledger=ledger))
+            if ledger != contact.ledger:
+                self.store.contacts.update(replace(contact, ledger=ledger))

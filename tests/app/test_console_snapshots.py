@@ -6,20 +6,12 @@ Update after an intended change with `pytest --snapshot-update`, and look at the
 from __future__ import annotations
 
 import pytest
+from console_steps import start_call
 from textual.pilot import Pilot
-from textual.widgets import Input
 
 from netcall_tui.core.config import Config
 
 SIZES = [(80, 24), (160, 48)]
-
-
-async def start_call(pilot: Pilot, name: str = "Dana Whitfield") -> None:
-    await pilot.press("n")
-    await pilot.pause()
-    pilot.app.screen.query_one("#name", Input).value = name
-    await pilot.press("enter")
-    await pilot.pause()
 
 
 @pytest.mark.parametrize("size", SIZES)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -9,7 +10,8 @@ from pathlib import Path
 import pendulum
 import pytest
 
-from netcall_tui.cli import demo_db, seed_demo
+from netcall_tui.app import NetcallApp
+from netcall_tui.cli import main, seed_demo
 from netcall_tui.core.models import OutcomeKind
 from netcall_tui.store import Store
 
@@ -58,16 +60,22 @@ def test_an_unreadable_log_is_kept_aside_and_explained(tmp_path: Path) -> None:
     assert str(aside.name) in result.stderr
 
 
-def test_demo_is_a_throwaway_sample(tmp_path: Path) -> None:
-    with demo_db() as path:
-        folder = path.parent
-        with Store.open(path, read_only=True) as store:
-            calls = store.calls.list()
-            assert len(calls) >= 40
-            assert {c.outcome.kind for c in calls if c.outcome} == set(OutcomeKind)
-    assert not folder.exists()
-    real = Path(__import__("os").environ["NETCALL_DB"])
-    assert not real.exists()
+def test_demo_is_a_throwaway_sample(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`netcall --demo` runs on a filled temp log, and neither touches nor creates the real one."""
+    seen: dict[str, object] = {}
+
+    def run(app: NetcallApp) -> None:
+        store = app.keeper.store
+        seen["path"] = store.path
+        seen["outcomes"] = {c.outcome.kind for c in store.calls.list() if c.outcome}
+
+    monkeypatch.setattr(NetcallApp, "run", run)
+    assert main(["--demo"]) == 0
+    assert seen["outcomes"] == set(OutcomeKind)
+    demo_path = seen["path"]
+    assert isinstance(demo_path, Path)
+    assert not demo_path.parent.exists()  # thrown away
+    assert not Path(os.environ["NETCALL_DB"]).exists()
 
 
 def test_seeded_demo_has_callers_promises_and_contacts(tmp_path: Path) -> None:
@@ -77,22 +85,3 @@ def test_seeded_demo_has_callers_promises_and_contacts(tmp_path: Path) -> None:
         assert store.callers.count() >= 25
         assert store.promises.open()
         assert store.contacts.count() >= 5
-
-
-@pytest.mark.parametrize("flag", ["--read-only"])
-def test_read_only_opens_alongside_a_writer(tmp_path: Path, flag: str) -> None:
-    db = tmp_path / "calls.json"
-    Store.open(db).close()
-    holder = subprocess.Popen(
-        [sys.executable, str(HOLDER), "hold", str(db)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        holder.stdout.readline()  # type: ignore[union-attr]
-        with Store.open(db, read_only=True) as store:
-            assert store.read_only
-    finally:
-        holder.kill()
-        holder.wait()

@@ -36,8 +36,19 @@ class CallSaving(Screen[None]):
             super().__init__()
             self.problem = problem
 
+    class LogFailed(Message):
+        """Logging a call failed; `draft` can open it again."""
+
+        def __init__(self, draft: dict[str, Any]) -> None:
+            super().__init__()
+            self.draft = draft
+
     class Saved(Message):
-        """A retried write went through."""
+        """A retried write went through (`wrote`: there was something to write)."""
+
+        def __init__(self, wrote: bool) -> None:
+            super().__init__()
+            self.wrote = wrote
 
     live: LiveCall | None
     _draft_dirty: bool = False
@@ -48,22 +59,34 @@ class CallSaving(Screen[None]):
         return self.app.keeper  # type: ignore[attr-defined]
 
     def _write(
-        self, then: Callable[[Any], Message] | None, write: Callable[..., Any], *args: Any
+        self,
+        then: Callable[[Any], Message] | None,
+        write: Callable[..., Any],
+        *args: Any,
+        failed: Callable[[], Message] | None = None,
     ) -> None:
         def finished(future: Future[Any]) -> None:
             problem = future.exception()
             if problem is None:
                 if then is not None:
                     self.post_message(then(future.result()))
-            elif isinstance(problem, NetcallError):
+                return
+            if isinstance(problem, NetcallError):
                 self.post_message(self.SaveFailed(str(problem)))
             else:
                 self.post_message(self.SaveFailed(f"unexpected error while saving: {problem!r}"))
+            if failed is not None:
+                self.post_message(failed())
 
         self.keeper.submit(write, *args).add_done_callback(finished)
 
-    def save_logged(self, caller: Caller, call: Call, promises: list[Promise]) -> None:
-        self._write(self.Logged, self.keeper.log_call, caller, call, promises)
+    def save_logged(
+        self, caller: Caller, call: Call, promises: list[Promise], draft: dict[str, Any]
+    ) -> None:
+        def failed() -> Message:
+            return self.LogFailed(draft)
+
+        self._write(self.Logged, self.keeper.log_call, caller, call, promises, failed=failed)
 
     def save_undo(self, call: Call) -> None:
         self._write(None, self.keeper.undo_call, call)
@@ -79,10 +102,10 @@ class CallSaving(Screen[None]):
         )
 
     def action_retry_save(self) -> None:
-        self._write(lambda _none: self.Saved(), self.keeper.retry)
+        self._write(self.Saved, self.keeper.retry)
 
     def on_call_saving_saved(self, message: Saved) -> None:
-        self.notify("Saved.", timeout=3)
+        self.notify("Saved." if message.wrote else "Nothing was waiting to be saved.", timeout=3)
 
     # --- drafts ---------------------------------------------------------------------------
 

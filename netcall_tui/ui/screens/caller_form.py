@@ -131,6 +131,10 @@ class CallerForm(ModalScreen[Caller | None]):
         reach = self.query_one("#reach", Select).value
         strength = self.query_one("#strength", Select).value
         if self._match is not None:
+            # Typed in other case to pick them: keep the name as it was written before.
+            name = (
+                self._match.name if name.strip().casefold() == self._match.name.casefold() else name
+            )
             return replace(self._match, name=name, reach=reach, strength=strength, **values)
         return Caller(name=name, reach=reach, strength=strength, **values)  # type: ignore[arg-type]
 

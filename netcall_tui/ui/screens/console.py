@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import pendulum
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
@@ -80,7 +81,9 @@ class ConsoleScreen(CallSaving):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self.query_one("#notes", TextArea).border_title = "notes (e to write, esc to leave)"
+        notes = self.query_one("#notes", TextArea)
+        notes.border_title = "notes (e to write, esc to leave)"
+        notes.disabled = True
         self.set_interval(TICK_S, self.tick)
         self.set_interval(DRAFT_EVERY_S, self.save_draft_if_dirty)
         self._restore_draft()
@@ -164,19 +167,25 @@ class ConsoleScreen(CallSaving):
         self.live = live
         self.live_caller = live.caller
         self.history = live.history
-        self.query_one("#notes", TextArea).load_text(live.notes)
+        notes = self.query_one("#notes", TextArea)
+        notes.load_text(live.notes)
+        notes.disabled = False
         self._changed()
         self.refresh_bindings()
 
     def _end_call(self) -> None:
         self.live = None
         self._draft_dirty = False
-        self.query_one("#notes", TextArea).load_text("")
+        notes = self.query_one("#notes", TextArea)
+        notes.load_text("")
+        notes.disabled = True
         self.history = CallerHistory()
         self._refresh_views()
         self.refresh_bindings()
 
     def _restore_draft(self) -> None:
+        if self.keeper.read_only:  # the draft belongs to the netcall that is writing
+            return
         try:
             draft = self.keeper.load_draft()
             if not draft:
@@ -279,7 +288,7 @@ class ConsoleScreen(CallSaving):
         call, promises = live.finish(outcome)
         self._end_call()
         self.last_logged = (call, draft)
-        self.save_logged(live.caller, call, promises)
+        self.save_logged(live.caller, call, promises, draft)
 
     def on_call_saving_logged(self, message: CallSaving.Logged) -> None:
         outcome = message.call.outcome
@@ -288,6 +297,18 @@ class ConsoleScreen(CallSaving):
         if self.last_logged is not None and self.last_logged[0].id == message.call.id:
             self.last_logged = (message.call, self.last_logged[1])
         self._refresh_views()
+
+    def on_call_saving_log_failed(self, message: CallSaving.LogFailed) -> None:
+        """Nothing is lost: unless the store holds the call for a retry, it opens again."""
+        if self.keeper.unsaved or self.live is not None:
+            return
+        self.last_logged = None
+        self._begin(
+            LiveCall.from_draft(message.draft, self.app.clock, self.live_history(message.draft))
+        )  # type: ignore[attr-defined]
+
+    def live_history(self, draft: dict) -> CallerHistory:
+        return self.keeper.history(draft["caller"]["id"])
 
     def action_undo(self) -> None:
         if self.last_logged is None:
@@ -298,7 +319,30 @@ class ConsoleScreen(CallSaving):
         self.keeper.drain()  # the history read next must not still hold the undone call
         history = self.keeper.history(call.caller_id)
         self._begin(LiveCall.from_draft(draft, self.app.clock, history))  # type: ignore[attr-defined]
+        self.app.sub_title = self.app.status_line()  # type: ignore[attr-defined]
         self.notify("Outcome undone: the call is open again, timer paused.")
+
+    @work(exclusive=True, group="discard")
+    async def action_discard(self) -> None:
+        """A misdial or a call started by mistake goes without a made-up outcome."""
+        from .choice import ChoiceScreen
+
+        live = self.live
+        assert live is not None
+        answer = await self.app.push_screen_wait(
+            ChoiceScreen(
+                "Discard this call?",
+                Text.assemble(
+                    "Nothing about this call with ", (live.caller.name, "bold"), " is kept."
+                ),
+                [("keep", "Keep the call", "primary"), ("discard", "Discard", "error")],
+                danger=True,
+            )
+        )
+        if answer == "discard" and self.live is live:
+            self._end_call()
+            self._write(None, self.keeper.clear_draft)
+            self.notify("Call discarded.", timeout=3)
 
     def action_open_log(self) -> None:
         from .log import LogScreen

@@ -89,6 +89,9 @@ CONSOLE_BINDINGS: list[BindingType] = [
         for kind, key in OUTCOME_KEYS.items()
     ],
     Binding("u", "undo", "Undo outcome", id="undo"),
+    Binding(
+        "ctrl+x", "discard", "Discard call", id="discard", tooltip="Discard this call (asks first)"
+    ),
     Binding("l", "open_log", "Session log", id="open_log"),
     Binding("ctrl+s", "retry_save", "Retry save", id="retry_save", show=False),
 ]
@@ -104,6 +107,7 @@ LIVE_ONLY = {
     "ask",
     "trait",
     "outcome",
+    "discard",
 }
 
 

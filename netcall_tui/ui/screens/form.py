@@ -13,6 +13,9 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from ...core.errors import NetcallError
 
 Check = Callable[[str], str | None]  # returns a message saying what's wrong, or None
 
@@ -64,13 +67,15 @@ class FormScreen(ModalScreen[dict[str, str] | None]):
                     spec.value, placeholder=spec.placeholder, id=f"field-{spec.name}", compact=True
                 )
                 if spec.choices:
-                    yield OptionList(*spec.choices, id=f"choices-{spec.name}")
+                    # Choices are user data (the phrasebook's avenues): shown literally.
+                    options = [Option(Text(choice), id=choice) for choice in spec.choices]
+                    yield OptionList(*options, id=f"choices-{spec.name}")
                 yield Static("", classes="form-error", id=f"error-{spec.name}")
 
     @on(OptionList.OptionSelected)
     def _pick(self, event: OptionList.OptionSelected) -> None:
         name = (event.option_list.id or "").removeprefix("choices-")
-        self.query_one(f"#field-{name}", Input).value = str(event.option.prompt)
+        self.query_one(f"#field-{name}", Input).value = event.option.id or ""
         self._submit()
 
     @on(Input.Submitted)
@@ -94,6 +99,19 @@ class FormScreen(ModalScreen[dict[str, str] | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+def parses(parse: Callable[[str], object]) -> Check:
+    """A check that passes when `parse` accepts the text; its error is the message."""
+
+    def check(value: str) -> str | None:
+        try:
+            parse(value)
+        except NetcallError as exc:
+            return str(exc)
+        return None
+
+    return check
 
 
 def required(what: str) -> Check:

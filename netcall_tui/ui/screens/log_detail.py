@@ -244,8 +244,8 @@ class LogDetailScreen(Screen[bool]):
             with self.keeper._lock, self.keeper.store.transaction():
                 self.keeper.store.calls.update(call)
                 if old.outcome != call.outcome:  # keep the contact's ledger in step
-                    self.keeper._unnote_favour(old)
-                    self.keeper._note_favour(call)
+                    self.keeper.unnote_favour(old)
+                    self.keeper.note_favour(call)
         except NetcallError as exc:
             self.app.call_from_thread(self._failed, str(exc))
             return

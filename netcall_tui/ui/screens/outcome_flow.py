@@ -13,28 +13,23 @@ from rich.text import Text
 from textual.app import App
 
 from ...core.due import parse_when
-from ...core.errors import ValidationError
 from ...core.live import LiveCall
 from ...core.models import Outcome, OutcomeKind
 from .choice import ChoiceScreen
-from .form import Field, FormScreen, required
+from .form import Field, FormScreen, parses, required
 
 WHEN_EXAMPLES = "e.g. next tue 14:00, in 2 weeks, 2026-12-03 10:30"
 
 
-def _when_check(value: str) -> str | None:
-    try:
-        parse_when(value, pendulum.now())
-    except ValidationError as exc:
-        return str(exc)
-    return None
+def _when(text: str) -> DateTime:
+    return parse_when(text, pendulum.now())
 
 
 async def ask_when(app: App, title: str, default: str) -> DateTime | None:
     answer = await app.push_screen_wait(
-        FormScreen(title, [Field("when", "when", default, WHEN_EXAMPLES, _when_check)])
+        FormScreen(title, [Field("when", "when", default, WHEN_EXAMPLES, parses(_when))])
     )
-    return None if answer is None else parse_when(answer["when"], pendulum.now())
+    return None if answer is None else _when(answer["when"])
 
 
 async def _interview(app: App, live: LiveCall, avenues: tuple[str, ...]) -> Outcome | None:
@@ -60,9 +55,10 @@ async def _referral(app: App, live: LiveCall, avenues: tuple[str, ...]) -> Outco
             [
                 Field(
                     "to",
-                    "contact",
+                    "contact (pick one of your network below, or type a name)",
                     placeholder="name, and company if it helps",
                     check=required("the contact"),
+                    choices=tuple(app.keeper.contact_names()),  # type: ignore[attr-defined]
                 )
             ],
         )

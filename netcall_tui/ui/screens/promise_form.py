@@ -7,18 +7,13 @@ from pendulum import DateTime
 from textual.app import App
 
 from ...core.due import parse_due
-from ...core.errors import ValidationError
-from .form import Field, FormScreen, required
+from .form import Field, FormScreen, parses, required
 
 DUE_EXAMPLES = "fri, tomorrow, in 2 weeks, 2026-12-03"
 
 
-def _due_check(value: str) -> str | None:
-    try:
-        parse_due(value, pendulum.now())
-    except ValidationError as exc:
-        return str(exc)
-    return None
+def _due(text: str) -> DateTime:
+    return parse_due(text, pendulum.now())
 
 
 async def ask_promise(app: App, caller_name: str) -> tuple[str, DateTime] | None:
@@ -32,10 +27,10 @@ async def ask_promise(app: App, caller_name: str) -> tuple[str, DateTime] | None
                     placeholder=f"e.g. send {caller_name}'s résumé to Dana",
                     check=required("what you promised"),
                 ),
-                Field("due", "due", "in 1 week", DUE_EXAMPLES, _due_check),
+                Field("due", "due", "in 1 week", DUE_EXAMPLES, parses(_due)),
             ],
         )
     )
     if answer is None:
         return None
-    return answer["text"], parse_due(answer["due"], pendulum.now())
+    return answer["text"], _due(answer["due"])

@@ -87,7 +87,7 @@ class CallTimer(Vertical):
             bar.update(progress=0)
             return
         limit = format_clock(reading.limit_s)
-        phase.update(f"{reading.phase.label.upper()}  ·  limit {limit}")
+        phase.update(f"{reading.phase.label.upper()} · {limit}")
         status.update(_status(reading))
         digits.update(reading.clock)
         bar.update(progress=reading.used_fraction)
@@ -97,7 +97,7 @@ def _status(reading: TimerReading) -> str:
     if reading.paused:
         return "paused"
     if reading.state is TimerState.OVER:
-        return "over the limit"
+        return "overtime"
     if reading.state is TimerState.WARNING:
-        return "last minute"
+        return "ending"
     return ""

@@ -23,6 +23,7 @@ class PromiseList(Static):
         self.watch_promises(self.promises)
 
     def watch_promises(self, promises: tuple[Promise, ...]) -> None:
+        self.set_class(not promises, "-empty")
         if not promises:
             empty = "None yet — p records one." if self.live else "None open. Kept them all."
             self.update(Text(empty, style="dim italic"))
