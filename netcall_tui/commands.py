@@ -1,33 +1,15 @@
-"""`netcall export` and `netcall log`: the call log for scripts and quick looks, no TUI.
-
-Both open the log read-only (no writer lock), so they work while the app has it open.
-Filters are the log pane's: words, outcome:referral, ask:resume, since:2w, caller:dana…
-"""
+"""The `export` and `log` sub-commands' arguments. Kept light: the TUI's start-up parses
+the same command line, so the work itself lives in `command_runs`, imported when used."""
 
 from __future__ import annotations
 
 import argparse
-import sys
-import unicodedata
 from pathlib import Path
 
-import pendulum
-
-from .cli import EXIT_USAGE, SUBCOMMANDS, fail
+from .cli import SUBCOMMANDS
 from .core.config import Config
-from .core.export import FORMATS, gather, render, write_export
-from .core.logquery import QueryError, filter_rows, moment, parse_query
-from .core.logrows import (
-    LogRow,
-    asks_text,
-    build_rows,
-    local_time,
-    promise_states,
-    promises_text,
-    short_outcome_text,
-    time_text,
-)
-from .paths import default_db_path
+
+FORMATS = ("csv", "json", "md")  # core.export.FORMATS; a test keeps the two equal
 
 FILTER_HELP = (
     "filters as in the log pane: words (names, notes, asks, outcomes), outcome:referral, "
@@ -65,110 +47,13 @@ def register_log(sub: argparse._SubParsersAction) -> None:
 SUBCOMMANDS.extend([register_export, register_log])
 
 
-def _query_text(args: argparse.Namespace) -> str:
-    parts = list(args.filters)
-    if getattr(args, "since", None):
-        parts.append(f"since:{args.since}")
-    if getattr(args, "caller", None):
-        parts.append('caller:"' + args.caller.replace('"', "") + '"')
-    return " ".join(parts)
-
-
-def _select(args: argparse.Namespace) -> tuple[list[LogRow], int, object]:
-    """Rows matching the filters, newest first; the total; and the open store's tables."""
-    from .store import Store
-
-    now = pendulum.now()
-    text = _query_text(args)
-    if getattr(args, "since", None):
-        moment(args.since, now)  # a clearer message than the filter's for a bad --since
-    query = parse_query(text, now)
-    path = (args.db or default_db_path()).expanduser()
-    store = Store.open(path, read_only=True)
-    try:
-        records = store.calls.raw()
-        promises = list(store.records("promises").values())
-        callers = list(store.records("callers").values())
-    finally:
-        store.close()
-    rows = build_rows(records, promise_states(promises))
-    chosen = filter_rows(rows, query) if not query.empty else rows
-    return chosen, len(rows), (promises, callers)
-
-
 def run_export(args: argparse.Namespace, config: Config) -> int:
-    try:
-        rows, _total, (promises, callers) = _select(args)  # type: ignore[misc]
-    except QueryError as exc:
-        return fail(str(exc), EXIT_USAGE)
-    data = gather([r.record for r in rows], promises, callers, _query_text(args))
-    text = render(args.format, data, now=pendulum.now())
-    if args.output is None:
-        sys.stdout.write(text)
-        return 0
-    write_export(args.output, text)
-    count = len(rows)
-    print(
-        f"netcall: exported {count:,} call{'s' if count != 1 else ''} to {args.output}",
-        file=sys.stderr,
-    )
-    return 0
+    from .command_runs import run_export as run
+
+    return run(args, config)
 
 
 def run_log(args: argparse.Namespace, config: Config) -> int:
-    if args.limit < 0:
-        return fail("--limit must be 0 (all) or more", EXIT_USAGE)
-    try:
-        rows, total, _ = _select(args)
-    except QueryError as exc:
-        return fail(str(exc), EXIT_USAGE)
-    if not total:
-        print("No calls yet — run netcall and press n to start one.")
-        return 0
-    if not rows:
-        print(f"No calls match {_query_text(args)!r} (of {total:,}).")
-        return 0
-    shown = rows[: args.limit] if args.limit else rows
-    print(format_table(shown))
-    more = f"{len(shown):,} of {len(rows):,}" if len(shown) < len(rows) else f"{len(rows):,}"
-    filtered = f" matching, of {total:,} in all" if len(rows) != total else ""
-    hint = " (--limit 0 shows all)" if len(shown) < len(rows) else ""
-    print(f"\n{more} call{'s' if len(rows) != 1 else ''}{filtered}{hint}")
-    return 0
+    from .command_runs import run_log as run
 
-
-_HEADINGS = ("When", "Caller", "Strength", "Asks", "Outcome", "Time", "Promises")
-_CALLER_MAX = 28
-
-
-def plain(text: str) -> str:
-    """No terminal control characters from stored text (a name can't move the cursor)."""
-    return "".join("?" if unicodedata.category(ch) == "Cc" else ch for ch in text)
-
-
-def format_table(rows: list[LogRow]) -> str:
-    zone = pendulum.now().tzinfo
-    table = [list(_HEADINGS)]
-    for row in rows:
-        used, over = time_text(row)
-        caller = plain(row.caller)
-        if len(caller) > _CALLER_MAX:
-            caller = caller[: _CALLER_MAX - 1] + "…"
-        table.append(
-            [
-                f"{local_time(row.ts, zone):%Y-%m-%d %H:%M}",  # type: ignore[arg-type]
-                caller,
-                row.strength,
-                asks_text(row.asks),
-                short_outcome_text(row),
-                f"{used} {over}".strip(),
-                promises_text(row),
-            ]
-        )
-    widths = [max(len(line[i]) for line in table) for i in range(len(_HEADINGS))]
-    lines = [
-        "  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip()
-        for line in table
-    ]
-    lines.insert(1, "  ".join("-" * w for w in widths))
-    return "\n".join(lines)
+    return run(args, config)

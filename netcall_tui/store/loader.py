@@ -147,20 +147,21 @@ def load(path: Path, *, read_only: bool) -> Loaded:
     if raw is None:
         return Loaded(schema.new_tables(), None)
     try:
-        tables, version = decode(raw)
-        if version > schema.current():
-            raise NewerSchemaError(path, version, schema.current())
         with _gc_paused():
+            tables, version = decode(raw)
+            if version > schema.current():
+                raise NewerSchemaError(path, version, schema.current())
             tables = schema.migrate(tables, version)
             _check_records(tables)
+            if len(raw) >= FREEZE_AT:
+                # The records live as long as the app. Moving them to the collector's
+                # permanent generation (before it is switched back on, or its first
+                # pass walks them all) keeps every later full collection from walking
+                # them again. JSON data has no cycles, so records dropped later are
+                # still freed by reference counting.
+                gc.freeze()
     except Unreadable as problem:
         raise corrupt(path, problem.reason, read_only=read_only) from None
-    if len(raw) >= FREEZE_AT:
-        # The records live as long as the app. Moving them to the collector's permanent
-        # generation keeps every later full collection from walking them again (2-3x
-        # faster allocation-heavy UI work at 10,000 calls). JSON data has no cycles, so
-        # records dropped later are still freed by reference counting.
-        gc.freeze()
     return Loaded(tables, version)
 
 

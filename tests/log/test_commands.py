@@ -154,3 +154,10 @@ def test_the_installed_command_knows_log_and_export() -> None:
     )
     assert result.returncode == 0
     assert "export" in result.stdout and "log" in result.stdout
+
+
+def test_the_light_command_module_offers_every_export_format() -> None:
+    from netcall_tui import commands
+    from netcall_tui.core import export
+
+    assert tuple(commands.FORMATS) == tuple(export.FORMATS)

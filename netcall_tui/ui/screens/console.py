@@ -32,7 +32,6 @@ from ..widgets.key_hints import KeyHints
 from ..widgets.promise_list import PromiseList
 from .call_saving import CallSaving
 from .console_bindings import CONSOLE_BINDINGS, LIVE_ONLY, idle_hints, key_map, outcome_hints
-from .outcome_flow import ask_outcome
 
 NARROW = 110  # below this many columns the panes stack into two columns
 TICK_S = 0.25
@@ -278,6 +277,8 @@ class ConsoleScreen(CallSaving):
 
     @work(exclusive=True, group="outcome")
     async def action_outcome(self, kind: str) -> None:
+        from .outcome_flow import ask_outcome  # forms and date parsing: not needed to start
+
         live = self.live
         assert live is not None
         avenues = self.app.phrasebook.avenues  # type: ignore[attr-defined]
