@@ -20,7 +20,11 @@ async def test_follow_up_asks_when_and_promises_the_call(make_app, store, frozen
         await pilot.pause()
         await fill(pilot, "when", "not a date at all")
         assert "try:" in str(app.screen.query_one("#error-when").render())
-        await fill(pilot, "when", "next tue 14:00")
+        app.screen.query_one("#field-when", Input).value = "next tue 14:00"
+        await pilot.pause()
+        preview = str(app.screen.query_one("#preview-when").render())
+        assert preview.startswith("→ Tuesday") and "14:00" in preview
+        await pilot.press("enter")
         await settle(pilot)
     (call,) = store.calls.list()
     assert call.outcome.kind is OutcomeKind.FOLLOW_UP_SCHEDULED

@@ -28,6 +28,7 @@ class Field:
     placeholder: str = ""
     check: Check | None = None
     choices: tuple[str, ...] = field(default=())  # picked with the arrows, or typed
+    preview: Callable[[str], str] | None = None  # what the text means, shown as you type
 
 
 class FormScreen(ModalScreen[dict[str, str] | None]):
@@ -44,6 +45,7 @@ class FormScreen(ModalScreen[dict[str, str] | None]):
     FormScreen Label { color: $text-muted; }
     FormScreen Input { background: $boost; margin-bottom: 0; }
     FormScreen .form-error { color: $error; height: auto; }
+    FormScreen .form-preview { color: $success; height: auto; }
     FormScreen OptionList { height: auto; max-height: 8; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -70,6 +72,8 @@ class FormScreen(ModalScreen[dict[str, str] | None]):
                     # Choices are user data (the phrasebook's avenues): shown literally.
                     options = [Option(Text(choice), id=choice) for choice in spec.choices]
                     yield OptionList(*options, id=f"choices-{spec.name}")
+                if spec.preview:
+                    yield Static("", classes="form-preview", id=f"preview-{spec.name}")
                 yield Static("", classes="form-error", id=f"error-{spec.name}")
 
     @on(OptionList.OptionSelected)
@@ -77,6 +81,26 @@ class FormScreen(ModalScreen[dict[str, str] | None]):
         name = (event.option_list.id or "").removeprefix("choices-")
         self.query_one(f"#field-{name}", Input).value = event.option.id or ""
         self._submit()
+
+    def on_mount(self) -> None:
+        for spec in self._fields:
+            self._show_preview(spec, spec.value)
+
+    @on(Input.Changed)
+    def _changed(self, event: Input.Changed) -> None:
+        name = (event.input.id or "").removeprefix("field-")
+        spec = next((f for f in self._fields if f.name == name), None)
+        if spec is not None:
+            self._show_preview(spec, event.value)
+
+    def _show_preview(self, spec: Field, value: str) -> None:
+        if spec.preview is None:
+            return
+        try:
+            shown = spec.preview(value) if value.strip() else ""
+        except NetcallError:
+            shown = ""  # the check explains it on enter
+        self.query_one(f"#preview-{spec.name}", Static).update(Text(f"→ {shown}" if shown else ""))
 
     @on(Input.Submitted)
     def _submitted(self) -> None:

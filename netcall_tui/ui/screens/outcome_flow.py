@@ -25,9 +25,16 @@ def _when(text: str) -> DateTime:
     return parse_when(text, pendulum.now())
 
 
+def _when_shown(text: str) -> str:
+    return _when(text).format("dddd D MMMM YYYY, HH:mm")
+
+
 async def ask_when(app: App, title: str, default: str) -> DateTime | None:
     answer = await app.push_screen_wait(
-        FormScreen(title, [Field("when", "when", default, WHEN_EXAMPLES, parses(_when))])
+        FormScreen(
+            title,
+            [Field("when", "when", default, WHEN_EXAMPLES, parses(_when), preview=_when_shown)],
+        )
     )
     return None if answer is None else _when(answer["when"])
 

@@ -16,6 +16,10 @@ def _due(text: str) -> DateTime:
     return parse_due(text, pendulum.now())
 
 
+def _due_shown(text: str) -> str:
+    return _due(text).format("dddd D MMMM YYYY")
+
+
 async def ask_promise(app: App, caller_name: str) -> tuple[str, DateTime] | None:
     answer = await app.push_screen_wait(
         FormScreen(
@@ -27,7 +31,7 @@ async def ask_promise(app: App, caller_name: str) -> tuple[str, DateTime] | None
                     placeholder=f"e.g. send {caller_name}'s résumé to Dana",
                     check=required("what you promised"),
                 ),
-                Field("due", "due", "in 1 week", DUE_EXAMPLES, parses(_due)),
+                Field("due", "due", "in 1 week", DUE_EXAMPLES, parses(_due), preview=_due_shown),
             ],
         )
     )
