@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import pendulum
 
@@ -29,21 +29,20 @@ EXIT_USAGE = 2
 EXIT_STORE = 1
 
 
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        if "unrecognized arguments: -" in message:
+            message += " (to exclude with a filter, put the filters after --: log -- -advice)"
+        super().error(message)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="netcall",
         description="A console for people who receive networking calls from job seekers.",
     )
-    parser.add_argument(
-        "--db", type=Path, help="call log file (default: $NETCALL_DB or user data dir)"
-    )
-    parser.add_argument(
-        "--config", type=Path, help="config file (default: $NETCALL_CONFIG or user config dir)"
-    )
+    _add_shared_options(parser)
     parser.add_argument("--theme", help="colour theme for this run (netcall-dark, netcall-light…)")
-    parser.add_argument(
-        "--read-only", action="store_true", help="open the log without writing to it"
-    )
     parser.add_argument(
         "--demo", action="store_true", help="open a throw-away log filled with sample calls"
     )
@@ -51,7 +50,32 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for register in SUBCOMMANDS:
         register(sub)
+    for command in sub.choices.values():
+        # `netcall log --db X` works as well as `netcall --db X log`; SUPPRESS keeps a
+        # sub-command's unset option from hiding the one given before it.
+        _add_shared_options(command, default=argparse.SUPPRESS)
     return parser
+
+
+def _add_shared_options(parser: argparse.ArgumentParser, default: Any = None) -> None:
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=default,
+        help="call log file (default: $NETCALL_DB or user data dir)",
+    )
+    parser.add_argument(
+        "--config",
+        type=Path,
+        default=default,
+        help="config file (default: $NETCALL_CONFIG or user config dir)",
+    )
+    parser.add_argument(
+        "--read-only",
+        action="store_true",
+        default=False if default is None else default,
+        help="open the log without writing to it",
+    )
 
 
 # Each entry adds a sub-command (export, log…) to the parser; see `commands.py`.
@@ -98,6 +122,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         config = resolve_config(args)
+        if args.command and args.demo:
+            with demo_db() as args.db:  # `netcall --demo log`: the sample, not the real log
+                return int(args.handler(args, config))
         if args.command:
             return int(args.handler(args, config))
         return run_app(args, config)

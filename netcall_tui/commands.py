@@ -13,7 +13,8 @@ FORMATS = ("csv", "json", "md")  # core.export.FORMATS; a test keeps the two equ
 
 FILTER_HELP = (
     "filters as in the log pane: words (names, notes, asks, outcomes), outcome:referral, "
-    "ask:resume, since:2w, until:2025-06-30, caller:dana, strength:tenuous, promises:open"
+    "ask:resume, since:2w, until:2025-06-30, caller:dana, strength:tenuous, promises:open; "
+    "a filter starting with - excludes, after --: netcall log -- -advice"
 )
 
 

@@ -19,7 +19,7 @@ import calendar
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from .errors import NetcallError
 from .logrows import ASK_LABEL, OUTCOME_LABEL, STRENGTH_RANK, LogRow, fold, utc_text_of
@@ -179,8 +179,9 @@ def _text(needle: str) -> Predicate:
 def _choices(value: str, options: dict[str, str], what: str, example: str) -> set[str]:
     """Option values where any comma-separated part of `value` is in the value or label."""
     wanted: set[str] = set()
+    allowed = ", ".join(k.replace("_", "-") for k in options)
     for part in value.split(","):
-        part = fold(part.strip()).replace("-", " ").replace("_", " ")
+        part = fold(part).replace("-", " ").replace("_", " ").strip()
         if not part:
             continue
         hits = {
@@ -189,9 +190,10 @@ def _choices(value: str, options: dict[str, str], what: str, example: str) -> se
             if part in key.replace("_", " ") or part in fold(label).replace("-", " ")
         }
         if not hits:
-            allowed = ", ".join(k.replace("_", "-") for k in options)
             raise QueryError(f"no {what} matches {part!r}: use one of {allowed} ({example})")
         wanted |= hits
+    if not wanted:
+        raise QueryError(f"{what}: needs one of {allowed} ({example})")
     return wanted
 
 
@@ -250,9 +252,23 @@ _DATE = re.compile(r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$")
 _WHEN_HELP = "a date (2025-03-01 or 2025-03) or a span back from now (3d, 2w, 6m, 1y)"
 
 
+_YEARS = range(1900, 2201)  # beyond these, date arithmetic and time zones overflow
+
+
 def moment(value: str, now: datetime, *, end: bool = False) -> datetime:
     """A point in time from 2w / 6m / 2025-03-01 / today / yesterday; `end` means the
     end of the named day or month (for until:)."""
+    try:
+        found = _moment(value, now, end=end)
+        found.astimezone(UTC)  # stored times are UTC: it must convert too
+    except (ValueError, OverflowError) as exc:
+        raise QueryError(f"{value!r} is too far away; write {_WHEN_HELP}") from exc
+    if found.year not in _YEARS:
+        raise QueryError(f"{value!r} is too far away: use a year from 1900 to 2200")
+    return found
+
+
+def _moment(value: str, now: datetime, *, end: bool) -> datetime:
     text = fold(value.strip())
     midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
     if text in ("today", "yesterday"):

@@ -60,7 +60,7 @@ class ForgetPlan:
         if self.ledger_mentions:
             lines.append(
                 f"• their name on {self.ledger_mentions} referral favour(s) in your contacts' "
-                "ledgers (the favour itself stays, without their name)"
+                "ledgers (the favour itself stays, without its note or a link to them)"
             )
         if self.draft:
             lines.append("• the unfinished call with them")
@@ -171,7 +171,7 @@ def forget(store: Store, caller_id: str) -> ForgetReport:
             store.promises.delete(promise_id)
         store.callers.delete(caller_id)
         for contact in store.contacts.all():
-            kept = [_anonymised(e.to_dict(), call_ids, plan.name) for e in contact.ledger]
+            kept = [_anonymised(e.to_dict(), call_ids) for e in contact.ledger]
             changed = sum(1 for e, k in zip(contact.ledger, kept, strict=True) if k != e.to_dict())
             if changed:
                 ledger += changed
@@ -182,7 +182,7 @@ def forget(store: Store, caller_id: str) -> ForgetReport:
     failed: list[tuple[Path, str]] = []
     for path in copies_of(store.path):
         try:
-            if scrub_file(path, caller_id, call_ids, plan.name):
+            if scrub_file(path, caller_id, call_ids):
                 rewritten.append(path)
         except StoreError as exc:
             failed.append((path, str(exc)))
@@ -196,16 +196,15 @@ def forget(store: Store, caller_id: str) -> ForgetReport:
     )
 
 
-def _anonymised(entry: dict[str, Any], call_ids: set[str], name: str) -> dict[str, Any]:
+def _anonymised(entry: dict[str, Any], call_ids: set[str]) -> dict[str, Any]:
+    """The favour stays; its link and its note go (a note may name them under any spelling
+    or an older name, so no search for the name can be trusted to find it)."""
     if entry.get("call_id") not in call_ids:
         return entry
-    note = entry.get("note", "") or ""
-    if name and name.casefold() in note.casefold():
-        note = ""
-    return {**entry, "call_id": "", "note": note}
+    return {**entry, "call_id": "", "note": ""}
 
 
-def scrub_tables(tables: Tables, caller_id: str, call_ids: set[str], name: str) -> int:
+def scrub_tables(tables: Tables, caller_id: str, call_ids: set[str]) -> int:
     """Remove the person from raw tables in place; returns how many records changed."""
     changed = 0
     calls = tables.get("calls", {})
@@ -230,14 +229,14 @@ def scrub_tables(tables: Tables, caller_id: str, call_ids: set[str], name: str) 
     )
     for contact in tables.get("contacts", {}).values():
         ledger = contact.get("ledger") or []
-        kept = [_anonymised(e, ids, name) for e in ledger]
+        kept = [_anonymised(e, ids) for e in ledger]
         if kept != ledger:
             changed += sum(1 for a, b in zip(ledger, kept, strict=True) if a != b)
             contact["ledger"] = kept
     return changed
 
 
-def scrub_file(path: Path, caller_id: str, call_ids: set[str], name: str) -> bool:
+def scrub_file(path: Path, caller_id: str, call_ids: set[str]) -> bool:
     """Rewrite one copy of the log without the person; False if they were not in it."""
     try:
         raw = path.read_bytes()
@@ -251,7 +250,7 @@ def scrub_file(path: Path, caller_id: str, call_ids: set[str], name: str) -> boo
         raise StoreError("it is not a readable call log", path=path) from None
     if not isinstance(tables, dict) or not all(isinstance(t, dict) for t in tables.values()):
         raise StoreError("it is not a readable call log", path=path)
-    if not scrub_tables(tables, caller_id, call_ids, name):
+    if not scrub_tables(tables, caller_id, call_ids):
         return False
     data = orjson.dumps(tables)
     atomic_write(path, data)

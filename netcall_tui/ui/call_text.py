@@ -43,6 +43,7 @@ def facts_text(call: Call, caller: Caller | None, now: DateTime, tone: Tone) -> 
         target = " at ".join(x for x in (caller.role, caller.company) if x)
         rows += [("Looking for", target), ("Sector", caller.sector)]
         rows += [("Phone", caller.phone), ("E-mail", caller.email)]
+        rows.append(("About them", " ".join(caller.notes.split())))  # one line: notes may wrap
     rows.append(("Asked for", ", ".join(sorted(a.label for a in call.asks)) or "—"))
     rows.append(("Came across", ", ".join(sorted(t.label for t in call.traits)) or "—"))
     text = Text()

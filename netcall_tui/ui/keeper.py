@@ -57,6 +57,10 @@ class CallKeeper:
             ]
         return [Call.from_dict(record) for record in recent]
 
+    def has_call(self, call_id: str) -> bool:
+        with self._lock:
+            return self.store.calls.get(call_id) is not None
+
     def open_promises(self, limit: int = 12) -> list[Promise]:
         with self._lock:
             return self.store.promises.open(limit)

@@ -191,3 +191,28 @@ def test_a_keymap_typo_is_named() -> None:
     check_keys(Config(keys={"new_call": "ctrl+n"}), ids)
     with pytest.raises(ConfigError, match=r"\[keys.new_cal\] unknown action"):
         check_keys(Config(keys={"new_cal": "x"}), ids)
+
+
+async def test_undo_after_forgetting_the_person_does_not_bring_them_back(make_app, store) -> None:
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await start_call(pilot, "Eve Forgotten")
+        await pilot.press("N")
+        await settle(pilot)
+        assert console(app).check_action("undo", ()) is True
+        await pilot.press("l")
+        await settle(pilot)
+        await pilot.press("enter")  # the newest call: Eve's
+        await pilot.pause()
+        await pilot.press("F")
+        await pilot.pause()
+        await pilot.press("right", "enter")  # confirm: forget
+        await settle(pilot)
+        await pilot.press("escape")  # the log, back to the console
+        await settle(pilot)
+        assert app.screen is console(app)
+        assert console(app).check_action("undo", ()) is False
+        await pilot.press("u")
+        await settle(pilot)
+        assert console(app).live is None
+    assert store.callers.all() == [] and store.calls.count() == 0

@@ -57,6 +57,36 @@ def test_log_filters(seeded: Store, capsys: pytest.CaptureFixture[str]) -> None:
     assert "matching, of" in out.splitlines()[-1]
 
 
+def test_shared_options_work_before_or_after_the_sub_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = tmp_path / "elsewhere" / "other.json"
+    with Store.open(other) as store:
+        add_call(store, "Only In Other")
+    for argv in (["--db", str(other), "log"], ["log", "--db", str(other)]):
+        code, out, _ = run(capsys, *argv)
+        assert code == 0 and "Only In Other" in out, argv
+    code, out, _ = run(capsys, "--db", str(other), "log", "--read-only")
+    assert code == 0 and "Only In Other" in out
+    code, out, _ = run(capsys, "log")  # the default log ($NETCALL_DB) is another file
+    assert "Only In Other" not in out and "No calls yet" in out
+    code, out, _ = run(capsys, "--demo", "log", "--limit", "0")
+    assert code == 0 and len(out.splitlines()) > 30  # the sample's calls, not the real log
+    assert not (tmp_path / "data" / "calls.json").exists()
+
+
+def test_a_negated_filter_goes_after_double_dash(
+    seeded: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["log", "-advice"])
+    assert exited.value.code == 2
+    assert "put the filters after --" in capsys.readouterr().err
+    code, out, _ = run(capsys, "log", "--limit", "0", "--", "-advice")
+    assert code == 0 and out.strip()
+    assert "general advice" not in "\n".join(out.splitlines()[2:-2]).lower()
+
+
 def test_log_with_no_calls_says_what_to_do(
     store: Store, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -37,7 +37,8 @@ def build_history(db_path: Path) -> tuple[str, str]:
             outcome=Outcome(OutcomeKind.REFERRAL_MADE, contact.name),
         )
         store.contacts.add_entry(
-            contact.id, LedgerEntry(LedgerKind.FAVOUR, FROZEN, "Dana Whitfield", second.id)
+            contact.id,
+            LedgerEntry(LedgerKind.FAVOUR, FROZEN, "Introduced Dana W. (the Leeds one)", second.id),
         )
     with Store.open(db_path, today=lambda: day3) as store:
         add_call(store, "Someone Else", days_ago=1)
@@ -86,7 +87,8 @@ def test_forget_erases_them_from_the_live_file_and_every_backup(db_path: Path) -
     assert len(backups) == 3  # the forget's own write made today's backup, rewritten too
     assert len(report.rewritten) == 3
     for path in [db_path, *backups]:
-        assert not holds(path, caller_id, name, *call_ids), path
+        # the favour's note named her another way: it goes too
+        assert not holds(path, caller_id, name, "Leeds one", *call_ids), path
         assert len(orjson.loads(path.read_bytes())["calls"]) >= 58  # everyone else stays
     with Store.open(db_path, read_only=True) as store:  # still a readable log
         assert store.callers.find(name) is None
@@ -126,7 +128,7 @@ def test_scrub_tables_on_raw_tables() -> None:
         "contacts": {"1": {"id": "k", "ledger": [{"call_id": "c1", "note": "P Person"}]}},
         "meta": {"1": {"key": "draft", "value": {"caller": {"id": "p"}}}},
     }
-    assert scrub_tables(tables, "p", set(), "P Person") == 5
+    assert scrub_tables(tables, "p", set()) == 5
     assert orjson.dumps(tables).count(b'"p"') == 0
     assert tables["contacts"]["1"]["ledger"] == [{"call_id": "", "note": ""}]
     assert list(tables["calls"]) == ["2"] and list(tables["callers"]) == ["2"]

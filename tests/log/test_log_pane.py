@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from pathlib import Path
 
+import pendulum
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Input, Static
+from textual.widgets import Button, Input, Static
 
 from netcall_tui.app import NetcallApp
 from netcall_tui.core.config import Config
 from netcall_tui.core.demo import bulk_calls
 from netcall_tui.core.export import read_json
-from netcall_tui.core.models import Call, OutcomeKind
+from netcall_tui.core.logrows import build_rows
+from netcall_tui.core.models import Call, Caller, OutcomeKind
 from netcall_tui.store import Store
 from netcall_tui.store.backups import backup_dir
+from netcall_tui.ui.screens import log as log_module
 from netcall_tui.ui.screens.choice import ChoiceScreen
 from netcall_tui.ui.screens.console import ConsoleScreen
 from netcall_tui.ui.screens.form import FormScreen
@@ -172,13 +176,17 @@ async def test_edit_notes_is_stored_with_edited_at(make_app, store: Store) -> No
         assert log.view.shown[0].edited
 
 
+async def outcome_form(pilot: Pilot, call_id: str) -> FormScreen:
+    await open_detail(pilot, call_id)
+    await pilot.press("o")
+    await pilot.pause()
+    return app_screen(pilot, FormScreen)
+
+
 async def test_edit_outcome_checks_it_and_stores_it(make_app, store: Store) -> None:
     call = add_call(store, "Dana Whitfield")
     async with make_app().run_test(size=(80, 24)) as pilot:
-        await open_detail(pilot, call.id)
-        await pilot.press("o")
-        await pilot.pause()
-        form = app_screen(pilot, FormScreen)
+        form = await outcome_form(pilot, call.id)
         form.query_one("#field-kind", Input).value = "honest no"
         form.query_one("#field-kind", Input).focus()
         await pilot.press("enter")
@@ -195,6 +203,32 @@ async def test_edit_outcome_checks_it_and_stores_it(make_app, store: Store) -> N
         assert stored.outcome.kind is OutcomeKind.HONEST_NO
         assert stored.outcome.detail == "the local product meetup"
         assert stored.edited_at == FROZEN
+
+
+async def test_edit_outcome_to_a_meeting_asks_when(make_app, store: Store) -> None:
+    call = add_call(store, "Dana Whitfield")
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        form = await outcome_form(pilot, call.id)
+        form.query_one("#field-kind", Input).value = "interview scheduled"
+        form.query_one("#field-when", Input).value = "2026-12-03 10:00"
+        await pilot.pause()
+        assert "Thursday 3 December 2026, 10:00" in str(form.query_one("#preview-when").render())
+        form.query_one("#field-when", Input).focus()
+        await pilot.press("enter")
+        await settle(pilot)
+    stored = store.calls.get(call.id)
+    assert stored is not None and stored.outcome is not None
+    assert stored.outcome.kind is OutcomeKind.INTERVIEW_SCHEDULED
+    assert stored.outcome.when == pendulum.datetime(2026, 12, 3, 10, tz="Europe/London")
+
+
+async def test_detail_shows_what_you_noted_about_the_caller(make_app, store: Store) -> None:
+    caller = store.callers.add(Caller("Dana Whitfield", notes="Met at the [b]meetup[/b]"))
+    call = add_call(store, caller.name)
+    async with make_app().run_test(size=(160, 48)) as pilot:
+        detail = await open_detail(pilot, call.id)
+        facts = str(detail.query_one("#detail-facts", Static).render())
+        assert "About them  Met at the [b]meetup[/b]" in facts
 
 
 async def test_delete_asks_first_then_removes_the_call_and_its_promises(
@@ -279,22 +313,50 @@ async def test_names_are_shown_literally(make_app, store: Store) -> None:
         assert "[b]Eve[/b]" in table_lines(screen)[1]
 
 
+async def test_confirmations_show_a_markup_name_literally(make_app, store: Store) -> None:
+    call = add_call(store, "[/x] Eve [bold]")  # invalid markup: crashed the forget dialog once
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        await open_detail(pilot, call.id)
+        for key in ("d", "F"):
+            await pilot.press(key)
+            await pilot.pause()
+            choice = app_screen(pilot, ChoiceScreen)
+            body = str(choice.query_one("#choice-body", Static).render())
+            labels = [str(button.label) for button in choice.query(Button)]
+            assert "[/x] Eve [bold]" in body
+            if key == "F":
+                assert "Forget [/x] Eve [bold]" in labels
+            await pilot.press("escape")
+            await pilot.pause()
+        assert store.calls.get(call.id) is not None
+
+
 async def test_a_big_log_paints_the_newest_first_then_indexes_the_rest(
-    make_app, store: Store
+    make_app, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with store.transaction():
         for record in bulk_calls(FIRST_PAGE + 150, seed=3, now=FROZEN.in_timezone("UTC")):
             store.calls.add(Call.from_dict(record))
+    indexing = threading.Event()  # holds the indexing thread until the first paint is seen
+
+    def held_build_rows(records, states):
+        if len(records) > FIRST_PAGE:
+            assert indexing.wait(10)
+        return build_rows(records, states)
+
+    monkeypatch.setattr(log_module, "build_rows", held_build_rows)
     async with make_app().run_test(size=(80, 24)) as pilot:
         await pilot.press("l")
+        await pilot.pause()
         screen = app_screen(pilot, LogScreen)
-        if not screen.loaded:  # the first paint has the newest page only
-            assert screen.view.total == FIRST_PAGE
-            assert "reading the rest" in status(screen)
-            screen.query_one("#log-filter", Input).value = "outcome:referral"
+        assert not screen.loaded  # the first paint has the newest page only
+        assert screen.view.total == FIRST_PAGE
+        assert "reading the rest" in status(screen)
+        screen.query_one("#log-filter", Input).value = "outcome:referral"  # typed meanwhile
+        await pilot.pause()
+        indexing.set()
         while not screen.loaded:
             await settle(pilot)
-        screen.query_one("#log-filter", Input).value = "outcome:referral"
         await pilot.pause()
         assert screen.view.total == FIRST_PAGE + 150
         assert screen.view.shown == [

@@ -185,12 +185,26 @@ def test_negation_and_combination(rows: list[LogRow]) -> None:
         ('caller:"dana', "a quote is not closed"),
         ("promises:many", "promises: takes open, kept, any or none"),
         ("is:late", "is: takes overtime or edited"),
+        ("outcome:-", "outcome: needs one of"),
+        ("outcome:,", "outcome: needs one of"),
+        ("since:3000y", "too far away"),
+        ("since:9999y", "too far away"),
+        ("until:9999-12", "too far away"),
+        ("until:9999-12-31", "too far away"),
+        ("since:0001-01-01", "too far away"),
     ],
 )
 def test_a_filter_that_cant_be_read_says_how_to_write_it(text: str, says: str) -> None:
     with pytest.raises(QueryError) as caught:
         parse_query(text, NOW)
     assert says in str(caught.value)
+
+
+@pytest.mark.parametrize("zone", ["Pacific/Kiritimati", "Pacific/Pago_Pago", "UTC"])
+@pytest.mark.parametrize("text", ["since:0001-01-01", "until:9999-12-31", "since:2200y"])
+def test_dates_at_the_ends_of_time_are_refused_in_any_zone(zone: str, text: str) -> None:
+    with pytest.raises(QueryError, match="too far away"):
+        parse_query(text, NOW.in_timezone(zone))
 
 
 def test_sorting_any_column_ties_newest_first(rows: list[LogRow]) -> None:

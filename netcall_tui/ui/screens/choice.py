@@ -53,7 +53,8 @@ class ChoiceScreen(ModalScreen[str | None]):
             yield Static(self._body, id="choice-body")
             with Horizontal():
                 for answer_id, label, variant in self._answers:
-                    yield Button(label, id=f"answer-{answer_id}", variant=variant)  # type: ignore[arg-type]
+                    # Labels may hold a caller's name: literal text, never markup.
+                    yield Button(Text(label), id=f"answer-{answer_id}", variant=variant)  # type: ignore[arg-type]
 
     def on_mount(self) -> None:
         self.query(Button).first().focus()

@@ -88,6 +88,16 @@ class ConsoleScreen(CallSaving):
         self._restore_draft()
         self._refresh_views()
 
+    def on_screen_resume(self) -> None:
+        """Back from the log, where calls may have been edited, deleted or forgotten: undo
+        must not bring back a call (or a person) that is gone, and the panes re-read."""
+        if self.last_logged is not None:
+            self.keeper.drain()  # the call just logged may still be on its way to disk
+            if not self.keeper.has_call(self.last_logged[0].id):
+                self.last_logged = None
+        self._refresh_views()
+        self.refresh_bindings()
+
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < NARROW, "-narrow")
 

@@ -23,11 +23,9 @@ from textual.widgets.option_list import Option
 
 from ...core.errors import NetcallError
 from ...core.logrows import exact_text
-from ...core.models import Call, Caller, Outcome, OutcomeKind, Promise
+from ...core.models import Call, Caller, Promise
 from ..call_text import (
-    check_outcome_kind,
     facts_text,
-    outcome_kind,
     promises_text,
     when_text,
 )
@@ -201,39 +199,12 @@ class LogDetailScreen(Screen[bool]):
 
     @work(exclusive=True, group="detail-outcome")
     async def action_edit_outcome(self) -> None:
-        from .form import Field, FormScreen
+        from .outcome_edit import edit_outcome
 
         assert self.detail is not None
         call = self.detail.call
-        labels = tuple(kind.label for kind in OutcomeKind)
-        kind_text = call.outcome.kind.label if call.outcome else ""
-        detail_text = call.outcome.detail if call.outcome else ""
-        while True:
-            answer = await self.app.push_screen_wait(
-                FormScreen(
-                    f"Outcome of the call with {call.caller_name}",
-                    [
-                        Field(
-                            "kind", "Outcome", kind_text, check=check_outcome_kind, choices=labels
-                        ),
-                        Field("detail", "To whom / which avenue / detail", detail_text),
-                    ],
-                    help_text="A referral needs the contact; an honest no needs an avenue.",
-                )
-            )
-            if answer is None:
-                return
-            kind_text, detail_text = answer["kind"], answer["detail"]
-            kind = outcome_kind(kind_text)
-            assert kind is not None
-            when = call.outcome.when if call.outcome and call.outcome.kind is kind else None
-            try:
-                outcome = Outcome(kind, detail_text, when)
-            except NetcallError as exc:
-                self.notify(str(exc), severity="error", markup=False)
-                continue
-            break
-        if outcome != call.outcome:
+        outcome = await edit_outcome(self.app, call)
+        if outcome is not None and outcome != call.outcome:
             self._save(call.with_(outcome=outcome, edited_at=self.now()), "Outcome saved.")
 
     @work(thread=True, exclusive=True, group="detail-save")

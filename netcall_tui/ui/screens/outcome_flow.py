@@ -21,22 +21,22 @@ from .form import Field, FormScreen, parses, required
 WHEN_EXAMPLES = "e.g. next tue 14:00, in 2 weeks, 2026-12-03 10:30"
 
 
-def _when(text: str) -> DateTime:
+def when_from(text: str) -> DateTime:
     return parse_when(text, pendulum.now())
 
 
-def _when_shown(text: str) -> str:
-    return _when(text).format("dddd D MMMM YYYY, HH:mm")
+def when_shown(text: str) -> str:
+    return when_from(text).format("dddd D MMMM YYYY, HH:mm")
 
 
 async def ask_when(app: App, title: str, default: str) -> DateTime | None:
     answer = await app.push_screen_wait(
         FormScreen(
             title,
-            [Field("when", "when", default, WHEN_EXAMPLES, parses(_when), preview=_when_shown)],
+            [Field("when", "when", default, WHEN_EXAMPLES, parses(when_from), preview=when_shown)],
         )
     )
-    return None if answer is None else _when(answer["when"])
+    return None if answer is None else when_from(answer["when"])
 
 
 async def _interview(app: App, live: LiveCall, avenues: tuple[str, ...]) -> Outcome | None:
