@@ -60,7 +60,10 @@ class NetcallApp(App[None]):
             self.config.theme if self.config.theme in self.available_themes else "netcall-dark"
         )
         if self.config.keys:
-            self.set_keymap(self.config.keys)
+            keys = dict(self.config.keys)
+            if "pause" in keys:  # pause and resume share a key
+                keys.setdefault("resume", keys["pause"])
+            self.set_keymap(keys)
 
     def get_default_screen(self) -> Screen:
         from .ui.screens.console import ConsoleScreen

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from console_steps import console, settle, start_call, toasts
+from textual.screen import Screen
 from textual.widgets import Input
 
 from netcall_tui.app import NetcallApp
@@ -52,15 +53,24 @@ async def test_a_whole_call_is_timed_nudged_and_stored(make_app, clock, store) -
     assert store.load_draft() is None
 
 
+def footer_says(screen: Screen, key: str) -> str:
+    """What the footer offers for `key` now (the one enabled binding of it)."""
+    (active,) = [a for k, a in screen.active_bindings.items() if k == key and a.enabled]
+    return active.binding.description
+
+
 async def test_pause_and_minutes_change_the_countdown(make_app, clock) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await start_call(pilot)
         clock.advance(30)
+        assert footer_says(screen, "space") == "Pause"
         await pilot.press("space")
         clock.advance(600)  # paused: none of this counts
         assert round(screen.live.countdown.elapsed()) == 30
+        assert footer_says(screen, "space") == "Resume"
         await pilot.press("space", "plus")
+        assert footer_says(screen, "space") == "Pause"
         assert screen.live.countdown.limit_s == 360
         await pilot.press("minus", "minus")
         assert screen.live.countdown.limit_s == 240
@@ -248,4 +258,4 @@ async def test_help_lists_every_console_key(make_app) -> None:
         described = {str(table.get_row_at(i)[1]) for i in range(table.row_count)}
         expected = {b.tooltip or b.description for b in CONSOLE_BINDINGS if b.description}
         assert expected <= described
-        assert "Pause or resume the countdown" in described
+        assert {"Pause the countdown", "Resume the paused countdown"} <= described

@@ -103,6 +103,8 @@ class ConsoleScreen(CallSaving):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Call keys only exist during a call; the footer shows what works now."""
+        if action in ("pause", "resume"):
+            return self.live is not None and self.live.countdown.paused == (action == "resume")
         if action in LIVE_ONLY:
             return self.live is not None
         if action == "new_call":
@@ -225,6 +227,9 @@ class ConsoleScreen(CallSaving):
         assert self.live is not None
         self.live.countdown.toggle()
         self._changed()
+        self.refresh_bindings()
+
+    action_resume = action_pause
 
     def action_adjust(self, minutes: int) -> None:
         assert self.live is not None

@@ -43,18 +43,18 @@ OUTCOME_KEYS = {
 
 CONSOLE_BINDINGS: list[BindingType] = [
     Binding("n", "new_call", "New call", id="new_call"),
-    Binding("space", "pause", "Pause", id="pause", tooltip="Pause or resume the countdown"),
+    # One key, two bindings: the footer says what space will do now.
+    Binding("space", "pause", "Pause", id="pause", tooltip="Pause the countdown"),
+    Binding("space", "resume", "Resume", id="resume", tooltip="Resume the paused countdown"),
     Binding("plus,equals_sign", "adjust(1)", "+1 min", id="more_time", key_display="+"),
     Binding("minus", "adjust(-1)", "-1 min", id="less_time", key_display="-"),
-    Binding(
-        "a", "phase('advice')", "Advice", id="phase_advice", tooltip="Move on to the advice phase"
-    ),
+    Binding("a", "phase('advice')", "Advice", id="phase_advice", tooltip="Next phase: advice"),
     Binding(
         "i",
         "phase('interview')",
         "Interview",
         id="phase_interview",
-        tooltip="Move on to the interview phase (the 30-minute sit-down)",
+        tooltip="Next phase: interview (sit-down)",
     ),
     Binding("e", "notes", "Notes", id="notes"),
     Binding("escape", "leave_notes", "Leave notes", id="leave_notes", show=False),
@@ -84,7 +84,7 @@ CONSOLE_BINDINGS: list[BindingType] = [
             f"outcome('{kind.value}')",
             f"Log: {OUTCOME_SHORT[kind]}",
             id=f"outcome_{kind.value}",
-            tooltip=f"End the call and log it: {kind.label}",
+            tooltip=f"Log the outcome: {kind.label}",
         )
         for kind, key in OUTCOME_KEYS.items()
     ],
@@ -98,6 +98,7 @@ CONSOLE_BINDINGS: list[BindingType] = [
 
 LIVE_ONLY = {
     "pause",
+    "resume",
     "adjust",
     "phase",
     "notes",

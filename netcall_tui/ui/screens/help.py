@@ -7,7 +7,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
+from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
@@ -17,12 +17,12 @@ class HelpScreen(ModalScreen[None]):
 
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
-    HelpScreen > VerticalScroll {
+    HelpScreen > Vertical {
         width: 96; max-width: 100%; height: auto; max-height: 90%;
-        border: round $primary; background: $surface; padding: 0 1;
+        border: round $primary; background: $surface; padding: 0 0 0 1;
     }
-    HelpScreen #help-title { text-style: bold; color: $primary; padding-bottom: 1; }
-    HelpScreen DataTable { height: auto; }
+    HelpScreen #help-title { text-style: bold; color: $primary; }
+    HelpScreen DataTable { height: auto; max-height: 1fr; scrollbar-size-vertical: 1; }
     HelpScreen #help-hint { color: $text-muted; padding-top: 1; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -30,20 +30,28 @@ class HelpScreen(ModalScreen[None]):
     ]
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll():
+        with Vertical():  # only the table scrolls
             yield Static("Keys", id="help-title")
             yield DataTable(show_cursor=False, zebra_stripes=True)
             yield Static("ctrl+p opens the palette: every action by name.", id="help-hint")
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_columns("key", "does", "id (for [keys] in the config)")
+        table.add_columns("key", "does", Text("id in [keys]"))
         below = self.app.screen_stack[-2] if len(self.app.screen_stack) > 1 else self.app.screen
         seen: set[tuple[str, str]] = set()
-        # The whole chain, not just what is enabled now: help lists every key, live call or not.
-        for _node, bindings in below._modal_binding_chain:
-            for _key, binding in bindings:
-                self._add(table, binding, seen)
+        # The whole chain, not just what is enabled now: help lists every key, live call or
+        # not. The screen's own keys first, then the app's, then moving around in widgets.
+        chain = below._modal_binding_chain
+        rank = {below: 0, self.app: 1}
+        ordered = [
+            binding
+            for _node, bindings in sorted(chain, key=lambda link: rank.get(link[0], 2))
+            for _key, binding in bindings
+        ]
+        # Textual's own keys (focus, copy, scrolling: no id) after netcall's.
+        for binding in sorted(ordered, key=lambda binding: binding.id is None):
+            self._add(table, binding, seen)
         table.add_row(Text("ctrl+p", style="bold"), Text("Command palette"), Text(""))
 
     def _add(self, table: DataTable, binding: Binding, seen: set[tuple[str, str]]) -> None:
