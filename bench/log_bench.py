@@ -6,7 +6,9 @@ For each size it builds a call log (~1 KB realistic calls, their callers, some p
 and measures, each in a fresh process so memory figures don't mix:
 
 - start-up to the first painted screen (Textual's Ready event: the first frame is out),
-  netcall (config, store open, console) against a bare Textual app, same run, interleaved;
+  netcall (config, lock, console) against a bare Textual app, same run, interleaved;
+  netcall reads the log after that first frame, so the phases also show how long until
+  the log is read and the console filled (its promises, this week's load, a draft);
 - opening the log pane (key `l`): until the newest rows are painted, and until every
   call is indexed (searchable) and shown;
 - refiltering per keystroke while typing realistic filters (and deleting them again):
@@ -14,7 +16,7 @@ and measures, each in a fresh process so memory figures don't mix:
   refilter, table redrawn);
 - peak RSS of the process with the log open.
 
-It also breaks netcall's start-up into phases (imports, store open, app start, the
+It also breaks netcall's start-up into phases (imports, lock, app start, the
 console's on_mount, to the first frame), measured inside the process.
 
 The last line is exactly `startup_ratio_at_10k: X.X refilter_p95_ms_at_10k: Y`, where Y is
@@ -124,19 +126,20 @@ def child_bare() -> None:
 
 
 def child_netcall(db: str) -> None:
-    """What `netcall` does (config, store, app), timed by phase; the phases go to stdout
-    as JSON after the "painted" line (the parent times the whole from outside)."""
+    """What `netcall` does in a terminal (config, lock, app; the log is read after the
+    first frame), timed by phase; the phases go to stdout as JSON after the "painted" line
+    (the parent times the whole from outside)."""
     marks: dict[str, float] = {"start": time.perf_counter()}
     from netcall_tui.app import NetcallApp
     from netcall_tui.cli import build_parser, resolve_config
-    from netcall_tui.store import Store
+    from netcall_tui.store import Claim
     from netcall_tui.ui.screens.console import ConsoleScreen
 
     marks["imports"] = time.perf_counter()
     args = build_parser().parse_args(["--db", db])
     config = resolve_config(args)
-    store = Store.open(Path(db))
-    marks["store open"] = time.perf_counter()
+    claim = Claim.take(Path(db))
+    marks["lock taken"] = time.perf_counter()
     console_mount = ConsoleScreen.on_mount
 
     def timed_mount(screen: ConsoleScreen) -> None:  # measurement only
@@ -154,18 +157,32 @@ def child_netcall(db: str) -> None:
         def on_ready(self) -> None:
             marks["first frame"] = time.perf_counter()
             print("painted", flush=True)
+            super().on_ready()
+
+        def on_netcall_app_log_read(self, message: NetcallApp.LogRead) -> None:
+            super().on_netcall_app_log_read(message)
+            self.call_after_refresh(self._filled)
+
+        def _filled(self) -> None:
+            marks["log read, console filled"] = time.perf_counter()
             self.exit()
 
+    app = Timed(config, claim=claim)
     try:
-        Timed(config, store=store).run(headless=True, size=SIZE)
+        app.run(headless=True, size=SIZE)
     finally:
-        store.close()
+        app.keeper.close()
+        if app.loaded_store is not None:
+            app.loaded_store.close()
+        else:
+            claim.release()
     steps = [
         ("imports", "start", "imports"),
-        ("store open", "imports", "store open"),
-        ("app start", "store open", "console mount starts"),
+        ("lock", "imports", "lock taken"),
+        ("app start", "lock taken", "console mount starts"),
         ("console on_mount", "console mount starts", "console on_mount"),
         ("to first frame", "console on_mount", "first frame"),
+        ("then log read", "first frame", "log read, console filled"),
     ]
     phases = {name: (marks[end] - marks[begin]) * 1000 for name, begin, end in steps}
     print(json.dumps(phases), flush=True)

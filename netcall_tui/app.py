@@ -11,9 +11,11 @@ import pendulum
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.message import Message
 from textual.screen import Screen
 
 from .core.config import Config, save_config, with_theme
+from .core.errors import NetcallError
 from .core.guidance import load_phrasebook
 from .core.load import week_bounds, weekly_load
 from .paths import user_phrases_path
@@ -41,13 +43,19 @@ class NetcallApp(App[None]):
         self,
         config: Config | None = None,
         *,
-        store: Any,
+        store: Any = None,
+        claim: Any = None,
         clock: Clock | None = None,
         config_path: Path | None = None,
     ) -> None:
+        """Give an open `store`, or a `claim` (store.Claim: lock taken, file not yet read)
+        to read the log after the first frame is painted."""
         super().__init__()
         self.config = config or Config()
         self.keeper = CallKeeper(store)
+        self._claim = claim
+        self.loaded_store: Any = store  # what the claim loaded, even if we quit meanwhile
+        self.load_error: Exception | None = None
         self.clock: Clock = clock or time.monotonic
         self.config_path = config_path
         self.phrasebook, problem = load_phrasebook(
@@ -74,8 +82,47 @@ class NetcallApp(App[None]):
         for warning in self._startup_warnings:
             self.notify(warning, title="Phrases", severity="warning", timeout=15, markup=False)
 
+    def on_ready(self) -> None:
+        """The first frame is out: now read the log (a big one takes a while)."""
+        if self._claim is not None and not self.keeper.ready:
+            self._read_log()
+
+    class LogRead(Message):
+        def __init__(self, store: Any) -> None:
+            super().__init__()
+            self.store = store
+
+    class LogUnreadable(Message):
+        def __init__(self, error: Exception) -> None:
+            super().__init__()
+            self.error = error
+
+    @work(thread=True, exclusive=True, group="read-log", description="read the call log")
+    def _read_log(self) -> None:
+        # Messages, not call_from_thread: that would wait forever if the app quit meanwhile.
+        try:
+            store = self._claim.load()
+        except NetcallError as exc:
+            self.post_message(self.LogUnreadable(exc))
+            return
+        self.loaded_store = store  # the command line closes it, whatever happens next
+        self.post_message(self.LogRead(store))
+
+    def on_netcall_app_log_read(self, message: LogRead) -> None:
+        self.keeper.store = message.store
+        console = self._console()
+        if console is not None:
+            console.log_ready()
+
+    def on_netcall_app_log_unreadable(self, message: LogUnreadable) -> None:
+        """The command line explains it (and offers a backup) once the screen is gone."""
+        self.load_error = message.error
+        self.exit(return_code=1)
+
     def status_line(self) -> str:
         """This week's calls and minutes against the budget (habit 3)."""
+        if not self.keeper.ready:
+            return "reading the call log…"
         load = weekly_load(
             self.keeper.calls_since(week_bounds(pendulum.now())[0]),
             pendulum.now(),

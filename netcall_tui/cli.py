@@ -23,7 +23,7 @@ from .core.errors import NetcallError
 from .paths import default_config_path, default_db_path
 
 if TYPE_CHECKING:
-    from .store import Store
+    from .store import Claim, Store
 
 EXIT_USAGE = 2
 EXIT_STORE = 1
@@ -161,35 +161,57 @@ def launch(
     path: Path, config: Config, args: argparse.Namespace, *, read_only: bool, remember: bool
 ) -> int:
     from .app import NetcallApp
+    from .store import Claim
 
-    store = open_store(path, read_only=read_only)
+    claim = Claim.take(path, read_only=read_only)  # a second netcall is told here, at once
     config_path = (args.config or default_config_path()) if remember else None
+    store = None
     try:
-        app = NetcallApp(config, store=store, config_path=config_path)
-        try:
-            app.run()
-        finally:
-            app.keeper.close()  # every queued write lands before the file is released
+        if not _interactive():  # no screen to paint first: read now, errors in plain text
+            store = load_store(claim)
+        while True:
+            app = NetcallApp(config, store=store, claim=claim, config_path=config_path)
+            try:
+                app.run()
+            finally:
+                app.keeper.close()  # every queued write lands before the file is released
+                store = app.loaded_store
+            if app.load_error is None:
+                return app.return_code or 0
+            recover(claim, app.load_error)  # a backup restored: start again on it
     finally:
-        store.close()
-    return app.return_code or 0
+        if store is not None:
+            store.close()  # releases the lock too
+        else:
+            claim.release()
 
 
-def open_store(path: Path, *, read_only: bool) -> Store:
-    """Open the log; an unreadable one was moved aside, so offer its newest good backup."""
-    from .store import CorruptFileError, Store, restore_backup
+def _interactive() -> bool:
+    return sys.stdin.isatty() and sys.stdout.isatty()
 
-    try:
-        return Store.open(path, read_only=read_only)
-    except CorruptFileError as exc:
-        print(f"netcall: {exc}", file=sys.stderr)
-        if not exc.backups or read_only:
-            raise _Handled(EXIT_STORE) from exc
-        if not _ask_yes_no(f"Open the newest good backup, {exc.backups[0].name}?"):
-            raise _Handled(EXIT_STORE) from exc
-        restore_backup(exc.backups[0], path)
-        print(f"netcall: restored {exc.backups[0]}", file=sys.stderr)
-        return Store.open(path)
+
+def load_store(claim: Claim) -> Store:
+    while True:
+        try:
+            return claim.load()
+        except NetcallError as exc:
+            recover(claim, exc)
+
+
+def recover(claim: Claim, error: Exception) -> None:
+    """After a failed load: an unreadable log was moved aside, so offer its newest good
+    backup and restore it if wanted; anything else (or no) ends the run."""
+    from .store import CorruptFileError
+
+    if not isinstance(error, CorruptFileError):
+        raise error
+    print(f"netcall: {error}", file=sys.stderr)
+    if not error.backups or claim.read_only:
+        raise _Handled(EXIT_STORE) from error
+    if not _ask_yes_no(f"Open the newest good backup, {error.backups[0].name}?"):
+        raise _Handled(EXIT_STORE) from error
+    claim.restore(error.backups[0])
+    print(f"netcall: restored {error.backups[0]}", file=sys.stderr)
 
 
 class _Handled(Exception):

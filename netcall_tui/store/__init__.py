@@ -4,7 +4,7 @@ The only package that imports TinyDB; it never imports Textual.
 """
 
 from .backups import list_backups
-from .db import Store
+from .db import Claim, Store
 from .errors import (
     CorruptFileError,
     LockedError,
@@ -18,6 +18,7 @@ from .schema import SCHEMA_VERSION
 
 __all__ = [
     "SCHEMA_VERSION",
+    "Claim",
     "CorruptFileError",
     "LockedError",
     "NewerSchemaError",

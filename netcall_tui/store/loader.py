@@ -196,12 +196,13 @@ def good_backups(db_path: Path) -> list[Path]:
     return [p for p in list_backups(db_path) if problem_with(p) is None]
 
 
-def restore_backup(backup: Path, db_path: Path) -> Path | None:
+def restore_backup(backup: Path, db_path: Path, *, lock_held: bool = False) -> Path | None:
     """Put `backup` in place as the call log, durably; the backup itself stays.
 
     Checks the backup first and takes the writer lock (LockedError if another netcall
-    has the log open). A file already at `db_path` is moved aside, never overwritten;
-    its new name is returned (None if there was none)."""
+    has the log open) unless the caller holds it already (`lock_held`, a Claim). A file
+    already at `db_path` is moved aside, never overwritten; its new name is returned
+    (None if there was none)."""
     db_path = db_path.expanduser().resolve()
     problem = problem_with(backup)
     if problem is not None:
@@ -210,8 +211,9 @@ def restore_backup(backup: Path, db_path: Path) -> Path | None:
             path=db_path,
         )
     make_private_dir(db_path.parent)
-    lock = WriterLock(db_path)
-    lock.acquire()
+    lock = None if lock_held else WriterLock(db_path)
+    if lock is not None:
+        lock.acquire()
     try:
         moved = move_aside(db_path, "replaced") if db_path.exists() else None
         durable_copy(backup, db_path)
@@ -222,5 +224,6 @@ def restore_backup(backup: Path, db_path: Path) -> Path | None:
             path=db_path,
         ) from error
     finally:
-        lock.release()
+        if lock is not None:
+            lock.release()
     return moved

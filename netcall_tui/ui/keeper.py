@@ -40,6 +40,11 @@ class CallKeeper:
         self._writer.shutdown(wait=True)
 
     @property
+    def ready(self) -> bool:
+        """False until the app has read the log (see NetcallApp's claim)."""
+        return self.store is not None
+
+    @property
     def read_only(self) -> bool:
         return bool(getattr(self.store, "read_only", False))
 

@@ -31,7 +31,14 @@ from ..widgets.guidance_pane import GuidancePane
 from ..widgets.key_hints import KeyHints
 from ..widgets.promise_list import PromiseList
 from .call_saving import CallSaving
-from .console_bindings import CONSOLE_BINDINGS, LIVE_ONLY, idle_hints, key_map, outcome_hints
+from .console_bindings import (
+    CONSOLE_BINDINGS,
+    LIVE_ONLY,
+    NEEDS_LOG,
+    idle_hints,
+    key_map,
+    outcome_hints,
+)
 
 NARROW = 110  # below this many columns the panes stack into two columns
 TICK_S = 0.25
@@ -85,8 +92,17 @@ class ConsoleScreen(CallSaving):
         notes.disabled = True
         self.set_interval(TICK_S, self.tick)
         self.set_interval(DRAFT_EVERY_S, self.save_draft_if_dirty)
+        if self.keeper.ready:
+            self.log_ready()
+        else:
+            self._refresh_views()
+
+    def log_ready(self) -> None:
+        """The call log has been read: bring back an unfinished call, fill the panes."""
         self._restore_draft()
         self._refresh_views()
+        self.app.sub_title = self.app.status_line()  # type: ignore[attr-defined]
+        self.refresh_bindings()
 
     def on_screen_resume(self) -> None:
         """Back from the log, where calls may have been edited, deleted or forgotten: undo
@@ -107,6 +123,8 @@ class ConsoleScreen(CallSaving):
             return self.live is not None and self.live.countdown.paused == (action == "resume")
         if action in LIVE_ONLY:
             return self.live is not None
+        if action in NEEDS_LOG and not self.keeper.ready:
+            return False  # for the moment it takes to read a big log after start-up
         if action == "new_call":
             return self.live is None and not self.keeper.read_only
         if action == "undo":
@@ -127,7 +145,7 @@ class ConsoleScreen(CallSaving):
         self.is_live = live is not None
         if live is None:
             self.live_caller, self.reading, self.marks, self.suggestions = None, None, None, ()
-            self.promises = tuple(self.keeper.open_promises())
+            self.promises = tuple(self.keeper.open_promises()) if self.keeper.ready else ()
             self.app.sub_title = self.app.status_line()  # type: ignore[attr-defined]
             return
         self.reading = TimerReading.of(live.countdown)

@@ -110,6 +110,7 @@ LIVE_ONLY = {
     "outcome",
     "discard",
 }
+NEEDS_LOG = {"new_call", "undo", "open_log", "retry_save"}  # not until the log is read
 
 
 def key_map(app: App) -> dict[str, str]:

@@ -1,0 +1,149 @@
+"""The console paints first and reads the log after: nothing is usable too early, an
+unreadable log still ends in the plain-text explanation and the backup offer."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import FROZEN
+from console_steps import console, settle
+
+from netcall_tui import cli
+from netcall_tui.app import NetcallApp
+from netcall_tui.core.config import Config
+from netcall_tui.core.countdown import Countdown
+from netcall_tui.core.live import LiveCall
+from netcall_tui.core.models import Call, Caller, Promise
+from netcall_tui.store import Claim, CorruptFileError, LockedError, Store
+from netcall_tui.ui.screens.form import FormScreen
+
+
+def log_with_a_draft(db: Path) -> None:
+    with Store.open(db) as store:
+        caller = store.callers.add(Caller("Dana Whitfield"))
+        store.calls.add(Call(caller.id, caller.name, FROZEN.subtract(days=1)))
+        store.promises.add(Promise("Send Dana the meetup link", FROZEN.add(days=2)))
+        live = LiveCall(caller, Countdown(), FROZEN, notes="keen on fintech")
+        store.save_draft(live.to_draft())
+
+
+def log_with_a_backup(db: Path) -> None:
+    """Two days of use (so a backup exists), then the live file cut short."""
+    for day in (20, 21):
+        with Store.open(db, today=lambda day=day: date(2026, 11, day)) as store:
+            caller = store.callers.find_or_create(Caller("Dana Whitfield"))
+            store.calls.add(Call(caller.id, caller.name, FROZEN.subtract(days=30 - day)))
+    db.write_bytes(b'{"calls": {"1": ')
+
+
+async def test_the_console_paints_before_the_log_is_read(
+    tmp_path: Path, clock, monkeypatch: pytest.MonkeyPatch, frozen_now
+) -> None:
+    db = tmp_path / "calls.json"
+    log_with_a_draft(db)
+    claim = Claim.take(db)
+    reading = threading.Event()
+    load = Claim.load
+
+    def held_load(self: Claim) -> Store:
+        assert reading.wait(10)
+        return load(self)
+
+    monkeypatch.setattr(Claim, "load", held_load)
+    app = NetcallApp(Config(), claim=claim, clock=clock)
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            screen = console(app)
+            assert not app.keeper.ready
+            assert app.sub_title == "reading the call log…"
+            assert screen.check_action("new_call", ()) is False
+            await pilot.press("n", "l")
+            assert app.screen is screen and not isinstance(app.screen, FormScreen)
+            reading.set()
+            await settle(pilot)
+            assert app.keeper.ready and app.loaded_store is app.keeper.store
+            assert app.sub_title.startswith("this week: 1 ")
+            assert screen.live is not None and screen.live.notes == "keen on fintech"
+            assert screen.live.caller.name == "Dana Whitfield"  # the draft came back
+            assert any("Restored the call" in str(n.message) for n in app._notifications)
+            await pilot.press("ctrl+x")  # discard it: the open promises show when idle
+            await pilot.press("right", "enter")
+            await settle(pilot)
+            assert screen.live is None
+            assert [p.text for p in screen.promises] == ["Send Dana the meetup link"]
+            assert screen.check_action("new_call", ()) is True
+    finally:
+        reading.set()
+        if app.loaded_store is not None:
+            app.loaded_store.close()
+        else:
+            claim.release()
+
+
+async def test_an_unreadable_log_ends_the_app_for_the_command_line_to_explain(
+    tmp_path: Path, clock
+) -> None:
+    db = tmp_path / "calls.json"
+    log_with_a_backup(db)
+    claim = Claim.take(db)
+    app = NetcallApp(Config(), claim=claim, clock=clock)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            for _ in range(500):  # the reading thread's message ends the app
+                if app.load_error is not None:
+                    break
+                await pilot.pause(0.01)
+        assert isinstance(app.load_error, CorruptFileError)
+        assert app.return_code == 1 and app.loaded_store is None
+    finally:
+        claim.release()
+
+
+def test_recover_restores_the_backup_under_the_lock_it_holds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "calls.json"
+    log_with_a_backup(db)
+    claim = Claim.take(db)
+    try:
+        with pytest.raises(CorruptFileError) as failed:
+            claim.load()
+        monkeypatch.setattr(cli, "_ask_yes_no", lambda question: True)
+        cli.recover(claim, failed.value)
+        with pytest.raises(LockedError):  # never let go of the log while restoring
+            Claim.take(db)
+        store = claim.load()
+        assert store.calls.count() == 1  # the backup: the first day's call
+        store.close()
+    finally:
+        claim.release()
+
+
+def test_launch_starts_again_on_the_restored_backup(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "calls.json"
+    log_with_a_backup(db)
+    runs: list[int] = []
+
+    def run(app: NetcallApp) -> None:  # what the real app does after its first frame
+        runs.append(1)
+        try:
+            app.loaded_store = app._claim.load()
+        except CorruptFileError as exc:
+            app.load_error = exc
+
+    monkeypatch.setattr(cli, "_interactive", lambda: True)
+    monkeypatch.setattr(cli, "_ask_yes_no", lambda question: True)
+    monkeypatch.setattr(NetcallApp, "run", run)
+    assert cli.main(["--db", str(db)]) == 0
+    assert len(runs) == 2
+    err = capsys.readouterr().err
+    assert "could not be read" in err and "restored" in err
+    with Store.open(db, read_only=True) as store:  # released, and readable
+        assert store.calls.count() == 1
+    Claim.take(db).release()  # the lock was let go
