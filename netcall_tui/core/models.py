@@ -1,161 +1,47 @@
-"""The domain: Caller, Call, Phase, Outcome, Contact, Promise — plain data with validation.
+"""The domain's records: Caller, Call, Contact, Promise — plain data with validation.
 
 Every model converts to and from a plain dict (`to_dict` / `from_dict`) made only of
 str, int, float, bool, None, list and dict, which is what the store writes.
+
+The words they use live in `vocabulary`, the values inside them (Phase, Outcome,
+LedgerEntry) in `parts` and the field checks in `fields`; all are re-exported here, so
+`from .models import ...` still reaches the whole domain.
 """
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
-from typing import Any, Self
+from typing import Any
 
 from pendulum import DateTime
 
 from .errors import ValidationError
+from .fields import MAX_FIELD, MAX_NAME, MAX_NOTES, _text, _time, new_id
+from .parts import LedgerEntry, Outcome, Phase
 from .timeutil import from_record, now, to_record
+from .vocabulary import Ask, LedgerKind, OutcomeKind, PhaseKind, Reach, Strength, Tier, Trait
 
-MAX_NAME = 120
-MAX_FIELD = 200
-MAX_NOTES = 20_000
-
-
-def new_id() -> str:
-    return uuid.uuid4().hex
-
-
-class _Labelled(StrEnum):
-    """A StrEnum whose members have a human label and parse from value or label."""
-
-    @property
-    def label(self) -> str:
-        return _LABELS.get(self, self.value.replace("_", " "))
-
-    @classmethod
-    def parse(cls, value: Any) -> Self:
-        if isinstance(value, cls):
-            return value
-        text = str(value).strip().lower().replace("-", "_").replace(" ", "_")
-        for member in cls:
-            if text in (member.value, member.label.lower().replace(" ", "_")):
-                return member
-        allowed = ", ".join(m.value for m in cls)
-        raise ValidationError(
-            f"unknown {cls.__name__.lower()} {value!r}; expected one of {allowed}"
-        )
-
-
-class Strength(_Labelled):
-    """How strongly a caller is connected to you (habit 4)."""
-
-    STRONG = "strong"
-    MODERATE = "moderate"
-    TENUOUS = "tenuous"
-    NONE = "none"
-
-
-class Reach(_Labelled):
-    """How a caller reached you."""
-
-    REFERRED = "referred"
-    ALUMNI = "alumni"
-    COLLEAGUE = "colleague"
-    COLD = "cold"
-    OTHER = "other"
-
-
-class Ask(_Labelled):
-    """What a caller wants (habit 1)."""
-
-    INTRODUCTION = "introduction"
-    ADVICE = "advice"
-    RESUME = "resume"
-    INDUSTRY = "industry"
-    OTHER = "other"
-
-
-class Trait(_Labelled):
-    """How the caller came across (the assessment)."""
-
-    STORY_IN_TIME = "story_in_time"
-    KNOWS_WANT = "knows_want"
-    ARTICULATE = "articulate"
-    BRINGS_SOMETHING = "brings_something"
-
-
-class PhaseKind(_Labelled):
-    STORY = "story"
-    ADVICE = "advice"
-    INTERVIEW = "interview"
-
-
-class OutcomeKind(_Labelled):
-    """How a call ended (habits 2–5)."""
-
-    INTERVIEW_SCHEDULED = "interview_scheduled"
-    REFERRAL_MADE = "referral_made"
-    ADVICE_GIVEN = "advice_given"
-    FOLLOW_UP_SCHEDULED = "follow_up_scheduled"
-    RESUME_KEPT = "resume_kept"
-    NOT_NOW = "not_now"
-    HONEST_NO = "honest_no"
-
-
-class Tier(_Labelled):
-    """How precious a contact in your network is (habit 4)."""
-
-    TREASURED = "treasured"
-    TRUSTED = "trusted"
-    ACQUAINTANCE = "acquaintance"
-
-
-class LedgerKind(_Labelled):
-    FAVOUR = "favour"
-    GOOD_RESULT = "good_result"
-    BAD_RESULT = "bad_result"
-
-
-_LABELS: dict[StrEnum, str] = {
-    Reach.COLLEAGUE: "former colleague",
-    Ask.INTRODUCTION: "introduction",
-    Ask.ADVICE: "job-search advice",
-    Ask.RESUME: "résumé help",
-    Ask.INDUSTRY: "industry information",
-    Trait.STORY_IN_TIME: "story in time",
-    Trait.KNOWS_WANT: "knows what they want",
-    Trait.ARTICULATE: "articulate",
-    Trait.BRINGS_SOMETHING: "brings something",
-    OutcomeKind.INTERVIEW_SCHEDULED: "interview scheduled",
-    OutcomeKind.REFERRAL_MADE: "referral made",
-    OutcomeKind.ADVICE_GIVEN: "advice given",
-    OutcomeKind.FOLLOW_UP_SCHEDULED: "follow-up scheduled",
-    OutcomeKind.RESUME_KEPT: "résumé kept",
-    OutcomeKind.NOT_NOW: "not-now decline",
-    OutcomeKind.HONEST_NO: "honest no",
-    LedgerKind.GOOD_RESULT: "good result",
-    LedgerKind.BAD_RESULT: "bad result",
-}
-
-
-def _text(value: Any, what: str, *, limit: int = MAX_FIELD, required: bool = False) -> str:
-    if value is None:
-        value = ""
-    if not isinstance(value, str):
-        raise ValidationError(f"{what} must be text, not {type(value).__name__}")
-    value = value.strip()
-    if required and not value:
-        raise ValidationError(f"{what} is required")
-    if len(value) > limit:
-        raise ValidationError(f"{what} is too long ({len(value)} characters; at most {limit})")
-    return value
-
-
-def _time(value: Any, what: str) -> DateTime:
-    moment = from_record(value)
-    if moment is None:
-        raise ValidationError(f"{what} is required")
-    return moment
+__all__ = [
+    "MAX_FIELD",
+    "MAX_NAME",
+    "MAX_NOTES",
+    "Ask",
+    "Call",
+    "Caller",
+    "Contact",
+    "LedgerEntry",
+    "LedgerKind",
+    "Outcome",
+    "OutcomeKind",
+    "Phase",
+    "PhaseKind",
+    "Promise",
+    "Reach",
+    "Strength",
+    "Tier",
+    "Trait",
+    "new_id",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,59 +99,6 @@ class Caller:
             notes=data.get("notes", ""),
             created_at=_time(data.get("created_at"), "created at"),
         )
-
-
-@dataclass(frozen=True, slots=True)
-class Phase:
-    """A time-boxed part of a call: its limit and the time actually used, in seconds."""
-
-    kind: PhaseKind
-    limit_s: int
-    used_s: float = 0.0
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "kind", PhaseKind.parse(self.kind))
-        if not isinstance(self.limit_s, int) or self.limit_s <= 0:
-            raise ValidationError(
-                f"phase limit must be a positive number of seconds: {self.limit_s!r}"
-            )
-        if self.used_s < 0:
-            raise ValidationError(f"time used cannot be negative: {self.used_s!r}")
-
-    @property
-    def overtime_s(self) -> float:
-        return max(0.0, self.used_s - self.limit_s)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind.value, "limit_s": self.limit_s, "used_s": round(self.used_s, 3)}
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Phase:
-        return cls(PhaseKind.parse(data["kind"]), int(data["limit_s"]), float(data["used_s"]))
-
-
-@dataclass(frozen=True, slots=True)
-class Outcome:
-    """How a call ended; `detail` is to whom (referral) or the avenue (honest no)."""
-
-    kind: OutcomeKind
-    detail: str = ""
-    when: DateTime | None = None
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "kind", OutcomeKind.parse(self.kind))
-        object.__setattr__(self, "detail", _text(self.detail, "outcome detail", limit=500))
-        if self.kind is OutcomeKind.HONEST_NO and not self.detail:
-            raise ValidationError("an honest no needs an alternative avenue to point to")
-        if self.kind is OutcomeKind.REFERRAL_MADE and not self.detail:
-            raise ValidationError("a referral needs the contact it was made to")
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind.value, "detail": self.detail, "when": to_record(self.when)}
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Outcome:
-        return cls(data["kind"], data.get("detail", ""), from_record(data.get("when")))
 
 
 @dataclass(frozen=True, slots=True)
@@ -389,37 +222,6 @@ class Call:
             ended_at=from_record(data.get("ended_at")),
             edited_at=from_record(data.get("edited_at")),
             promise_ids=tuple(data.get("promise_ids", ())),
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class LedgerEntry:
-    """A favour asked of a contact, or how a referral to them turned out."""
-
-    kind: LedgerKind
-    at: DateTime
-    note: str = ""
-    call_id: str = ""
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "kind", LedgerKind.parse(self.kind))
-        object.__setattr__(self, "note", _text(self.note, "ledger note", limit=500))
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "kind": self.kind.value,
-            "at": to_record(self.at),
-            "note": self.note,
-            "call_id": self.call_id,
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> LedgerEntry:
-        return cls(
-            LedgerKind.parse(data["kind"]),
-            _time(data.get("at"), "ledger time"),
-            data.get("note", ""),
-            data.get("call_id", ""),
         )
 
 

@@ -1,0 +1,46 @@
+"""The checks every model runs on its fields, and the limits they enforce.
+
+Shared by the records (`models`) and the values inside them (`parts`), so each text field
+is trimmed, bounded and reported the same way. `_text` and `_time` keep their leading
+underscore: they are for the model modules, not for the rest of netcall.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from pendulum import DateTime
+
+from .errors import ValidationError
+from .timeutil import from_record
+
+MAX_NAME = 120
+MAX_FIELD = 200
+MAX_NOTES = 20_000
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+def _text(value: Any, what: str, *, limit: int = MAX_FIELD, required: bool = False) -> str:
+    """`value` trimmed, or a ValidationError that names the field as `what`."""
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise ValidationError(f"{what} must be text, not {type(value).__name__}")
+    value = value.strip()
+    if required and not value:
+        raise ValidationError(f"{what} is required")
+    if len(value) > limit:
+        raise ValidationError(f"{what} is too long ({len(value)} characters; at most {limit})")
+    return value
+
+
+def _time(value: Any, what: str) -> DateTime:
+    """A stored time read back; a missing one is a ValidationError naming `what`."""
+    moment = from_record(value)
+    if moment is None:
+        raise ValidationError(f"{what} is required")
+    return moment
