@@ -5,71 +5,49 @@ banked before its current running stretch plus (clock now - when that stretch be
 ticks are counted, so a slow or irregular UI timer can't make it drift, and a wall-clock
 jump (NTP, DST, a user changing the date) can't move it.
 
-Threshold crossings (warning, limit, overtime repeats) are reported by `poll()`, each once
-per crossing. If several thresholds were crossed between two polls (the app was suspended,
-say) only the latest is reported; the earlier ones are marked as fired, because a burst of
-stale nudges helps nobody.
+The phase-by-phase pieces (limits, TimerState, Nudge, one phase's run and its threshold
+rules) live in `timer_parts`, the readings as text in `clock_text`.
 """
 
 from __future__ import annotations
 
 import math
 import time
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from enum import StrEnum
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from .clock_text import format_clock, format_duration
 from .errors import ValidationError
 from .models import Phase, PhaseKind
+from .timer_parts import (
+    DEFAULT_LIMITS,
+    MAX_LIMIT_S,
+    MIN_LIMIT_S,
+    STATE_VERSION,
+    Clock,
+    Nudge,
+    NudgeKind,
+    TimerState,
+    _check_limits,
+    _Run,
+)
 
 if TYPE_CHECKING:
     from .config import Config
 
-Clock = Callable[[], float]
-
-DEFAULT_LIMITS: Mapping[PhaseKind, int] = {
-    PhaseKind.STORY: 5 * 60,
-    PhaseKind.ADVICE: 15 * 60,
-    PhaseKind.INTERVIEW: 30 * 60,
-}
-MIN_LIMIT_S = 60  # adjust() never shortens a phase below a minute
-MAX_LIMIT_S = 8 * 3600  # nor lengthens one past a working day
-STATE_VERSION = 1
-
-
-class TimerState(StrEnum):
-    CALM = "calm"
-    WARNING = "warning"  # remaining <= the warning lead
-    OVER = "over"  # remaining <= 0: the limit is reached
-
-
-class NudgeKind(StrEnum):
-    WARNING = "warning"
-    LIMIT = "limit"
-    OVERTIME_REPEAT = "overtime_repeat"
-
-
-@dataclass(frozen=True, slots=True)
-class Nudge:
-    """A threshold the current phase crossed; `repeat` counts overtime repeats (1, 2, …)."""
-
-    kind: NudgeKind
-    phase: PhaseKind
-    repeat: int = 0
-
-
-@dataclass(slots=True)
-class _Run:
-    """One phase as it runs. `banked_s` is its elapsed time up to `since` (None = stopped)."""
-
-    kind: PhaseKind
-    limit_s: int
-    banked_s: float = 0.0
-    since: float | None = None
-    warned: bool = False
-    limited: bool = False
-    repeats: int = 0
+__all__ = [
+    "DEFAULT_LIMITS",
+    "MAX_LIMIT_S",
+    "MIN_LIMIT_S",
+    "STATE_VERSION",
+    "Clock",
+    "Countdown",
+    "Nudge",
+    "NudgeKind",
+    "TimerState",
+    "format_clock",
+    "format_duration",
+]
 
 
 class Countdown:
@@ -133,19 +111,13 @@ class Countdown:
     def finished(self) -> bool:
         return self._finished
 
-    def _elapsed(self, run: _Run) -> float:
-        if run.since is None:
-            return run.banked_s
-        # max(): a clock that steps back (not monotonic, or a bad fake) never undoes time
-        return run.banked_s + max(0.0, self._clock() - run.since)
-
     def elapsed(self) -> float:
         """Seconds counted in the current phase."""
-        return self._elapsed(self._current)
+        return self._current.elapsed(self._clock)
 
     def total_elapsed(self) -> float:
         """Seconds counted over the whole call so far."""
-        return sum(self._elapsed(run) for run in self._runs)
+        return sum(run.elapsed(self._clock) for run in self._runs)
 
     def remaining(self) -> float:
         """Seconds left in the current phase; negative is overtime."""
@@ -161,7 +133,7 @@ class Countdown:
 
     def phases(self) -> tuple[Phase, ...]:
         """The phases so far, the current one with its time up to now (for drafts)."""
-        return tuple(Phase(run.kind, run.limit_s, self._elapsed(run)) for run in self._runs)
+        return tuple(Phase(run.kind, run.limit_s, run.elapsed(self._clock)) for run in self._runs)
 
     def story_in_time(self) -> bool | None:
         """Whether the story ended within its limit; None while the story is still running."""
@@ -218,7 +190,7 @@ class Countdown:
         """
         self._check_open()
         run = self._current
-        used = self._elapsed(run)
+        used = run.elapsed(self._clock)
         wanted = run.limit_s + int(delta_s)
         if delta_s < 0:
             floor = max(MIN_LIMIT_S, math.ceil(used))
@@ -226,7 +198,7 @@ class Countdown:
         else:
             new = max(run.limit_s, min(wanted, MAX_LIMIT_S))
         run.limit_s = new
-        self._rearm(run, used)
+        run.rearm(used, self.warning_s, self.overtime_repeat_s)
         return new
 
     def finish(self) -> tuple[Phase, ...]:
@@ -239,7 +211,7 @@ class Countdown:
 
     def _stop_current(self) -> None:
         run = self._current
-        run.banked_s = self._elapsed(run)
+        run.banked_s = run.elapsed(self._clock)
         run.since = None
 
     def _check_open(self) -> None:
@@ -253,31 +225,8 @@ class Countdown:
         if self._finished:
             return []
         run = self._current
-        used = self._elapsed(run)
-        over = used - run.limit_s
-        if self.overtime_repeat_s > 0 and over >= self.overtime_repeat_s:
-            count = int(over // self.overtime_repeat_s)
-            if count > run.repeats:
-                run.warned = run.limited = True
-                run.repeats = count
-                return [Nudge(NudgeKind.OVERTIME_REPEAT, run.kind, count)]
-        if over >= 0 and not run.limited:
-            run.warned = run.limited = True
-            return [Nudge(NudgeKind.LIMIT, run.kind)]
-        if self._in_warning(run, used) and not run.warned:
-            run.warned = True
-            return [Nudge(NudgeKind.WARNING, run.kind)]
-        return []
-
-    def _in_warning(self, run: _Run, used: float) -> bool:
-        return self.warning_s > 0 and run.limit_s - used <= self.warning_s
-
-    def _rearm(self, run: _Run, used: float) -> None:
-        over = used - run.limit_s
-        run.limited = run.limited and over >= 0
-        run.warned = run.warned and (over >= 0 or self._in_warning(run, used))
-        if self.overtime_repeat_s > 0:
-            run.repeats = min(run.repeats, max(0, int(over // self.overtime_repeat_s)))
+        nudge = run.crossed(run.elapsed(self._clock), self.warning_s, self.overtime_repeat_s)
+        return [nudge] if nudge else []
 
     # --- drafts --------------------------------------------------------------------
 
@@ -291,7 +240,7 @@ class Countdown:
             "overtime_repeat_s": self.overtime_repeat_s,
             "paused": self._paused,
             "finished": self._finished,
-            "runs": [_run_to_dict(run, self._elapsed(run)) for run in self._runs],
+            "runs": [run.to_dict(run.elapsed(self._clock)) for run in self._runs],
         }
 
     @classmethod
@@ -319,7 +268,7 @@ class Countdown:
             clock=clock,
             start_paused=True,
         )
-        runs = [_run_from_dict(item) for item in data["runs"]]
+        runs = [_Run.from_dict(item) for item in data["runs"]]
         if not runs or runs[0].kind is not PhaseKind.STORY:
             raise ValidationError("a saved call timer must start with the story phase")
         timer._runs = runs
@@ -327,59 +276,3 @@ class Countdown:
         if resume and not timer._finished:
             timer.resume()
         return timer
-
-
-def _check_limits(limits: Mapping[PhaseKind, int]) -> dict[PhaseKind, int]:
-    checked: dict[PhaseKind, int] = {}
-    for kind, limit in limits.items():
-        if isinstance(limit, bool) or not isinstance(limit, int) or limit <= 0:
-            raise ValidationError(f"the {kind} limit must be a positive whole number of seconds")
-        checked[PhaseKind.parse(kind)] = limit
-    return checked
-
-
-def _run_to_dict(run: _Run, used: float) -> dict[str, Any]:
-    return {
-        "kind": run.kind.value,
-        "limit_s": run.limit_s,
-        "used_s": round(used, 3),
-        "warned": run.warned,
-        "limited": run.limited,
-        "repeats": run.repeats,
-    }
-
-
-def _run_from_dict(data: Mapping[str, Any]) -> _Run:
-    phase = Phase.from_dict(dict(data))  # validates kind, limit and used time
-    return _Run(
-        phase.kind,
-        phase.limit_s,
-        banked_s=phase.used_s,
-        warned=bool(data.get("warned", False)),
-        limited=bool(data.get("limited", False)),
-        repeats=int(data.get("repeats", 0)),
-    )
-
-
-def format_clock(seconds: float) -> str:
-    """A countdown reading: "04:59" left, "+01:23" over, "1:02:03" past an hour.
-
-    Time left is rounded up, so 00:00 shows exactly when the limit is reached; overtime
-    is rounded down, like any clock counting up.
-    """
-    if seconds > 0:
-        return _hms(math.ceil(seconds))
-    return "+" + _hms(math.floor(-seconds)) if seconds < 0 else "00:00"
-
-
-def format_duration(seconds: float) -> str:
-    """Time used, rounded down: "06:12", "1:00:05"."""
-    return _hms(math.floor(max(0.0, seconds)))
-
-
-def _hms(total: int) -> str:
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{hours}:{minutes:02d}:{secs:02d}"
-    return f"{minutes:02d}:{secs:02d}"
