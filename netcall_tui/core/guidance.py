@@ -1,58 +1,47 @@
 """Words to use during a live call: phrases are data, chosen by rules over the call's state.
 
-The phrases ship in `phrases.toml`; a user file in the same format overrides them per
-situation. Rules score each situation for the current state; `suggest` returns the best
-first, with a short reason the user can read ("referral asked, no interview on record").
+The phrases and their loading live in `phrasebook` (re-exported here). Rules score each
+situation for the current state; `suggest` returns the best first, with a short reason
+the user can read ("referral asked, no interview on record").
 """
 
 from __future__ import annotations
 
 import re
 import string
-import tomllib
-from collections.abc import Mapping
 from dataclasses import dataclass
-from enum import StrEnum
-from functools import cache
-from importlib import resources
-from pathlib import Path
-from types import MappingProxyType
 from typing import Any
 
 from .countdown import Countdown, TimerState
 from .models import Ask, PhaseKind, Strength
+from .phrasebook import (
+    PLACEHOLDERS,
+    Phrasebook,
+    Situation,
+    default_phrasebook,
+    default_phrases_text,
+    load_phrasebook,
+)
+
+__all__ = [
+    "EARLY_S",
+    "PLACEHOLDERS",
+    "GuidanceState",
+    "Phrasebook",
+    "Situation",
+    "Suggestion",
+    "default_phrasebook",
+    "default_phrases_text",
+    "load_phrasebook",
+    "render",
+    "suggest",
+]
 
 EARLY_S = 120  # the first two minutes of a phase are when you set its terms
-PLACEHOLDERS = frozenset({"minutes", "avenue"})
-
-
-class Situation(StrEnum):
-    OPENING = "opening"
-    WELCOME_BACK = "welcome_back"
-    TIME_BOX = "time_box"
-    STORY_OVER = "story_over"
-    ADVICE_TIME_BOX = "advice_time_box"
-    NEEDS_INTERVIEW = "needs_interview"
-    REFERRAL_READY = "referral_ready"
-    TENUOUS_CONNECTION = "tenuous_connection"
-    RESUME_HELP = "resume_help"
-    INTERVIEW_OVER = "interview_over"
-    WRAP_UP = "wrap_up"
-    NOT_NOW = "not_now"
-    HONEST_NO = "honest_no"
 
 
 # Ties in score fall back to this order, so suggestions never shuffle between renders.
 _ORDER = {situation: index for index, situation in enumerate(Situation)}
-
-
-@dataclass(frozen=True, slots=True)
-class Phrasebook:
-    phrases: Mapping[Situation, tuple[str, ...]]
-    avenues: tuple[str, ...]
-
-    def for_situation(self, situation: Situation) -> tuple[str, ...]:
-        return self.phrases.get(situation, ())
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,101 +192,3 @@ _ONE_MINUTES = re.compile(r"\b(1|one) minutes\b")
 class _Fill(dict[str, Any]):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
-
-
-# --- loading -----------------------------------------------------------------------
-
-
-class _BookError(Exception):
-    pass
-
-
-def default_phrases_text() -> str:
-    """The shipped phrases.toml, e.g. to write out as a starting point for the user."""
-    return resources.files(__package__).joinpath("phrases.toml").read_text(encoding="utf-8")
-
-
-@cache
-def default_phrasebook() -> Phrasebook:
-    book = _parse(tomllib.loads(default_phrases_text()))
-    missing = [s.value for s in Situation if not book.for_situation(s)]
-    if missing or not book.avenues:  # a packaging mistake, not a user error
-        raise RuntimeError(f"shipped phrases.toml is incomplete: {missing or 'avenues'}")
-    return book
-
-
-def load_phrasebook(user_file: Path | None) -> tuple[Phrasebook, str | None]:
-    """The shipped phrases, overridden per situation by `user_file` if it exists.
-
-    Never raises: a file that can't be used gives the defaults and a message saying
-    which file and what is wrong.
-    """
-    defaults = default_phrasebook()
-    if user_file is None:
-        return defaults, None
-    try:
-        raw = user_file.read_bytes()
-    except FileNotFoundError:
-        return defaults, None
-    except OSError as exc:
-        return defaults, _warning(user_file, f"can't be read ({exc.strerror or exc})")
-    try:
-        data = tomllib.loads(raw.decode("utf-8"))
-        override = _parse(data)
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        return defaults, _warning(user_file, f"is not valid TOML ({exc})")
-    except _BookError as exc:
-        return defaults, _warning(user_file, str(exc))
-    merged = {**defaults.phrases, **override.phrases}
-    return Phrasebook(MappingProxyType(merged), override.avenues or defaults.avenues), None
-
-
-def _warning(path: Path, problem: str) -> str:
-    return f"Phrases file {path} {problem}; using the built-in phrases."
-
-
-def _parse(data: dict[str, Any]) -> Phrasebook:
-    unknown = sorted(set(data) - {"phrases", "avenues"})
-    if unknown:
-        raise _BookError(f"has unknown key {unknown[0]!r}; expected [phrases] and avenues")
-    table = data.get("phrases", {})
-    if not isinstance(table, dict):
-        raise _BookError("has 'phrases' that is not a table; write [phrases] on its own line")
-    table = dict(table)
-    # TOML puts a key written below [phrases] inside that table; forgive that slip.
-    if "avenues" in table and "avenues" not in data:
-        data = {**data, "avenues": table.pop("avenues")}
-    phrases: dict[Situation, tuple[str, ...]] = {}
-    for key, value in table.items():
-        phrases[_situation(key)] = _phrase_list(f"[phrases] {key}", value)
-    avenues = _phrase_list("avenues", data["avenues"]) if "avenues" in data else ()
-    return Phrasebook(MappingProxyType(phrases), avenues)
-
-
-def _situation(key: str) -> Situation:
-    try:
-        return Situation(key)
-    except ValueError:
-        known = ", ".join(s.value for s in Situation)
-        raise _BookError(f"has unknown situation {key!r}; known situations: {known}") from None
-
-
-def _phrase_list(where: str, value: Any) -> tuple[str, ...]:
-    if not isinstance(value, list) or not value:
-        raise _BookError(f'has {where} that is not a list of phrases, e.g. ["First.", "Second."]')
-    for item in value:
-        if not isinstance(item, str) or not item.strip():
-            raise _BookError(f"has {where} with an entry that is not text: {item!r}")
-        _check_placeholders(where, item)
-    return tuple(item.strip() for item in value)
-
-
-def _check_placeholders(where: str, phrase: str) -> None:
-    try:
-        names = {name for _, name, _, _ in string.Formatter().parse(phrase) if name is not None}
-    except ValueError as exc:
-        raise _BookError(f"has {where} with a stray brace in {phrase!r} ({exc})") from None
-    unknown = sorted(names - PLACEHOLDERS)
-    if unknown:
-        allowed = ", ".join("{" + p + "}" for p in sorted(PLACEHOLDERS))
-        raise _BookError(f"has {where} with unknown placeholder {{{unknown[0]}}}; use {allowed}")
