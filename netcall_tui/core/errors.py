@@ -7,3 +7,7 @@ class NetcallError(Exception):
 
 class ValidationError(NetcallError, ValueError):
     """A domain value is not acceptable (empty name, unknown strength, end before start…)."""
+
+
+class QueryError(NetcallError):
+    """A filter that can't be understood; the message says how to write it."""
