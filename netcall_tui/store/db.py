@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from types import TracebackType
@@ -16,9 +15,10 @@ from tinydb import TinyDB
 from . import schema
 from .backups import DailyBackups, copy_before_migration, list_backups, sweep_backup_temps
 from .calls import CallerRepo, CallRepo
+from .claim import Claim
 from .errors import ReadOnlyError, StoreError, os_reason
-from .fsio import make_private_dir, sweep_temps, temp_prefix
-from .loader import load, restore_backup
+from .fsio import sweep_temps, temp_prefix
+from .loader import load
 from .lock import WriterLock
 from .repos import ContactRepo, MetaRepo, PromiseRepo, Repo
 from .schema import Record
@@ -30,58 +30,6 @@ DRAFT_KEY = "draft"
 
 class _TinyDB(TinyDB):
     table_class = FastTable
-
-
-@dataclass
-class Claim:
-    """The first, quick half of opening: the folder made and the writer lock taken (so a
-    second netcall is told at once), before the file is read. `load()` is the slow half;
-    the app runs it after its first frame, so start-up doesn't grow with the log."""
-
-    path: Path
-    lock: WriterLock | None
-    today: Callable[[], date]
-
-    @classmethod
-    def take(
-        cls, path: Path, *, read_only: bool = False, today: Callable[[], date] = date.today
-    ) -> Claim:
-        """Raises LockedError if another netcall has the log open for writing, StoreError."""
-        # Resolved, so that a symlinked log is replaced where it really lives instead of
-        # the symlink being replaced by a regular file.
-        path = Path(path).expanduser().resolve()
-        if read_only:
-            return cls(path, None, today)
-        try:
-            make_private_dir(path.parent)
-        except OSError as error:
-            raise StoreError(
-                f"could not create the folder {path.parent} for the call log ({os_reason(error)}); "
-                "check the path, or choose another with --db",
-                path=path,
-            ) from error
-        lock = WriterLock(path)
-        lock.acquire()
-        return cls(path, lock, today)
-
-    @property
-    def read_only(self) -> bool:
-        return self.lock is None
-
-    def load(self) -> Store:
-        """Read the file (CorruptFileError, NewerSchemaError, StoreError); the lock stays
-        held on failure, so a backup can be restored and `load()` tried again."""
-        return Store._load(self.path, self.lock, self.today)
-
-    def restore(self, backup: Path) -> Path | None:
-        """Put `backup` in place of an unreadable log, under the lock this claim holds."""
-        if self.lock is None:
-            raise ReadOnlyError(self.path)
-        return restore_backup(backup, self.path, lock_held=True)
-
-    def release(self) -> None:
-        if self.lock is not None:
-            self.lock.release()
 
 
 class Store:
