@@ -14,6 +14,7 @@ from pendulum import DateTime
 
 from .countdown import Clock, Countdown
 from .errors import ValidationError
+from .guidance import GuidanceState
 from .history import CallerHistory
 from .models import Ask, Call, Caller, Outcome, OutcomeKind, PhaseKind, Promise, Trait
 from .timeutil import from_record, to_record
@@ -58,6 +59,16 @@ class LiveCall:
     def interview_on_record(self) -> bool:
         """A sit-down happened before, or is happening in this very call."""
         return self.history.interview_on_record or self.countdown.phase is PhaseKind.INTERVIEW
+
+    def guidance_state(self) -> GuidanceState:
+        """What the phrase rules look at, as of now."""
+        return GuidanceState.from_countdown(
+            self.countdown,
+            asks=frozenset(self.asks),
+            strength=self.caller.strength,
+            interview_on_record=self.interview_on_record,
+            call_count_before=self.history.count,
+        )
 
     def add_promise(self, text: str, due: DateTime) -> Promise:
         promise = Promise(text=text, due=due, caller_id=self.caller.id)

@@ -1,7 +1,8 @@
 """The live call console: the screen kept open beside the phone.
 
 The screen owns the live call; the panes only render what the screen hands them through
-reactives. Keys become methods of `LiveCall`; writes go through `CallSaving`.
+reactives. Keys become methods of `LiveCall`; how a call ends (logged, undone, discarded)
+is `CallOutcomes`; writes go through `CallSaving`.
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ from __future__ import annotations
 from typing import ClassVar
 
 import pendulum
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
@@ -20,17 +20,17 @@ from textual.widgets import Footer, Header, TextArea
 
 from ...core.countdown import Countdown, Nudge, NudgeKind
 from ...core.errors import NetcallError
-from ...core.guidance import GuidanceState, Suggestion, suggest
+from ...core.guidance import Suggestion, suggest
 from ...core.history import CallerHistory
 from ...core.live import LiveCall
-from ...core.models import Ask, Call, Caller, OutcomeKind, Promise, Trait
+from ...core.models import Ask, Caller, Promise, Trait
 from ..widgets.call_timer import CallTimer, TimerReading
 from ..widgets.caller_card import CallerCard
 from ..widgets.checklist import Checklist, Marks
 from ..widgets.guidance_pane import GuidancePane
 from ..widgets.key_hints import KeyHints
 from ..widgets.promise_list import PromiseList
-from .call_saving import CallSaving
+from .call_outcomes import CallOutcomes
 from .console_bindings import (
     CONSOLE_BINDINGS,
     LIVE_ONLY,
@@ -45,7 +45,7 @@ TICK_S = 0.25
 DRAFT_EVERY_S = 1.0
 
 
-class ConsoleScreen(CallSaving):
+class ConsoleScreen(CallOutcomes):
     """Caller, countdown, checklist, words to say; one key to log how it ended."""
 
     BINDINGS: ClassVar[list[BindingType]] = CONSOLE_BINDINGS
@@ -61,7 +61,6 @@ class ConsoleScreen(CallSaving):
     def __init__(self) -> None:
         super().__init__()
         self.live: LiveCall | None = None
-        self.last_logged: tuple[Call, dict] | None = None
 
     def compose(self) -> ComposeResult:
         keys = key_map(self.app)
@@ -107,10 +106,7 @@ class ConsoleScreen(CallSaving):
     def on_screen_resume(self) -> None:
         """Back from the log, where calls may have been edited, deleted or forgotten: undo
         must not bring back a call (or a person) that is gone, and the panes re-read."""
-        if self.last_logged is not None:
-            self.keeper.drain()  # the call just logged may still be on its way to disk
-            if not self.keeper.has_call(self.last_logged[0].id):
-                self.last_logged = None
+        self._drop_undo_if_gone()
         self._refresh_views()
         self.refresh_bindings()
 
@@ -151,17 +147,8 @@ class ConsoleScreen(CallSaving):
         self.reading = TimerReading.of(live.countdown)
         story = {Trait.STORY_IN_TIME} if live.told_story_in_time else set()
         self.marks = Marks(frozenset(live.asks), frozenset(live.traits | story))
-        self.suggestions = tuple(suggest(self._guidance_state(live), self.app.phrasebook))  # type: ignore[attr-defined]
+        self.suggestions = tuple(suggest(live.guidance_state(), self.app.phrasebook))  # type: ignore[attr-defined]
         self.promises = tuple(live.promises)
-
-    def _guidance_state(self, live: LiveCall) -> GuidanceState:
-        return GuidanceState.from_countdown(
-            live.countdown,
-            asks=frozenset(live.asks),
-            strength=live.caller.strength,
-            interview_on_record=live.interview_on_record,
-            call_count_before=live.history.count,
-        )
 
     def _nudge(self, nudge: Nudge) -> None:
         """Something you can't miss but the caller won't hear: bell, colour, a toast."""
@@ -305,78 +292,6 @@ class ConsoleScreen(CallSaving):
         if made is not None and self.live is live:
             live.add_promise(*made)
             self._changed()
-
-    # --- outcomes -------------------------------------------------------------------------
-
-    @work(exclusive=True, group="outcome")
-    async def action_outcome(self, kind: str) -> None:
-        from .outcome_flow import ask_outcome  # forms and date parsing: not needed to start
-
-        live = self.live
-        assert live is not None
-        avenues = self.app.phrasebook.avenues  # type: ignore[attr-defined]
-        outcome = await ask_outcome(self.app, OutcomeKind(kind), live, avenues)
-        if outcome is None or self.live is not live:
-            return
-        draft = live.to_draft()
-        call, promises = live.finish(outcome)
-        self._end_call()
-        self.last_logged = (call, draft)
-        self.save_logged(live.caller, call, promises, draft)
-
-    def on_call_saving_logged(self, message: CallSaving.Logged) -> None:
-        outcome = message.call.outcome
-        label = outcome.kind.label if outcome else "call"
-        self.notify(f"Logged: {label} — {message.call.caller_name}. u undoes it.", markup=False)
-        if self.last_logged is not None and self.last_logged[0].id == message.call.id:
-            self.last_logged = (message.call, self.last_logged[1])
-        self._refresh_views()
-
-    def on_call_saving_log_failed(self, message: CallSaving.LogFailed) -> None:
-        """Nothing is lost: unless the store holds the call for a retry, it opens again."""
-        if self.keeper.unsaved or self.live is not None:
-            return
-        self.last_logged = None
-        self._begin(
-            LiveCall.from_draft(message.draft, self.app.clock, self.live_history(message.draft))
-        )  # type: ignore[attr-defined]
-
-    def live_history(self, draft: dict) -> CallerHistory:
-        return self.keeper.history(draft["caller"]["id"])
-
-    def action_undo(self) -> None:
-        if self.last_logged is None:
-            return
-        call, draft = self.last_logged
-        self.last_logged = None
-        self.save_undo(call)
-        self.keeper.drain()  # the history read next must not still hold the undone call
-        history = self.keeper.history(call.caller_id)
-        self._begin(LiveCall.from_draft(draft, self.app.clock, history))  # type: ignore[attr-defined]
-        self.app.sub_title = self.app.status_line()  # type: ignore[attr-defined]
-        self.notify("Outcome undone: the call is open again, timer paused.")
-
-    @work(exclusive=True, group="discard")
-    async def action_discard(self) -> None:
-        """A misdial or a call started by mistake goes without a made-up outcome."""
-        from .choice import ChoiceScreen
-
-        live = self.live
-        assert live is not None
-        answer = await self.app.push_screen_wait(
-            ChoiceScreen(
-                "Discard this call?",
-                Text.assemble(
-                    "Nothing about this call with ", (live.caller.name, "bold"), " is kept."
-                ),
-                [("keep", "Keep the call", "primary"), ("discard", "Discard", "error")],
-                danger=True,
-            )
-        )
-        if answer == "discard" and self.live is live:
-            self._end_call()
-            self._write(None, self.keeper.clear_draft)
-            self.notify("Call discarded.", timeout=3)
 
     def action_open_log(self) -> None:
         from .log import LogScreen
