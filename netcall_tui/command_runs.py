@@ -11,6 +11,7 @@ import sys
 import unicodedata
 
 import pendulum
+from rich.cells import cell_len, set_cell_size
 
 from .cli import EXIT_USAGE, fail
 from .core.config import Config
@@ -20,6 +21,7 @@ from .core.logrows import (
     LogRow,
     asks_text,
     build_rows,
+    fold,
     local_time,
     promise_states,
     promises_text,
@@ -29,12 +31,16 @@ from .core.logrows import (
 from .paths import default_db_path
 
 
+def _described(args: argparse.Namespace) -> str:
+    """The selection as the user gave it, for messages and the export's header."""
+    caller = getattr(args, "caller", None)
+    return " ".join(p for p in (_query_text(args), f"--caller {caller!r}" if caller else "") if p)
+
+
 def _query_text(args: argparse.Namespace) -> str:
     parts = list(args.filters)
     if getattr(args, "since", None):
         parts.append(f"since:{args.since}")
-    if getattr(args, "caller", None):
-        parts.append('caller:"' + args.caller.replace('"', "") + '"')
     return " ".join(parts)
 
 
@@ -57,6 +63,9 @@ def _select(args: argparse.Namespace) -> tuple[list[LogRow], int, object]:
         store.close()
     rows = build_rows(records, promise_states(promises))
     chosen = filter_rows(rows, query) if not query.empty else rows
+    if getattr(args, "caller", None):  # as given: a quote or a colon in a name is no syntax
+        needle = fold(args.caller)
+        chosen = [row for row in chosen if needle in row.name_key]
     return chosen, len(rows), (promises, callers)
 
 
@@ -65,7 +74,7 @@ def run_export(args: argparse.Namespace, config: Config) -> int:
         rows, _total, (promises, callers) = _select(args)  # type: ignore[misc]
     except QueryError as exc:
         return fail(str(exc), EXIT_USAGE)
-    data = gather([r.record for r in rows], promises, callers, _query_text(args))
+    data = gather([r.record for r in rows], promises, callers, _described(args))
     text = render(args.format, data, now=pendulum.now())
     if args.output is None:
         sys.stdout.write(text)
@@ -90,7 +99,7 @@ def run_log(args: argparse.Namespace, config: Config) -> int:
         print("No calls yet — run netcall and press n to start one.")
         return 0
     if not rows:
-        print(f"No calls match {_query_text(args)!r} (of {total:,}).")
+        print(f"No calls match {_described(args)!r} (of {total:,}).")
         return 0
     shown = rows[: args.limit] if args.limit else rows
     print(format_table(shown))
@@ -105,9 +114,18 @@ _HEADINGS = ("When", "Caller", "Strength", "Asks", "Outcome", "Time", "Promises"
 _CALLER_MAX = 28
 
 
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
 def plain(text: str) -> str:
-    """No terminal control characters from stored text (a name can't move the cursor)."""
-    return "".join("?" if unicodedata.category(ch) == "Cc" else ch for ch in text)
+    """No terminal control characters from stored text (a name can't move the cursor),
+    and no bidi overrides (a name can't reverse the rest of its line)."""
+    return "".join("?" if ch in _BIDI or unicodedata.category(ch) == "Cc" else ch for ch in text)
+
+
+def _fit(text: str, width: int) -> str:
+    """`text` padded to `width` terminal cells (a CJK character takes two)."""
+    return text + " " * (width - cell_len(text))
 
 
 def format_table(rows: list[LogRow]) -> str:
@@ -116,8 +134,8 @@ def format_table(rows: list[LogRow]) -> str:
     for row in rows:
         used, over = time_text(row)
         caller = plain(row.caller)
-        if len(caller) > _CALLER_MAX:
-            caller = caller[: _CALLER_MAX - 1] + "…"
+        if cell_len(caller) > _CALLER_MAX:
+            caller = set_cell_size(caller, _CALLER_MAX - 1).rstrip() + "…"
         table.append(
             [
                 f"{local_time(row.ts, zone):%Y-%m-%d %H:%M}",  # type: ignore[arg-type]
@@ -129,9 +147,9 @@ def format_table(rows: list[LogRow]) -> str:
                 promises_text(row),
             ]
         )
-    widths = [max(len(line[i]) for line in table) for i in range(len(_HEADINGS))]
+    widths = [max(cell_len(line[i]) for line in table) for i in range(len(_HEADINGS))]
     lines = [
-        "  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip()
+        "  ".join(_fit(cell, w) for cell, w in zip(line, widths, strict=True)).rstrip()
         for line in table
     ]
     lines.insert(1, "  ".join("-" * w for w in widths))

@@ -13,6 +13,7 @@ from pathlib import Path
 import orjson
 import pendulum
 import pytest
+from rich.cells import cell_len
 
 from netcall_tui.cli import main
 from netcall_tui.core.export import read_json
@@ -117,6 +118,30 @@ def test_log_shows_names_literally_without_control_characters(
     _, out, _ = run(capsys, "log")
     assert "[bold]Eve?[2J" in out
     assert "\x1b" not in out
+
+
+def test_log_keeps_columns_straight_and_directions_fixed(
+    store: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    add_call(store, "王小明", days_ago=1)
+    add_call(store, "Dana \u202eevil\u202c Whitfield", days_ago=2)
+    add_call(store, "佐藤" * 20, days_ago=3)  # 80 cells: cut to the column
+    _, out, _ = run(capsys, "log")
+    lines = out.splitlines()
+    assert "\u202e" not in out and "Dana ?evil? Whitfield" in out
+    strength = [cell_len(line[: line.index("none")]) for line in lines[2:5]]
+    assert len(set(strength)) == 1, lines  # wide characters count as two cells
+    assert all(cell_len(line) < 120 for line in lines)
+
+
+def test_export_caller_takes_any_character(
+    store: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    add_call(store, 'Dana "DJ" Whitfield')
+    add_call(store, "Dana Other")
+    code, out, _ = run(capsys, "export", "--format", "json", "--caller", 'dana "dj')
+    assert code == 0
+    assert [c["caller_name"] for c in read_json(out).calls] == ['Dana "DJ" Whitfield']
 
 
 def test_export_csv_neutralises_formulas(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
