@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -19,6 +20,7 @@ from .core.errors import NetcallError
 from .core.guidance import load_phrasebook
 from .core.load import week_bounds, weekly_load
 from .paths import user_phrases_path
+from .store.errors import StoreError
 from .ui.keeper import CallKeeper
 from .ui.themes import load_themes
 
@@ -50,10 +52,13 @@ class NetcallApp(App[None]):
     ) -> None:
         """Give an open `store`, or a `claim` (store.Claim: lock taken, file not yet read)
         to read the log after the first frame is painted."""
+        if store is None and claim is None:
+            raise ValueError("NetcallApp needs an open store or a claim on one")
         super().__init__()
         self.config = config or Config()
         self.keeper = CallKeeper(store)
         self._claim = claim
+        self._reading: threading.Event | None = None  # set once the reading thread is done
         self.loaded_store: Any = store  # what the claim loaded, even if we quit meanwhile
         self.load_error: Exception | None = None
         self.clock: Clock = clock or time.monotonic
@@ -85,7 +90,18 @@ class NetcallApp(App[None]):
     def on_ready(self) -> None:
         """The first frame is out: now read the log (a big one takes a while)."""
         if self._claim is not None and not self.keeper.ready:
+            self._reading = threading.Event()
             self._read_log()
+
+    @property
+    def still_reading(self) -> bool:
+        return self._reading is not None and not self._reading.is_set()
+
+    def finish_reading(self) -> None:
+        """Wait for the reading thread, if one started: the command line must not close
+        or release the log while that thread may still be opening it."""
+        if self._reading is not None:
+            self._reading.wait()
 
     class LogRead(Message):
         def __init__(self, store: Any) -> None:
@@ -99,14 +115,28 @@ class NetcallApp(App[None]):
 
     @work(thread=True, exclusive=True, group="read-log", description="read the call log")
     def _read_log(self) -> None:
-        # Messages, not call_from_thread: that would wait forever if the app quit meanwhile.
+        # Results go on the app first (the command line sees them even if the user quit
+        # meanwhile), then as messages; not call_from_thread, which would wait forever
+        # for an app that has stopped.
+        assert self._reading is not None
         try:
-            store = self._claim.load()
-        except NetcallError as exc:
-            self.post_message(self.LogUnreadable(exc))
-            return
-        self.loaded_store = store  # the command line closes it, whatever happens next
-        self.post_message(self.LogRead(store))
+            try:
+                store = self._claim.load()
+            except NetcallError as exc:
+                self.load_error = exc
+                self.post_message(self.LogUnreadable(exc))
+                return
+            except Exception as exc:
+                self.load_error = StoreError(
+                    f"could not read the call log at {self._claim.path}: {exc!r}",
+                    path=self._claim.path,
+                )
+                self.post_message(self.LogUnreadable(self.load_error))
+                return
+            self.loaded_store = store
+            self.post_message(self.LogRead(store))
+        finally:
+            self._reading.set()
 
     def on_netcall_app_log_read(self, message: LogRead) -> None:
         self.keeper.store = message.store
@@ -116,7 +146,6 @@ class NetcallApp(App[None]):
 
     def on_netcall_app_log_unreadable(self, message: LogUnreadable) -> None:
         """The command line explains it (and offers a backup) once the screen is gone."""
-        self.load_error = message.error
         self.exit(return_code=1)
 
     def status_line(self) -> str:

@@ -174,6 +174,9 @@ def launch(
             try:
                 app.run()
             finally:
+                if app.still_reading:  # quit while a big log was still being read
+                    print("netcall: waiting for the call log to finish opening…", file=sys.stderr)
+                app.finish_reading()
                 app.keeper.close()  # every queued write lands before the file is released
                 store = app.loaded_store
             if app.load_error is None:

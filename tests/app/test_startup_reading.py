@@ -4,6 +4,7 @@ unreadable log still ends in the plain-text explanation and the backup offer."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from netcall_tui.core.config import Config
 from netcall_tui.core.countdown import Countdown
 from netcall_tui.core.live import LiveCall
 from netcall_tui.core.models import Call, Caller, Promise
-from netcall_tui.store import Claim, CorruptFileError, LockedError, Store
+from netcall_tui.store import Claim, CorruptFileError, LockedError, Store, StoreError
 from netcall_tui.ui.screens.form import FormScreen
 
 
@@ -39,20 +40,29 @@ def log_with_a_backup(db: Path) -> None:
     db.write_bytes(b'{"calls": {"1": ')
 
 
+@pytest.fixture
+def reading(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
+    """The app's reading thread waits until the test sets this event: the log is 'still
+    being read'. (Store.open in the test's own thread is not held.)"""
+    event = threading.Event()
+    load = Claim.load
+
+    def held_load(self: Claim) -> Store:
+        if threading.current_thread() is not threading.main_thread():
+            assert event.wait(10)
+        return load(self)
+
+    monkeypatch.setattr(Claim, "load", held_load)
+    yield event
+    event.set()
+
+
 async def test_the_console_paints_before_the_log_is_read(
-    tmp_path: Path, clock, monkeypatch: pytest.MonkeyPatch, frozen_now
+    tmp_path: Path, clock, reading: threading.Event, frozen_now
 ) -> None:
     db = tmp_path / "calls.json"
     log_with_a_draft(db)
     claim = Claim.take(db)
-    reading = threading.Event()
-    load = Claim.load
-
-    def held_load(self: Claim) -> Store:
-        assert reading.wait(10)
-        return load(self)
-
-    monkeypatch.setattr(Claim, "load", held_load)
     app = NetcallApp(Config(), claim=claim, clock=clock)
     try:
         async with app.run_test(size=(120, 40)) as pilot:
@@ -147,3 +157,73 @@ def test_launch_starts_again_on_the_restored_backup(
     with Store.open(db, read_only=True) as store:  # released, and readable
         assert store.calls.count() == 1
     Claim.take(db).release()  # the lock was let go
+
+
+async def test_quitting_while_a_bad_log_is_read_still_reports_it(
+    tmp_path: Path, clock, reading: threading.Event
+) -> None:
+    db = tmp_path / "calls.json"
+    log_with_a_backup(db)
+    claim = Claim.take(db)
+    app = NetcallApp(Config(), claim=claim, clock=clock)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            assert app.still_reading
+            await pilot.press("q")  # no call is live: quits at once
+            await pilot.pause()
+        reading.set()
+        app.finish_reading()  # what launch() does before closing anything
+        assert isinstance(app.load_error, CorruptFileError)
+        assert not app.still_reading
+    finally:
+        reading.set()
+        claim.release()
+
+
+async def test_any_failure_to_read_becomes_one_plain_error(
+    tmp_path: Path, clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    claim = Claim.take(tmp_path / "calls.json")
+
+    def broken(self: Claim) -> Store:
+        raise MemoryError("out of memory")
+
+    monkeypatch.setattr(Claim, "load", broken)
+    app = NetcallApp(Config(), claim=claim, clock=clock)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            for _ in range(500):
+                if app.load_error is not None:
+                    break
+                await pilot.pause(0.01)
+        app.finish_reading()
+        assert isinstance(app.load_error, StoreError)
+        assert "could not read the call log" in str(app.load_error)
+        assert "MemoryError" in str(app.load_error)
+    finally:
+        claim.release()
+
+
+def test_launch_closes_the_store_it_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "calls.json"
+    closed: list[Store] = []
+    close = Store.close
+
+    def recording_close(self: Store, **kwargs: object) -> None:
+        closed.append(self)
+        close(self, **kwargs)  # type: ignore[arg-type]
+
+    def run(app: NetcallApp) -> None:
+        app.loaded_store = app._claim.load()
+
+    monkeypatch.setattr(cli, "_interactive", lambda: True)
+    monkeypatch.setattr(NetcallApp, "run", run)
+    monkeypatch.setattr(Store, "close", recording_close)
+    assert cli.main(["--db", str(db)]) == 0
+    assert len(closed) == 1  # flushed and closed, not just unlocked
+
+
+def test_an_app_needs_a_store_or_a_claim() -> None:
+    with pytest.raises(ValueError, match="needs an open store or a claim"):
+        NetcallApp(Config())

@@ -103,9 +103,9 @@ class ConsoleScreen(CallOutcomes):
         self.app.sub_title = self.app.status_line()  # type: ignore[attr-defined]
         self.refresh_bindings()
 
-    def on_screen_resume(self) -> None:
-        """Back from the log, where calls may have been edited, deleted or forgotten: undo
-        must not bring back a call (or a person) that is gone, and the panes re-read."""
+    def _back_from_log(self, _result: object = None) -> None:
+        """Calls may have been edited, deleted or forgotten there: undo must not bring back
+        a call (or a person) that is gone, and the panes read the log again."""
         self._drop_undo_if_gone()
         self._refresh_views()
         self.refresh_bindings()
@@ -296,4 +296,4 @@ class ConsoleScreen(CallOutcomes):
     def action_open_log(self) -> None:
         from .log import LogScreen
 
-        self.app.push_screen(LogScreen())
+        self.app.push_screen(LogScreen(), callback=self._back_from_log)

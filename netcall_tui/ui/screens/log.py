@@ -203,7 +203,7 @@ class LogScreen(Screen[None]):
         self.table.focus()
 
     def action_back(self) -> None:
-        self.app.pop_screen()
+        self.dismiss()
 
     # --- the detail view ----------------------------------------------------------------
 
