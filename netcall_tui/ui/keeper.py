@@ -16,6 +16,7 @@ from pendulum import DateTime
 
 from ..core.capital import referred_contact
 from ..core.history import CallerHistory
+from ..core.live import follow_ups
 from ..core.models import Call, Caller, LedgerEntry, LedgerKind, Promise
 
 
@@ -102,6 +103,34 @@ class CallKeeper:
                 self.store.promises.delete(promise_id)
             self.store.calls.delete(call.id)
             self.unnote_favour(call)
+
+    def update_call(self, old: Call, new: Call, caller: Caller | None) -> Call:
+        """A past call edited in the log, in one durable write. A changed outcome brings
+        what it implies along, as logging it would: the contact's ledger, and the promises
+        (an open promise the old outcome implied, still as it was made, goes; the new
+        outcome's are added)."""
+        with self._lock, self.store.transaction():
+            if old.outcome != new.outcome:
+                new = self._reimply_promises(old, new, caller)
+                self.unnote_favour(old)
+                self.note_favour(new)
+            self.store.calls.update(new)
+        return new
+
+    def _reimply_promises(self, old: Call, new: Call, caller: Caller | None) -> Call:
+        who = caller or Caller(old.caller_name, id=old.caller_id)
+        implied = {(p.text, p.due) for p in follow_ups(old, who)}
+        kept: list[str] = []
+        for promise_id in new.promise_ids:
+            promise = self.store.promises.get(promise_id)
+            if promise and promise.done_at is None and (promise.text, promise.due) in implied:
+                self.store.promises.delete(promise_id)
+            else:
+                kept.append(promise_id)
+        for promise in follow_ups(new, who):
+            self.store.promises.add(replace(promise, call_id=new.id))
+            kept.append(promise.id)
+        return new.with_(promise_ids=tuple(kept))
 
     def save_draft(self, draft: dict[str, Any]) -> None:
         with self._lock:

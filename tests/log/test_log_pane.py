@@ -220,6 +220,9 @@ async def test_edit_outcome_to_a_meeting_asks_when(make_app, store: Store) -> No
     assert stored is not None and stored.outcome is not None
     assert stored.outcome.kind is OutcomeKind.INTERVIEW_SCHEDULED
     assert stored.outcome.when == pendulum.datetime(2026, 12, 3, 10, tz="Europe/London")
+    (meeting,) = store.promises.for_call(call.id)  # as if it had been logged so
+    assert meeting.text.startswith("Information interview with Dana Whitfield")
+    assert meeting.due == stored.outcome.when and stored.promise_ids == (meeting.id,)
 
 
 async def test_detail_shows_what_you_noted_about_the_caller(make_app, store: Store) -> None:

@@ -212,11 +212,7 @@ class LogDetailScreen(Screen[bool]):
         assert self.detail is not None
         old = self.detail.call
         try:
-            with self.keeper._lock, self.keeper.store.transaction():
-                self.keeper.store.calls.update(call)
-                if old.outcome != call.outcome:  # keep the contact's ledger in step
-                    self.keeper.unnote_favour(old)
-                    self.keeper.note_favour(call)
+            self.keeper.update_call(old, call, self.detail.caller)
         except NetcallError as exc:
             self.app.call_from_thread(self._failed, str(exc))
             return
