@@ -184,6 +184,8 @@ class NetcallApp(App[None]):
                 yield command
         for _key, active in screen.active_bindings.items():
             binding = active.binding
+            if binding.id is None:  # Textual's focus/copy/scroll keys: not actions to look up
+                continue
             if not binding.description or binding.description in seen or not active.enabled:
                 continue
             seen.add(binding.description)

@@ -73,6 +73,7 @@ async def test_palette_lists_the_console_actions(make_app) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         titles = {command.title for command in app.get_system_commands(app.screen)}
         assert {"New call", "Session log", "Help", "Quit"} <= titles
+        assert not {"Focus Next", "Copy selected text"} & titles  # keys, not actions
         await pilot.pause()
 
 
