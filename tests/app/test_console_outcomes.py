@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+import os
+
 import pendulum
 import pytest
 from console_steps import console, fill, settle, start_call, toasts
@@ -216,3 +219,25 @@ async def test_undo_after_forgetting_the_person_does_not_bring_them_back(make_ap
         await settle(pilot)
         assert console(app).live is None
     assert store.callers.all() == [] and store.calls.count() == 0
+
+
+async def test_a_full_disk_keeps_the_call_and_ctrl_s_saves_it(make_app, store, monkeypatch) -> None:
+    def disk_full(src: object, dst: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        screen = await start_call(pilot, "Nina Alvarez")
+        assert screen.check_action("retry_save", ()) is False  # nothing to retry
+        with monkeypatch.context() as failing:
+            failing.setattr(os, "replace", disk_full)
+            await pilot.press("G")
+            await settle(pilot)
+        assert any(title == "Not saved" for title, _message in toasts(app))
+        assert "Nina Alvarez" not in store.path.read_text(encoding="utf-8")
+        assert screen.check_action("retry_save", ()) is True  # the call waits in memory
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert any(message == "Saved." for _title, message in toasts(app))
+        assert screen.check_action("retry_save", ()) is False
+    assert "Nina Alvarez" in store.path.read_text(encoding="utf-8")

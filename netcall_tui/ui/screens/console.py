@@ -121,6 +121,8 @@ class ConsoleScreen(CallOutcomes):
             return self.live is not None
         if action in NEEDS_LOG and not self.keeper.ready:
             return False  # for the moment it takes to read a big log after start-up
+        if action == "retry_save":
+            return self.keeper.unsaved  # only after a write failed
         if action == "new_call":
             return self.live is None and not self.keeper.read_only
         if action == "undo":

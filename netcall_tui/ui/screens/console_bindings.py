@@ -102,6 +102,7 @@ LIVE_ONLY = {
     "adjust",
     "phase",
     "notes",
+    "leave_notes",
     "promise",
     "copy_phrase",
     "phrase",
