@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import os
 import resource
@@ -131,6 +132,7 @@ def child_netcall(db: str) -> None:
     first frame), timed by phase; the phases go to stdout as JSON after the "painted" line
     (the parent times the whole from outside)."""
     marks: dict[str, float] = {"start": time.perf_counter()}
+    gc.disable()  # as the `netcall` entry point does (netcall_tui/__main__.py)
     from netcall_tui.app import NetcallApp
     from netcall_tui.cli import build_parser, resolve_config
     from netcall_tui.store import Claim

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -88,7 +89,11 @@ class NetcallApp(App[None]):
             self.notify(warning, title="Phrases", severity="warning", timeout=15, markup=False)
 
     def on_ready(self) -> None:
-        """The first frame is out: now read the log (a big one takes a while)."""
+        """The first frame is out: collect garbage again (the entry point paused it for the
+        start-up, whose objects live all session: frozen, later passes skip them), then
+        read the log (a big one takes a while)."""
+        gc.freeze()
+        gc.enable()
         if self._claim is not None and not self.keeper.ready:
             self._reading = threading.Event()
             self._read_log()

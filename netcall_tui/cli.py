@@ -7,6 +7,7 @@ a traceback: 2 for a bad command line or config, 1 for a call log that can't be 
 from __future__ import annotations
 
 import argparse
+import gc
 import shutil
 import sys
 import tempfile
@@ -122,6 +123,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         config = resolve_config(args)
+        if args.command:
+            gc.enable()  # paused by the entry point for the TUI's start-up only
         if args.command and args.demo:
             with demo_db() as args.db:  # `netcall --demo log`: the sample, not the real log
                 return int(args.handler(args, config))

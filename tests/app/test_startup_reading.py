@@ -3,6 +3,7 @@ unreadable log still ends in the plain-text explanation and the backup offer."""
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Iterator
 from datetime import date
@@ -227,3 +228,23 @@ def test_launch_closes_the_store_it_read(tmp_path: Path, monkeypatch: pytest.Mon
 def test_an_app_needs_a_store_or_a_claim() -> None:
     with pytest.raises(ValueError, match="needs an open store or a claim"):
         NetcallApp(Config())
+
+
+async def test_collection_resumes_once_the_first_frame_is_out(make_app) -> None:
+    gc.disable()  # as the `netcall` entry point does
+    try:
+        app = make_app()
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            assert gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_sub_commands_collect_as_usual(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    gc.disable()
+    try:
+        assert cli.main(["--db", str(tmp_path / "calls.json"), "log"]) == 0
+        assert gc.isenabled()
+    finally:
+        gc.enable()
