@@ -114,9 +114,7 @@ class NetcallApp(App[None]):
             self.store = store
 
     class LogUnreadable(Message):
-        def __init__(self, error: Exception) -> None:
-            super().__init__()
-            self.error = error
+        """The log could not be read: the error is `NetcallApp.load_error`."""
 
     @work(thread=True, exclusive=True, group="read-log", description="read the call log")
     def _read_log(self) -> None:
@@ -125,23 +123,20 @@ class NetcallApp(App[None]):
         # for an app that has stopped.
         assert self._reading is not None
         try:
-            try:
-                store = self._claim.load()
-            except NetcallError as exc:
-                self.load_error = exc
-                self.post_message(self.LogUnreadable(exc))
-                return
-            except Exception as exc:
-                self.load_error = StoreError(
-                    f"could not read the call log at {self._claim.path}: {exc!r}",
-                    path=self._claim.path,
-                )
-                self.post_message(self.LogUnreadable(self.load_error))
-                return
-            self.loaded_store = store
-            self.post_message(self.LogRead(store))
+            self.loaded_store = self._claim.load()
+        except NetcallError as exc:
+            self.load_error = exc
+        except Exception as exc:  # anything else too: one plain message, never a traceback
+            path = self._claim.path
+            self.load_error = StoreError(
+                f"could not read the call log at {path}: {exc!r}", path=path
+            )
         finally:
             self._reading.set()
+        if self.load_error is None:
+            self.post_message(self.LogRead(self.loaded_store))
+        else:
+            self.post_message(self.LogUnreadable())
 
     def on_netcall_app_log_read(self, message: LogRead) -> None:
         self.keeper.store = message.store

@@ -123,14 +123,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         config = resolve_config(args)
-        if args.command:
-            gc.enable()  # paused by the entry point for the TUI's start-up only
-        if args.command and args.demo:
+        if not args.command:
+            return run_app(args, config)
+        gc.enable()  # paused by the entry point for the TUI's start-up only
+        if args.demo:
             with demo_db() as args.db:  # `netcall --demo log`: the sample, not the real log
                 return int(args.handler(args, config))
-        if args.command:
-            return int(args.handler(args, config))
-        return run_app(args, config)
+        return int(args.handler(args, config))
     except ConfigError as exc:
         return fail(str(exc), EXIT_USAGE)
     except NetcallError as exc:

@@ -3,6 +3,7 @@ unreadable log still ends in the plain-text explanation and the backup offer."""
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import threading
 from collections.abc import Iterator
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import FROZEN
 from console_steps import console, settle
+from textual.pilot import Pilot
 
 from netcall_tui import cli
 from netcall_tui.app import NetcallApp
@@ -21,6 +23,14 @@ from netcall_tui.core.live import LiveCall
 from netcall_tui.core.models import Call, Caller, Promise
 from netcall_tui.store import Claim, CorruptFileError, LockedError, Store, StoreError
 from netcall_tui.ui.screens.form import FormScreen
+
+
+async def read_through(pilot: Pilot) -> None:
+    """Until the app's reading thread is done: no sleeping, it waits on the thread."""
+    app = pilot.app
+    while app._reading is None:  # started by on_ready, just after the first frame
+        await pilot.pause()
+    await asyncio.to_thread(app.finish_reading)
 
 
 def log_with_a_draft(db: Path) -> None:
@@ -104,10 +114,7 @@ async def test_an_unreadable_log_ends_the_app_for_the_command_line_to_explain(
     app = NetcallApp(Config(), claim=claim, clock=clock)
     try:
         async with app.run_test(size=(80, 24)) as pilot:
-            for _ in range(500):  # the reading thread's message ends the app
-                if app.load_error is not None:
-                    break
-                await pilot.pause(0.01)
+            await read_through(pilot)  # the reading thread's message ends the app
         assert isinstance(app.load_error, CorruptFileError)
         assert app.return_code == 1 and app.loaded_store is None
     finally:
@@ -194,10 +201,7 @@ async def test_any_failure_to_read_becomes_one_plain_error(
     app = NetcallApp(Config(), claim=claim, clock=clock)
     try:
         async with app.run_test(size=(80, 24)) as pilot:
-            for _ in range(500):
-                if app.load_error is not None:
-                    break
-                await pilot.pause(0.01)
+            await read_through(pilot)
         app.finish_reading()
         assert isinstance(app.load_error, StoreError)
         assert "could not read the call log" in str(app.load_error)
