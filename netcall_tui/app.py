@@ -6,10 +6,10 @@ import gc
 import threading
 import time
 from collections.abc import Callable, Iterable
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-import pendulum
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
@@ -20,12 +20,14 @@ from .core.config import Config, save_config, with_theme
 from .core.errors import NetcallError
 from .core.guidance import load_phrasebook
 from .core.load import week_bounds, weekly_load
+from .core.timeutil import now
 from .paths import user_phrases_path
 from .store.errors import StoreError
 from .ui.keeper import CallKeeper
 from .ui.themes import load_themes
 
 if TYPE_CHECKING:
+    from .core.phrasebook import Phrasebook
     from .ui.screens.console import ConsoleScreen
 
 Clock = Callable[[], float]
@@ -64,10 +66,6 @@ class NetcallApp(App[None]):
         self.load_error: Exception | None = None
         self.clock: Clock = clock or time.monotonic
         self.config_path = config_path
-        self.phrasebook, problem = load_phrasebook(
-            user_phrases_path(config_path) if config_path else None
-        )
-        self._startup_warnings = [problem] if problem else []
         for theme in load_themes():
             self.register_theme(theme)
         self.theme = (
@@ -84,19 +82,26 @@ class NetcallApp(App[None]):
 
         return ConsoleScreen()
 
-    def on_mount(self) -> None:
-        for warning in self._startup_warnings:
-            self.notify(warning, title="Phrases", severity="warning", timeout=15, markup=False)
-
     def on_ready(self) -> None:
         """The first frame is out: collect garbage again (the entry point paused it for the
         start-up, whose objects live all session: frozen, later passes skip them), then
         read the log (a big one takes a while)."""
         gc.freeze()
         gc.enable()
+        self.phrasebook  # noqa: B018 - reading it loads it, now rather than on the first call
         if self._claim is not None and not self.keeper.ready:
             self._reading = threading.Event()
             self._read_log()
+
+    @cached_property
+    def phrasebook(self) -> Phrasebook:
+        """The shipped phrases and the user's own file: read after the first frame, which
+        shows none of them (on_ready), or by whatever needs them first."""
+        user_file = user_phrases_path(self.config_path) if self.config_path else None
+        book, problem = load_phrasebook(user_file)
+        if problem:
+            self.notify(problem, title="Phrases", severity="warning", timeout=15, markup=False)
+        return book
 
     @property
     def still_reading(self) -> bool:
@@ -153,8 +158,8 @@ class NetcallApp(App[None]):
         if not self.keeper.ready:
             return "reading the call log…"
         load = weekly_load(
-            self.keeper.calls_since(week_bounds(pendulum.now())[0]),
-            pendulum.now(),
+            self.keeper.calls_since(week_bounds(now())[0]),
+            now(),
             self.config.weekly_calls,
             self.config.weekly_minutes,
         )

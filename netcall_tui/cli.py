@@ -16,14 +16,15 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-import pendulum
-
 from . import __version__
 from .core.config import Config, ConfigError, check_keys, check_theme, load_config
 from .core.errors import NetcallError
+from .core.timeutil import now
 from .paths import default_config_path, default_db_path
 
 if TYPE_CHECKING:
+    from pendulum import DateTime
+
     from .store import Claim, Store
 
 EXIT_USAGE = 2
@@ -103,13 +104,13 @@ def demo_db() -> Iterator[Path]:
     folder = Path(tempfile.mkdtemp(prefix="netcall-demo-"))
     try:
         path = folder / "demo-calls.json"
-        seed_demo(path, pendulum.now())
+        seed_demo(path, now())
         yield path
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def seed_demo(path: Path, now: pendulum.DateTime) -> None:
+def seed_demo(path: Path, now: DateTime) -> None:
     from .core.demo import demo_records
     from .store import Store
     from .store.sample import fill

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-
-from pendulum import DateTime
+from typing import TYPE_CHECKING
 
 from .models import Call, Contact, LedgerKind, OutcomeKind, Tier
+
+if TYPE_CHECKING:
+    from pendulum import DateTime
 
 PERIOD_DAYS = 90
 ALLOWANCE: Mapping[Tier, int] = {Tier.TREASURED: 2, Tier.TRUSTED: 4, Tier.ACQUAINTANCE: 6}

@@ -8,12 +8,13 @@ underscore: they are for the model modules, not for the rest of netcall.
 from __future__ import annotations
 
 import uuid
-from typing import Any
-
-from pendulum import DateTime
+from typing import TYPE_CHECKING, Any
 
 from .errors import ValidationError
 from .timeutil import from_record
+
+if TYPE_CHECKING:
+    from pendulum import DateTime
 
 MAX_NAME = 120
 MAX_FIELD = 200

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-
-from pendulum import DateTime
+from typing import TYPE_CHECKING
 
 from .models import Call, PhaseKind, Promise
+
+if TYPE_CHECKING:
+    from pendulum import DateTime
 
 
 def had_interview(call: Call) -> bool:

@@ -7,17 +7,17 @@ keys into these methods; `to_draft` / `from_draft` let a crashed call come back.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Any
-
-import pendulum
-from pendulum import DateTime
+from typing import TYPE_CHECKING, Any
 
 from .countdown import Clock, Countdown
 from .errors import ValidationError
 from .guidance import GuidanceState
 from .history import CallerHistory
 from .models import Ask, Call, Caller, Outcome, OutcomeKind, PhaseKind, Promise, Trait
-from .timeutil import from_record, to_record
+from .timeutil import from_record, now, to_record
+
+if TYPE_CHECKING:
+    from pendulum import DateTime
 
 DRAFT_VERSION = 1
 
@@ -88,7 +88,7 @@ class LiveCall:
             caller_name=self.caller.name,
             strength=self.caller.strength,
             started_at=self.started_at,
-            ended_at=ended_at or pendulum.now(),
+            ended_at=ended_at or now(),
             asks=frozenset(self.asks),
             traits=frozenset(traits),
             phases=phases,
@@ -113,7 +113,7 @@ class LiveCall:
             "notes": self.notes,
             "promises": [p.to_dict() for p in self.promises],
             "story_in_time_override": self.story_in_time_override,
-            "saved_at": to_record(pendulum.now()),
+            "saved_at": to_record(now()),
         }
 
     @classmethod

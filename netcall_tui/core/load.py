@@ -11,10 +11,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import timedelta
 from enum import StrEnum
-
-from pendulum import DateTime
+from typing import TYPE_CHECKING
 
 from .models import Call
+
+if TYPE_CHECKING:
+    from pendulum import DateTime
 
 NEAR_FRACTION = 0.8  # from here on, the budget is worth a glance before saying yes
 

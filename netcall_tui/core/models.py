@@ -11,15 +11,16 @@ LedgerEntry) in `parts` and the field checks in `fields`; all are re-exported he
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Any
-
-from pendulum import DateTime
+from typing import TYPE_CHECKING, Any
 
 from .errors import ValidationError
 from .fields import MAX_FIELD, MAX_NAME, MAX_NOTES, _text, _time, new_id
 from .parts import LedgerEntry, Outcome, Phase
 from .timeutil import from_record, now, to_record
 from .vocabulary import Ask, LedgerKind, OutcomeKind, PhaseKind, Reach, Strength, Tier, Trait
+
+if TYPE_CHECKING:
+    from pendulum import DateTime
 
 __all__ = [
     "MAX_FIELD",

@@ -7,14 +7,15 @@ them (see `models`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
-
-from pendulum import DateTime
+from typing import TYPE_CHECKING, Any
 
 from .errors import ValidationError
 from .fields import _text, _time
 from .timeutil import from_record, to_record
 from .vocabulary import LedgerKind, OutcomeKind, PhaseKind
+
+if TYPE_CHECKING:
+    from pendulum import DateTime
 
 
 @dataclass(frozen=True, slots=True)

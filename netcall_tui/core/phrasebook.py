@@ -14,7 +14,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -53,6 +52,10 @@ class _BookError(Exception):
 
 def default_phrases_text() -> str:
     """The shipped phrases.toml, e.g. to write out as a starting point for the user."""
+    # Imported here: this module is on the start-up path, the phrases are read only
+    # after the first frame.
+    from importlib import resources
+
     return resources.files(__package__).joinpath("phrases.toml").read_text(encoding="utf-8")
 
 

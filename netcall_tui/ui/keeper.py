@@ -10,14 +10,15 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
-from typing import Any
-
-from pendulum import DateTime
+from typing import TYPE_CHECKING, Any
 
 from ..core.capital import referred_contact
 from ..core.history import CallerHistory
 from ..core.live import follow_ups
 from ..core.models import Call, Caller, LedgerEntry, LedgerKind, Promise
+
+if TYPE_CHECKING:
+    from pendulum import DateTime
 
 
 class CallKeeper:

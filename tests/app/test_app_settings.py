@@ -7,6 +7,7 @@ from pathlib import Path
 from textual.widgets import Input
 
 from netcall_tui.core.config import Config, load_config
+from netcall_tui.core.phrasebook import default_phrasebook
 from netcall_tui.ui.screens.caller_form import CallerForm
 from netcall_tui.ui.screens.console import ConsoleScreen
 
@@ -89,3 +90,16 @@ async def test_copy_puts_the_chosen_phrase_on_the_clipboard(make_app) -> None:
         screen = app.screen
         assert isinstance(screen, ConsoleScreen)
         assert app.clipboard == screen.suggestions[1].text
+
+
+async def test_a_broken_phrases_file_is_reported_and_the_defaults_used(
+    make_app, tmp_path: Path
+) -> None:
+    (tmp_path / "phrases.toml").write_text("[phrases\n", encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        (note,) = app._notifications
+        assert note.title == "Phrases"
+        assert f"Phrases file {tmp_path / 'phrases.toml'} is not valid TOML" in note.message
+        assert app.phrasebook == default_phrasebook()

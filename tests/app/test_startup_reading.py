@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from datetime import date
@@ -252,3 +254,40 @@ def test_sub_commands_collect_as_usual(tmp_path: Path, capsys: pytest.CaptureFix
         assert gc.isenabled()
     finally:
         gc.enable()
+
+
+FIRST_FRAME_PROBE = """
+import sys
+from pathlib import Path
+from netcall_tui.app import NetcallApp
+from netcall_tui.core.config import Config
+from netcall_tui.store import Claim
+
+def on_ready(self):  # the first frame is out
+    loaded = [m for m in ("pendulum", "tinydb", "orjson", "filelock") if m in sys.modules]
+    print(" ".join(loaded) or "none", flush=True)
+    self.exit()
+
+NetcallApp.on_ready = on_ready
+claim = Claim.take(Path(sys.argv[1]))
+try:
+    NetcallApp(Config(), claim=claim).run(headless=True, size=(80, 24))
+finally:
+    claim.release()
+"""
+
+
+def test_the_first_frame_needs_neither_the_wall_clock_nor_the_store(tmp_path: Path) -> None:
+    """Start-up budget: pendulum (~30 ms to import) and the store's libraries arrive with
+    the log, after the first frame; nothing on the console's first frame may need them."""
+    db = tmp_path / "calls.json"
+    with Store.open(db) as store:
+        store.callers.add(Caller("Dana Whitfield"))
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_FRAME_PROBE, str(db)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "none"

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-import pendulum
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
@@ -24,6 +23,7 @@ from ...core.guidance import Suggestion, suggest
 from ...core.history import CallerHistory
 from ...core.live import LiveCall
 from ...core.models import Ask, Caller, Promise, Trait
+from ...core.timeutil import now
 from ..widgets.call_timer import CallTimer, TimerReading
 from ..widgets.caller_card import CallerCard
 from ..widgets.checklist import Checklist, Marks
@@ -176,7 +176,7 @@ class ConsoleScreen(CallOutcomes):
         if caller is None or self.live is not None:
             return
         history = self.keeper.history(caller.id)
-        self._begin(LiveCall(caller, self._new_countdown(), pendulum.now(), history=history))
+        self._begin(LiveCall(caller, self._new_countdown(), now(), history=history))
 
     def _new_countdown(self) -> Countdown:
         return Countdown.from_config(self.app.config, clock=self.app.clock)  # type: ignore[attr-defined]

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import pendulum
 from rich.text import Text
 from textual.reactive import reactive
 from textual.widgets import Static
 
 from ...core.history import CallerHistory, ago
 from ...core.models import Call, Caller, Strength
+from ...core.timeutil import now
 
 STRENGTH_STYLE = {
     Strength.STRONG: "bold green",
@@ -77,7 +77,7 @@ def history_text(history: CallerHistory, limit: int = 4) -> Text:
     if not history.count:
         text.append("First call with this person.", style="italic dim")
         return text
-    days = history.days_since_last(pendulum.now())
+    days = history.days_since_last(now())
     text.append(f"{history.count} earlier call{'s' * (history.count != 1)}", style="bold")
     text.append(f", last {ago(days)}\n", style="dim")
     for call in history.calls[:limit]:

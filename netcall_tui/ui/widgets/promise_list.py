@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import pendulum
 from rich.text import Text
 from textual.reactive import reactive
 from textual.widgets import Static
 
 from ...core.models import Promise
+from ...core.timeutil import now
 
 
 class PromiseList(Static):
@@ -32,7 +32,7 @@ class PromiseList(Static):
         for promise in promises:
             text.append("• ")
             text.append(promise.text)
-            overdue = promise.due < pendulum.now()
+            overdue = promise.due < now()
             due = f"  {'overdue' if overdue else 'due'} {promise.due.format('ddd D MMM')}\n"
             text.append(due, style="bold red" if overdue else "dim")
         text.rstrip()
