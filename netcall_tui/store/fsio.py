@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -31,7 +30,7 @@ def temp_prefix(path: Path) -> str:
 
 
 def _temp_path(path: Path, kind: str = "") -> Path:
-    token = secrets.token_hex(4)
+    token = os.urandom(4).hex()  # what secrets.token_hex does, without importing hashlib
     return path.with_name(f"{temp_prefix(path)}{os.getpid()}.{token}{kind}{TEMP_SUFFIX}")
 
 
