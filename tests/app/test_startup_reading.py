@@ -25,6 +25,7 @@ from netcall_tui.core.live import LiveCall
 from netcall_tui.core.models import Call, Caller, Promise
 from netcall_tui.store import Claim, CorruptFileError, LockedError, Store, StoreError
 from netcall_tui.ui.screens.form import FormScreen
+from netcall_tui.ui.widgets.notes_waiting import NotesWaiting
 
 
 async def read_through(pilot: Pilot) -> None:
@@ -291,3 +292,18 @@ def test_the_first_frame_needs_neither_the_wall_clock_nor_the_store(tmp_path: Pa
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "none"
+
+
+async def test_the_notes_editor_takes_the_place_of_its_box(make_app) -> None:
+    """The first frame draws the notes box (NotesWaiting); the editor replaces it just
+    after, in the same place, disabled until a call starts."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = console(app)
+        assert not screen.query(NotesWaiting)
+        right = screen.query_one("#right")
+        assert [type(w).__name__ for w in right.children] == ["GuidancePane", "TextArea"]
+        assert right.children[1] is screen.notes
+        assert screen.notes.disabled
+        assert screen.notes.border_title == "notes (e to write, esc to leave)"

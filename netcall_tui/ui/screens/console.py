@@ -29,6 +29,7 @@ from ..widgets.caller_card import CallerCard
 from ..widgets.checklist import Checklist, Marks
 from ..widgets.guidance_pane import GuidancePane
 from ..widgets.key_hints import KeyHints
+from ..widgets.notes_waiting import NotesWaiting
 from ..widgets.promise_list import PromiseList
 from .call_outcomes import CallOutcomes
 from .console_bindings import (
@@ -61,6 +62,8 @@ class ConsoleScreen(CallOutcomes):
     def __init__(self) -> None:
         super().__init__()
         self.live: LiveCall | None = None
+        self.notes = TextArea(id="notes", soft_wrap=True, show_line_numbers=False, disabled=True)
+        self.notes.border_title = "notes (e to write, esc to leave)"
 
     def compose(self) -> ComposeResult:
         keys = key_map(self.app)
@@ -79,16 +82,13 @@ class ConsoleScreen(CallOutcomes):
                 )
             with Vertical(id="right"):
                 yield GuidancePane(id="guidance").data_bind(suggestions=ConsoleScreen.suggestions)
-                yield TextArea(id="notes", soft_wrap=True, show_line_numbers=False)
+                yield NotesWaiting(self.notes)
         yield KeyHints(outcome_hints(keys), idle_hints(keys), id="hints").data_bind(
             live=ConsoleScreen.is_live
         )
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        notes = self.query_one("#notes", TextArea)
-        notes.border_title = "notes (e to write, esc to leave)"
-        notes.disabled = True
         self.set_interval(TICK_S, self.tick)
         self.set_interval(DRAFT_EVERY_S, self.save_draft_if_dirty)
         if self.keeper.ready:
@@ -185,18 +185,16 @@ class ConsoleScreen(CallOutcomes):
         self.live = live
         self.live_caller = live.caller
         self.history = live.history
-        notes = self.query_one("#notes", TextArea)
-        notes.load_text(live.notes)
-        notes.disabled = False
+        self.notes.load_text(live.notes)
+        self.notes.disabled = False
         self._changed()
         self.refresh_bindings()
 
     def _end_call(self) -> None:
         self.live = None
         self._draft_dirty = False
-        notes = self.query_one("#notes", TextArea)
-        notes.load_text("")
-        notes.disabled = True
+        self.notes.load_text("")
+        self.notes.disabled = True
         self.history = CallerHistory()
         self._refresh_views()
         self.refresh_bindings()
@@ -263,7 +261,7 @@ class ConsoleScreen(CallOutcomes):
         self._changed()
 
     def action_notes(self) -> None:
-        self.query_one("#notes", TextArea).focus()
+        self.notes.focus()
 
     def action_leave_notes(self) -> None:
         self.set_focus(None)
