@@ -7,15 +7,16 @@ is `CallOutcomes`; writes go through `CallSaving`.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from functools import cached_property
+from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Grid, Vertical, VerticalScroll
 from textual.events import Resize
 from textual.reactive import reactive
-from textual.widgets import Footer, Header, TextArea
+from textual.widgets import Footer, Header
 
 from ...core.countdown import Countdown, Nudge, NudgeKind
 from ...core.errors import NetcallError
@@ -41,6 +42,10 @@ from .console_bindings import (
     outcome_hints,
 )
 
+if TYPE_CHECKING:
+    from textual.widgets import TextArea
+
+NOTES_TITLE = "notes (e to write, esc to leave)"
 NARROW = 110  # below this many columns the panes stack into two columns
 TICK_S = 0.25
 DRAFT_EVERY_S = 1.0
@@ -62,8 +67,16 @@ class ConsoleScreen(CallOutcomes):
     def __init__(self) -> None:
         super().__init__()
         self.live: LiveCall | None = None
-        self.notes = TextArea(id="notes", soft_wrap=True, show_line_numbers=False, disabled=True)
-        self.notes.border_title = "notes (e to write, esc to leave)"
+
+    @cached_property
+    def notes(self) -> TextArea:
+        """The notes editor, made when first needed: NotesWaiting draws its box in the
+        first frame and mounts it just after, or a call starting first makes it."""
+        from textual.widgets import TextArea
+
+        notes = TextArea(id="notes", soft_wrap=True, show_line_numbers=False, disabled=True)
+        notes.border_title = NOTES_TITLE
+        return notes
 
     def compose(self) -> ComposeResult:
         keys = key_map(self.app)
@@ -82,7 +95,7 @@ class ConsoleScreen(CallOutcomes):
                 )
             with Vertical(id="right"):
                 yield GuidancePane(id="guidance").data_bind(suggestions=ConsoleScreen.suggestions)
-                yield NotesWaiting(self.notes)
+                yield NotesWaiting(lambda: self.notes, NOTES_TITLE)
         yield KeyHints(outcome_hints(keys), idle_hints(keys), id="hints").data_bind(
             live=ConsoleScreen.is_live
         )
@@ -266,8 +279,7 @@ class ConsoleScreen(CallOutcomes):
     def action_leave_notes(self) -> None:
         self.set_focus(None)
 
-    @on(TextArea.Changed, "#notes")
-    def _notes_changed(self, event: TextArea.Changed) -> None:
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:  # the notes are ours
         if self.live is not None and self.live.notes != event.text_area.text:
             self.live.notes = event.text_area.text
             self._draft_dirty = True

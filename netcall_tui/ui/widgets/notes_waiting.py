@@ -1,23 +1,35 @@
-"""The notes box as it looks before the editor arrives (textual.lazy.Lazy, drawn)."""
+"""The notes box as it looks before its editor arrives."""
 
 from __future__ import annotations
 
-from textual.lazy import Lazy
-from textual.widgets import TextArea
+from collections.abc import Callable
+
+from textual.widget import Widget
 
 
-class NotesWaiting(Lazy):
-    """Mounts the notes editor just after the first frame and, until then, draws the empty,
-    disabled box it will be, so the first frame already looks like the settled console.
-    The editor is the console's heaviest widget and stays empty until a call starts."""
+class NotesWaiting(Widget):
+    """Draws the empty, disabled notes box for the first frame, then mounts the editor in
+    its place. Like textual.lazy.Lazy, except that the editor is made (`make`, which
+    imports TextArea, the console's heaviest widget) only then; it stays empty and
+    disabled until a call starts anyway."""
 
     DEFAULT_CSS = """
-    NotesWaiting { display: block; background: $surface; opacity: 0.7; }
+    NotesWaiting { background: $surface; opacity: 0.7; }
     """
 
-    def __init__(self, notes: TextArea) -> None:
-        super().__init__(notes)
-        self.border_title = notes.border_title
+    def __init__(self, make: Callable[[], Widget], title: str) -> None:
+        super().__init__()
+        self._make = make
+        self.border_title = title
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self._swap)
+
+    async def _swap(self) -> None:
+        if self.parent is None:  # the screen went away first
+            return
+        await self.parent.mount(self._make(), after=self)
+        await self.remove()
 
     def render(self) -> str:
         return ""
