@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
-from textual.widgets import Digits, ProgressBar, Static
+from textual.widgets import Digits, Static
 
 from ...core.countdown import Countdown, TimerState, format_clock
 from ...core.models import PhaseKind
+from .timer_bar import TimerBar
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,11 +57,8 @@ class CallTimer(Vertical):
     CallTimer.-over { border: round $error; }
     CallTimer.-warning { border: round $warning; }
     CallTimer.-paused Digits { color: $text-disabled; }
-    CallTimer ProgressBar { width: 1fr; height: 1; }
-    CallTimer ProgressBar Bar { width: 1fr; }
-    CallTimer ProgressBar Bar > .bar--bar { color: $success; }
-    CallTimer.-warning ProgressBar Bar > .bar--bar { color: $warning; }
-    CallTimer.-over ProgressBar Bar > .bar--complete { color: $error; }
+    CallTimer.-warning TimerBar > .timer-bar--used { color: $warning; }
+    CallTimer.-over TimerBar > .timer-bar--full { color: $error; }
     """
 
     reading: reactive[TimerReading | None] = reactive(None)
@@ -70,13 +68,13 @@ class CallTimer(Vertical):
             yield Static("no call", id="timer-phase")
             yield Static("", id="timer-status")
         yield Digits("--:--", id="timer-digits")
-        yield ProgressBar(total=1.0, show_eta=False, show_percentage=False, id="timer-bar")
+        yield TimerBar(id="timer-bar")
 
     def watch_reading(self, reading: TimerReading | None) -> None:
         phase = self.query_one("#timer-phase", Static)
         status = self.query_one("#timer-status", Static)
         digits = self.query_one(Digits)
-        bar = self.query_one(ProgressBar)
+        bar = self.query_one(TimerBar)
         for state in TimerState:
             self.set_class(reading is not None and reading.state is state, f"-{state.value}")
         self.set_class(reading is not None and reading.paused, "-paused")
@@ -84,13 +82,13 @@ class CallTimer(Vertical):
             phase.update("no call")
             status.update("")
             digits.update("--:--")
-            bar.update(progress=0)
+            bar.used = 0
             return
         limit = format_clock(reading.limit_s)
         phase.update(f"{reading.phase.label.upper()} · {limit}")
         status.update(_status(reading))
         digits.update(reading.clock)
-        bar.update(progress=reading.used_fraction)
+        bar.used = reading.used_fraction
 
 
 def _status(reading: TimerReading) -> str:
