@@ -12,9 +12,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from ..core.capital import referred_contact
 from ..core.history import CallerHistory
-from ..core.live import follow_ups
 from ..core.models import Call, Caller, LedgerEntry, LedgerKind, Promise
 
 if TYPE_CHECKING:
@@ -119,6 +117,8 @@ class CallKeeper:
         return new
 
     def _reimply_promises(self, old: Call, new: Call, caller: Caller | None) -> Call:
+        from ..core.live import follow_ups  # imported when first used, as below
+
         who = caller or Caller(old.caller_name, id=old.caller_id)
         implied = {(p.text, p.due) for p in follow_ups(old, who)}
         kept: list[str] = []
@@ -167,6 +167,9 @@ class CallKeeper:
 
     def note_favour(self, call: Call) -> None:
         """Within a transaction: a referral to one of your contacts goes in their ledger."""
+        # Imported when first used: the console's first frame is painted without it.
+        from ..core.capital import referred_contact
+
         contact = referred_contact(call, self.store.contacts.all())
         if contact is not None:
             when = call.ended_at or call.started_at

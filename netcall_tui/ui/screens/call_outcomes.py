@@ -3,13 +3,17 @@ with u, or discarded. The console's half between its call and `CallSaving`'s wri
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual import work
 
 from ...core.history import CallerHistory
-from ...core.live import LiveCall
 from ...core.models import Call, OutcomeKind
 from .call_saving import CallSaving
+
+if TYPE_CHECKING:
+    from ...core.live import LiveCall
 
 
 class CallOutcomes(CallSaving):
@@ -62,12 +66,15 @@ class CallOutcomes(CallSaving):
         if self.keeper.unsaved or self.live is not None:
             return
         self.last_logged = None
-        self._begin(
-            LiveCall.from_draft(message.draft, self.app.clock, self.live_history(message.draft))
-        )  # type: ignore[attr-defined]
+        self._begin(self.live_from_draft(message.draft))
 
-    def live_history(self, draft: dict) -> CallerHistory:
-        return self.keeper.history(draft["caller"]["id"])
+    def live_from_draft(self, draft: dict, history: CallerHistory | None = None) -> LiveCall:
+        # core.live (and the guidance it uses) is imported when a call first opens: the
+        # console's first frame is painted without it.
+        from ...core.live import LiveCall
+
+        history = history or self.keeper.history(draft["caller"]["id"])
+        return LiveCall.from_draft(draft, self.app.clock, history)  # type: ignore[attr-defined]
 
     def action_undo(self) -> None:
         if self.last_logged is None:
@@ -77,7 +84,7 @@ class CallOutcomes(CallSaving):
         self.save_undo(call)
         self.keeper.drain()  # the history read next must not still hold the undone call
         history = self.keeper.history(call.caller_id)
-        self._begin(LiveCall.from_draft(draft, self.app.clock, history))  # type: ignore[attr-defined]
+        self._begin(self.live_from_draft(draft, history))
         self.app.sub_title = self.app.status_line()  # type: ignore[attr-defined]
         self.notify("Outcome undone: the call is open again, timer paused.")
 

@@ -5,15 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import Future
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.message import Message
 from textual.screen import Screen
 
 from ...core.errors import NetcallError
-from ...core.live import LiveCall
 from ...core.models import Call, Caller, Promise
 from ..keeper import CallKeeper
+
+if TYPE_CHECKING:
+    from ...core.live import LiveCall
 
 TIMER_DRAFT_EVERY_S = 10.0  # a running timer's elapsed time is saved this often
 

@@ -20,9 +20,7 @@ from textual.widgets import Footer, Header
 
 from ...core.countdown import Countdown, Nudge, NudgeKind
 from ...core.errors import NetcallError
-from ...core.guidance import Suggestion, suggest
 from ...core.history import CallerHistory
-from ...core.live import LiveCall
 from ...core.models import Ask, Caller, Promise, Trait
 from ...core.timeutil import now
 from ..widgets.call_timer import CallTimer, TimerReading
@@ -44,6 +42,9 @@ from .console_bindings import (
 
 if TYPE_CHECKING:
     from textual.widgets import TextArea
+
+    from ...core.guidance import Suggestion
+    from ...core.live import LiveCall
 
 NOTES_TITLE = "notes (e to write, esc to leave)"
 NARROW = 110  # below this many columns the panes stack into two columns
@@ -159,6 +160,8 @@ class ConsoleScreen(CallOutcomes):
             self.promises = tuple(self.keeper.open_promises()) if self.keeper.ready else ()
             self.app.sub_title = self.app.status_line()  # type: ignore[attr-defined]
             return
+        from ...core.guidance import suggest  # came with core.live, at the call's start
+
         self.reading = TimerReading.of(live.countdown)
         story = {Trait.STORY_IN_TIME} if live.told_story_in_time else set()
         self.marks = Marks(frozenset(live.asks), frozenset(live.traits | story))
@@ -188,6 +191,8 @@ class ConsoleScreen(CallOutcomes):
         caller = await self.app.push_screen_wait(CallerForm(self.keeper.known_callers()))
         if caller is None or self.live is not None:
             return
+        from ...core.live import LiveCall  # see CallOutcomes.live_from_draft
+
         history = self.keeper.history(caller.id)
         self._begin(LiveCall(caller, self._new_countdown(), now(), history=history))
 
@@ -219,8 +224,7 @@ class ConsoleScreen(CallOutcomes):
             draft = self.keeper.load_draft()
             if not draft:
                 return
-            history = self.keeper.history(draft["caller"]["id"])
-            live = LiveCall.from_draft(draft, self.app.clock, history)  # type: ignore[attr-defined]
+            live = self.live_from_draft(draft)
         except (NetcallError, KeyError, TypeError) as exc:
             self.notify(
                 f"A saved call could not be restored: {exc}", severity="error", markup=False

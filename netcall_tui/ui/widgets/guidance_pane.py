@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from ...core.guidance import Suggestion
+if TYPE_CHECKING:
+    from ...core.guidance import Suggestion
+
 
 IDLE = Text(
     "Words for the moment appear here during a call: how to open, when the story is "
