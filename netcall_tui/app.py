@@ -60,6 +60,9 @@ class NetcallApp(App[None]):
         self.keeper = CallKeeper(store)
         self._claim = claim
         self._reading: threading.Event | None = None  # set once the reading thread is done
+        self._read_gate = threading.Lock()
+        self._read_begun = False  # the reading thread is at work
+        self._read_dropped = False  # the app stopped before it began: it never will
         self.loaded_store: Any = store  # what the claim loaded, even if we quit meanwhile
         self.load_error: Exception | None = None
         self.clock: Clock = clock or time.monotonic
@@ -95,7 +98,7 @@ class NetcallApp(App[None]):
     def phrasebook(self) -> Phrasebook:
         """The shipped phrases and the user's own file: read after the first frame, which
         shows none of them (on_ready), or by whatever needs them first."""
-        from .core.guidance import load_phrasebook
+        from .core.phrasebook import load_phrasebook
 
         user_file = user_phrases_path(self.config_path) if self.config_path else None
         book, problem = load_phrasebook(user_file)
@@ -105,13 +108,22 @@ class NetcallApp(App[None]):
 
     @property
     def still_reading(self) -> bool:
-        return self._reading is not None and not self._reading.is_set()
+        """The reading thread is at work, or will be while the app runs."""
+        if self._reading is None or self._reading.is_set():
+            return False
+        return self._read_begun or self.is_running
 
     def finish_reading(self) -> None:
         """Wait for the reading thread, if one started: the command line must not close
-        or release the log while that thread may still be opening it."""
-        if self._reading is not None:
-            self._reading.wait()
+        or release the log while that thread may still be opening it. A reader the app
+        cancelled on its way out before its thread began is told not to begin."""
+        if self._reading is None:
+            return
+        with self._read_gate:
+            if not self._read_begun and not self.is_running:
+                self._read_dropped = True
+                return
+        self._reading.wait()
 
     class LogRead(Message):
         def __init__(self, store: Any) -> None:
@@ -127,6 +139,10 @@ class NetcallApp(App[None]):
         # meanwhile), then as messages; not call_from_thread, which would wait forever
         # for an app that has stopped.
         assert self._reading is not None
+        with self._read_gate:
+            if self._read_dropped:
+                return
+            self._read_begun = True
         try:
             self.loaded_store = self._claim.load()
         except NetcallError as exc:

@@ -1,9 +1,10 @@
 """The single-writer lock: an exclusive OS lock on `<db>.lock`, plus our pid beside it.
 
-flock(2) (LockFileEx through msvcrt on Windows): the kernel drops the lock when the
-holding process dies, however it dies, so a lock left by a killed netcall never blocks.
-flock locks belong to an open file, so two stores in one process exclude each other too.
-We call the OS directly rather than through filelock, whose import alone cost ~20 ms of
+flock(2): the kernel drops the lock when the holding process dies, however it dies, so
+a lock left by a killed netcall never blocks, and the lock belongs to the open file, so
+two stores in one process exclude each other too (on a local disk; NFS emulates flock
+with per-process locks). The store is POSIX-only already (O_CLOEXEC, directory fsync).
+We call flock directly rather than through filelock, whose import alone cost ~20 ms of
 every start-up for the two calls we need.
 The pid goes in a sidecar `<db>.lock.pid` (not inside the lock file) because a process
 that fails to get the lock must still be able to read who holds it.
@@ -13,33 +14,15 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import fcntl
 import os
 from pathlib import Path
 
 from .errors import LockedError, StoreError, os_reason
 from .fsio import FILE_MODE, TEMP_SUFFIX, temp_prefix
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
-    import msvcrt
-
-    def _try_lock(fd: int) -> None:
-        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-
-    def _unlock(fd: int) -> None:
-        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-
-else:
-    import fcntl
-
-    def _try_lock(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-
-    def _unlock(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_UN)
-
-
 # What a non-blocking lock attempt raises when another holder has it.
-_HELD_ELSEWHERE = {errno.EAGAIN, errno.EWOULDBLOCK, errno.EACCES, errno.EDEADLK}
+_HELD_ELSEWHERE = {errno.EAGAIN, errno.EWOULDBLOCK, errno.EACCES}
 
 
 def lock_path_for(db_path: Path) -> Path:
@@ -72,7 +55,7 @@ class WriterLock:
         except OSError as error:
             raise self._cannot_lock(error) from error
         try:
-            _try_lock(fd)
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as error:
             os.close(fd)
             if error.errno in _HELD_ELSEWHERE:
@@ -111,7 +94,7 @@ class WriterLock:
         # The lock file itself stays: deleting it would let a third process lock a new
         # file while a second one still waits on the old one.
         with contextlib.suppress(OSError):
-            _unlock(fd)
+            fcntl.flock(fd, fcntl.LOCK_UN)
         os.close(fd)
 
 

@@ -265,7 +265,7 @@ from netcall_tui.core.config import Config
 from netcall_tui.store import Claim
 
 def on_ready(self):  # the first frame is out
-    later = ("pendulum", "tinydb", "orjson", "filelock", "textual.widgets._text_area",
+    later = ("pendulum", "tinydb", "orjson", "textual.widgets._text_area",
              "netcall_tui.core.live", "netcall_tui.core.guidance", "netcall_tui.core.load",
              "netcall_tui.core.capital")
     loaded = [m for m in later if m in sys.modules]
@@ -275,7 +275,10 @@ def on_ready(self):  # the first frame is out
 NetcallApp.on_ready = on_ready
 claim = Claim.take(Path(sys.argv[1]))
 try:
-    NetcallApp(Config(), claim=claim).run(headless=True, size=(80, 24))
+    app = NetcallApp(Config(), claim=claim)
+    app.run(headless=True, size=(80, 24))
+    app.finish_reading()  # as launch() does: the app quit before its reader began
+    print(app.return_code, flush=True)
 finally:
     claim.release()
 """
@@ -295,7 +298,8 @@ def test_the_first_frame_needs_neither_the_wall_clock_nor_the_store(tmp_path: Pa
         timeout=60,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "none"
+    assert result.stdout.split() == ["none", "0"]  # and quitting that early is clean
+    assert "Traceback" not in result.stderr
 
 
 async def test_the_notes_editor_takes_the_place_of_its_box(make_app) -> None:
@@ -311,3 +315,29 @@ async def test_the_notes_editor_takes_the_place_of_its_box(make_app) -> None:
         assert right.children[1] is screen.notes
         assert screen.notes.disabled
         assert screen.notes.border_title == "notes (e to write, esc to leave)"
+
+
+async def test_quitting_as_the_first_frame_comes_out_does_not_wait_forever(
+    tmp_path: Path, clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app stops in the same tick it starts its reader, so Textual cancels the reader
+    before its thread begins: the command line must not wait for it."""
+    claim = Claim.take(tmp_path / "calls.json")
+    ready = NetcallApp.on_ready
+
+    def ready_then_quit(self: NetcallApp) -> None:
+        ready(self)
+        self.exit()
+
+    monkeypatch.setattr(NetcallApp, "on_ready", ready_then_quit)
+    app = NetcallApp(Config(), claim=claim, clock=clock)
+    try:
+        async with app.run_test(size=(80, 24)):
+            pass
+        waiter = threading.Thread(target=app.finish_reading, daemon=True)
+        waiter.start()
+        waiter.join(timeout=10)  # a thread to join, not a timer: it hung for ever before
+        assert not waiter.is_alive()
+        assert not app.still_reading
+    finally:
+        claim.release()

@@ -26,9 +26,10 @@ class NotesWaiting(Widget):
         self.call_after_refresh(self._swap)
 
     async def _swap(self) -> None:
-        if self.parent is None:  # the screen went away first
+        parent = self.parent
+        if parent is None or not self.is_attached:  # the screen, or the app, went first
             return
-        await self.parent.mount(self._make(), after=self)
+        await parent.mount(self._make(), after=self)
         await self.remove()
 
     def render(self) -> str:
