@@ -7,9 +7,7 @@ and measures, each in a fresh process so memory figures don't mix:
 
 - start-up to the first painted screen (Textual's Ready event: the first frame is out),
   netcall (config, lock, console) against a bare Textual app, same run, interleaved
-  (the ratio is the median of each netcall start over the bare start just before it;
-  "cpu" is the same ratio for the CPU time each process had used by its first frame,
-  a steadier figure on a busy machine, since it leaves out time spent waiting);
+  (the ratio is the median of each netcall start over the bare start just before it);
   netcall reads the log after that first frame, so the phases also show how long until
   the log is read and the console filled (its promises, this week's load, a draft);
 - opening the log pane (key `l`): until the newest rows are painted, and until every
@@ -123,7 +121,7 @@ def child_bare() -> None:
             yield Footer()
 
         def on_ready(self) -> None:
-            print(f"painted {time.process_time() * 1000:.1f}", flush=True)
+            print("painted", flush=True)
             self.exit()
 
     Bare().run(headless=True, size=SIZE)
@@ -161,7 +159,7 @@ def child_netcall(db: str) -> None:
 
         def on_ready(self) -> None:
             marks["first frame"] = time.perf_counter()
-            print(f"painted {time.process_time() * 1000:.1f}", flush=True)
+            print("painted", flush=True)
             super().on_ready()
 
         def on_netcall_app_log_read(self, message: NetcallApp.LogRead) -> None:
@@ -279,11 +277,7 @@ async def _next_frame(screen: Any) -> None:
 CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
-def _startup_ms(
-    argv: list[str], phases: list[dict[str, float]] | None = None
-) -> tuple[float, float]:
-    """Wall time until the child says its first frame is out, and the CPU time it had
-    used by then (steadier on a busy machine: it leaves out time spent waiting)."""
+def _startup_ms(argv: list[str], phases: list[dict[str, float]] | None = None) -> float:
     start = time.perf_counter()
     child = subprocess.Popen(argv, stdout=subprocess.PIPE, text=True, env=CHILD_ENV)
     assert child.stdout is not None
@@ -291,12 +285,11 @@ def _startup_ms(
     elapsed = (time.perf_counter() - start) * 1000
     rest = child.stdout.read()
     child.wait(timeout=120)
-    said = line.split()
-    if len(said) != 2 or said[0] != "painted":
+    if line.strip() != "painted":
         raise SystemExit(f"child {argv} did not paint: {line!r}")
     if phases is not None and rest.strip():
         phases.append(json.loads(rest.strip().splitlines()[-1]))
-    return elapsed, float(said[1])
+    return elapsed
 
 
 def _p95(values: list[float]) -> float:
@@ -331,8 +324,6 @@ def main() -> None:
             for _ in range(args.runs):
                 bare.append(_startup_ms([*me, "--child", "bare"]))
                 ours.append(_startup_ms([*me, "--child", "netcall", str(db)], phases))
-            cpu_pairs = [o[1] / b[1] for o, b in zip(ours, bare, strict=True)]
-            bare, ours = [b[0] for b in bare], [o[0] for o in ours]
             out = subprocess.run(
                 [*me, "--child", "log", str(db)],
                 capture_output=True,
@@ -352,7 +343,6 @@ def main() -> None:
                     "ours": statistics.median(ours),
                     "ratio": statistics.median(pairs),
                     "ratio_q": statistics.quantiles(pairs, n=4)[::2] if len(pairs) > 1 else [0, 0],
-                    "cpu_ratio": statistics.median(cpu_pairs),
                     "open": log["open_ms"],
                     "indexed": log["indexed_ms"],
                     "phases": {k: statistics.median(p[k] for p in phases) for k in phases[0]},
@@ -368,7 +358,6 @@ def main() -> None:
             )
     print(
         f"{'calls':>8} {'file MB':>8} {'bare ms':>8} {'netcall':>8} {'ratio (q1-q3)':>15} "
-        f"{'cpu':>5} "
         f"{'log open/all':>13} {'filter med/p95':>15} {'keystroke med/p95':>18} "
         f"{'to frame med/p95':>17} {'peak RSS':>9}"
     )
@@ -376,7 +365,6 @@ def main() -> None:
         print(
             f"{r['n']:>8,} {r['mb']:>8.1f} {r['bare']:>8.0f} {r['ours']:>8.0f} "
             f"{r['ratio']:>5.2f} ({r['ratio_q'][0]:.2f}-{r['ratio_q'][1]:.2f}) "
-            f"{r['cpu_ratio']:>5.2f} "
             f"{r['open']:>5.0f}/{r['indexed']:>5.0f}ms "
             f"{r['core_med']:>6.1f}/{r['core_p95']:>5.1f}ms "
             f"{r['app_med']:>8.1f}/{r['app_p95']:>5.1f}ms "
