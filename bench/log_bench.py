@@ -7,7 +7,8 @@ and measures, each in a fresh process so memory figures don't mix:
 
 - start-up to the first painted screen (Textual's Ready event: the first frame is out),
   netcall (config, lock, console) against a bare Textual app, same run, interleaved
-  (the ratio is the median of each netcall start over the bare start just before it);
+  (the ratio is the median of each netcall start over the bare start beside it; pairs
+  alternate which of the two starts first);
   netcall reads the log after that first frame, so the phases also show how long until
   the log is read and the console filled (its promises, this week's load, a draft);
 - opening the log pane (key `l`): until the newest rows are painted, and until every
@@ -321,9 +322,14 @@ def main() -> None:
             _startup_ms([*me, "--child", "bare"])  # warm the file and bytecode caches
             _startup_ms([*me, "--child", "netcall", str(db)])
             bare, ours, phases = [], [], []
-            for _ in range(args.runs):
-                bare.append(_startup_ms([*me, "--child", "bare"]))
-                ours.append(_startup_ms([*me, "--child", "netcall", str(db)], phases))
+            for run in range(args.runs):
+                # Each pair in turn starts with the other: neither gains from going second.
+                if run % 2:
+                    ours.append(_startup_ms([*me, "--child", "netcall", str(db)], phases))
+                    bare.append(_startup_ms([*me, "--child", "bare"]))
+                else:
+                    bare.append(_startup_ms([*me, "--child", "bare"]))
+                    ours.append(_startup_ms([*me, "--child", "netcall", str(db)], phases))
             out = subprocess.run(
                 [*me, "--child", "log", str(db)],
                 capture_output=True,
@@ -332,7 +338,7 @@ def main() -> None:
                 env=CHILD_ENV,
             ).stdout
             log = json.loads(out.strip().splitlines()[-1])
-            # Each netcall start over the bare start just before it: this machine's noise
+            # Each netcall start over the bare start beside it: this machine's noise
             # (bare alone spans 300-530 ms) drifts, and pairs cancel the drift.
             pairs = [o / b for o, b in zip(ours, bare, strict=True)]
             rows.append(
