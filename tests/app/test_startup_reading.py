@@ -26,6 +26,7 @@ from netcall_tui.core.models import Call, Caller, Promise
 from netcall_tui.store import Claim, CorruptFileError, LockedError, Store, StoreError
 from netcall_tui.ui.screens.form import FormScreen
 from netcall_tui.ui.widgets.notes_waiting import NotesWaiting
+from netcall_tui.ui.widgets.promise_list import PromiseList
 
 
 async def read_through(pilot: Pilot) -> None:
@@ -84,6 +85,8 @@ async def test_the_console_paints_before_the_log_is_read(
             screen = console(app)
             assert not app.keeper.ready
             assert app.sub_title == "reading the call log…"
+            pane = screen.query_one(PromiseList)
+            assert "reading the call log" in str(pane.render())  # not "none open" yet
             assert screen.check_action("new_call", ()) is False
             await pilot.press("n", "l")
             assert app.screen is screen and not isinstance(app.screen, FormScreen)
@@ -98,7 +101,8 @@ async def test_the_console_paints_before_the_log_is_read(
             await pilot.press("right", "enter")
             await settle(pilot)
             assert screen.live is None
-            assert [p.text for p in screen.promises] == ["Send Dana the meetup link"]
+            assert [p.text for p in screen.promises or ()] == ["Send Dana the meetup link"]
+            assert "Send Dana the meetup link" in str(pane.render())
             assert screen.check_action("new_call", ()) is True
     finally:
         reading.set()

@@ -62,7 +62,7 @@ class ConsoleScreen(CallOutcomes):
     reading: reactive[TimerReading | None] = reactive(None)
     marks: reactive[Marks | None] = reactive(None)
     suggestions: reactive[tuple[Suggestion, ...]] = reactive(())
-    promises: reactive[tuple[Promise, ...]] = reactive(())
+    promises: reactive[tuple[Promise, ...] | None] = reactive(None)  # None: log not read
     is_live: reactive[bool] = reactive(False)
 
     def __init__(self) -> None:
@@ -157,7 +157,7 @@ class ConsoleScreen(CallOutcomes):
         self.is_live = live is not None
         if live is None:
             self.live_caller, self.reading, self.marks, self.suggestions = None, None, None, ()
-            self.promises = tuple(self.keeper.open_promises()) if self.keeper.ready else ()
+            self.promises = tuple(self.keeper.open_promises()) if self.keeper.ready else None
             self.app.sub_title = self.app.status_line()  # type: ignore[attr-defined]
             return
         from ...core.guidance import suggest  # came with core.live, at the call's start

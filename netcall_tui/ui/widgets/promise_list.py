@@ -15,15 +15,18 @@ class PromiseList(Static):
     PromiseList { height: auto; padding: 0 1; border: round $secondary 50%; }
     """
 
-    promises: reactive[tuple[Promise, ...]] = reactive(())
+    promises: reactive[tuple[Promise, ...] | None] = reactive(None)  # None: log not read yet
     live: reactive[bool] = reactive(False)
 
     def watch_live(self, live: bool) -> None:
         self.border_title = "promises this call" if live else "open promises"
         self.watch_promises(self.promises)
 
-    def watch_promises(self, promises: tuple[Promise, ...]) -> None:
+    def watch_promises(self, promises: tuple[Promise, ...] | None) -> None:
         self.set_class(not promises, "-empty")
+        if promises is None:  # not "none open" before we know
+            self.update(Text("reading the call log…", style="dim italic"))
+            return
         if not promises:
             empty = "None yet — p records one." if self.live else "None open. Kept them all."
             self.update(Text(empty, style="dim italic"))
