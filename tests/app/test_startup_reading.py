@@ -8,7 +8,7 @@ import gc
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -72,60 +72,67 @@ def reading(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
     event.set()
 
 
-async def test_the_console_paints_before_the_log_is_read(
-    tmp_path: Path, clock, reading: threading.Event, frozen_now
-) -> None:
-    db = tmp_path / "calls.json"
-    log_with_a_draft(db)
-    claim = Claim.take(db)
-    app = NetcallApp(Config(), claim=claim, clock=clock)
-    try:
-        async with app.run_test(size=(120, 40)) as pilot:
-            await pilot.pause()
-            screen = console(app)
-            assert not app.keeper.ready
-            assert app.sub_title == "reading the call log…"
-            pane = screen.query_one(PromiseList)
-            assert "reading the call log" in str(pane.render())  # not "none open" yet
-            assert screen.check_action("new_call", ()) is False
-            await pilot.press("n", "l")
-            assert app.screen is screen and not isinstance(app.screen, FormScreen)
-            reading.set()
-            await settle(pilot)
-            assert app.keeper.ready and app.loaded_store is app.keeper.store
-            assert app.sub_title.startswith("this week: 1 ")
-            assert screen.live is not None and screen.live.notes == "keen on fintech"
-            assert screen.live.caller.name == "Dana Whitfield"  # the draft came back
-            assert any("Restored the call" in str(n.message) for n in app._notifications)
-            await pilot.press("ctrl+x")  # discard it: the open promises show when idle
-            await pilot.press("right", "enter")
-            await settle(pilot)
-            assert screen.live is None
-            assert [p.text for p in screen.promises or ()] == ["Send Dana the meetup link"]
-            assert "Send Dana the meetup link" in str(pane.render())
-            assert screen.check_action("new_call", ()) is True
-    finally:
-        reading.set()
+@pytest.fixture
+def claimed_app(clock) -> Iterator[Callable[[Path], NetcallApp]]:
+    """Apps on a fresh claim of a log, as `launch` makes them; afterwards the store each
+    read is closed, or its claim let go, so no test leaves a log locked. (Ask for it
+    before `reading`: that one lets a held reader go first.)"""
+    apps: list[NetcallApp] = []
+
+    def make(db: Path) -> NetcallApp:
+        apps.append(NetcallApp(Config(), claim=Claim.take(db), clock=clock))
+        return apps[-1]
+
+    yield make
+    for app in apps:
         if app.loaded_store is not None:
             app.loaded_store.close()
         else:
-            claim.release()
+            app._claim.release()
+
+
+async def test_the_console_paints_before_the_log_is_read(
+    tmp_path: Path, claimed_app, reading: threading.Event, frozen_now
+) -> None:
+    db = tmp_path / "calls.json"
+    log_with_a_draft(db)
+    app = claimed_app(db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = console(app)
+        assert not app.keeper.ready
+        assert app.sub_title == "reading the call log…"
+        pane = screen.query_one(PromiseList)
+        assert "reading the call log" in str(pane.render())  # not "none open" yet
+        assert screen.check_action("new_call", ()) is False
+        await pilot.press("n", "l")
+        assert app.screen is screen and not isinstance(app.screen, FormScreen)
+        reading.set()
+        await settle(pilot)
+        assert app.keeper.ready and app.loaded_store is app.keeper.store
+        assert app.sub_title.startswith("this week: 1 ")
+        assert screen.live is not None and screen.live.notes == "keen on fintech"
+        assert screen.live.caller.name == "Dana Whitfield"  # the draft came back
+        assert any("Restored the call" in str(n.message) for n in app._notifications)
+        await pilot.press("ctrl+x")  # discard it: the open promises show when idle
+        await pilot.press("right", "enter")
+        await settle(pilot)
+        assert screen.live is None
+        assert [p.text for p in screen.promises or ()] == ["Send Dana the meetup link"]
+        assert "Send Dana the meetup link" in str(pane.render())
+        assert screen.check_action("new_call", ()) is True
 
 
 async def test_an_unreadable_log_ends_the_app_for_the_command_line_to_explain(
-    tmp_path: Path, clock
+    tmp_path: Path, claimed_app
 ) -> None:
     db = tmp_path / "calls.json"
     log_with_a_backup(db)
-    claim = Claim.take(db)
-    app = NetcallApp(Config(), claim=claim, clock=clock)
-    try:
-        async with app.run_test(size=(80, 24)) as pilot:
-            await read_through(pilot)  # the reading thread's message ends the app
-        assert isinstance(app.load_error, CorruptFileError)
-        assert app.return_code == 1 and app.loaded_store is None
-    finally:
-        claim.release()
+    app = claimed_app(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await read_through(pilot)  # the reading thread's message ends the app
+    assert isinstance(app.load_error, CorruptFileError)
+    assert app.return_code == 1 and app.loaded_store is None
 
 
 def test_recover_restores_the_backup_under_the_lock_it_holds(
@@ -175,46 +182,36 @@ def test_launch_starts_again_on_the_restored_backup(
 
 
 async def test_quitting_while_a_bad_log_is_read_still_reports_it(
-    tmp_path: Path, clock, reading: threading.Event
+    tmp_path: Path, claimed_app, reading: threading.Event
 ) -> None:
     db = tmp_path / "calls.json"
     log_with_a_backup(db)
-    claim = Claim.take(db)
-    app = NetcallApp(Config(), claim=claim, clock=clock)
-    try:
-        async with app.run_test(size=(80, 24)) as pilot:
-            await pilot.pause()
-            assert app.still_reading
-            await pilot.press("q")  # no call is live: quits at once
-            await pilot.pause()
-        reading.set()
-        app.finish_reading()  # what launch() does before closing anything
-        assert isinstance(app.load_error, CorruptFileError)
-        assert not app.still_reading
-    finally:
-        reading.set()
-        claim.release()
+    app = claimed_app(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.still_reading
+        await pilot.press("q")  # no call is live: quits at once
+        await pilot.pause()
+    reading.set()
+    app.finish_reading()  # what launch() does before closing anything
+    assert isinstance(app.load_error, CorruptFileError)
+    assert not app.still_reading
 
 
 async def test_any_failure_to_read_becomes_one_plain_error(
-    tmp_path: Path, clock, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, claimed_app, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    claim = Claim.take(tmp_path / "calls.json")
-
     def broken(self: Claim) -> Store:
         raise MemoryError("out of memory")
 
     monkeypatch.setattr(Claim, "load", broken)
-    app = NetcallApp(Config(), claim=claim, clock=clock)
-    try:
-        async with app.run_test(size=(80, 24)) as pilot:
-            await read_through(pilot)
-        app.finish_reading()
-        assert isinstance(app.load_error, StoreError)
-        assert "could not read the call log" in str(app.load_error)
-        assert "MemoryError" in str(app.load_error)
-    finally:
-        claim.release()
+    app = claimed_app(tmp_path / "calls.json")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await read_through(pilot)
+    app.finish_reading()
+    assert isinstance(app.load_error, StoreError)
+    assert "could not read the call log" in str(app.load_error)
+    assert "MemoryError" in str(app.load_error)
 
 
 def test_launch_closes_the_store_it_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -322,11 +319,10 @@ async def test_the_notes_editor_takes_the_place_of_its_box(make_app) -> None:
 
 
 async def test_quitting_as_the_first_frame_comes_out_does_not_wait_forever(
-    tmp_path: Path, clock, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, claimed_app, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The app stops in the same tick it starts its reader, so Textual cancels the reader
     before its thread begins: the command line must not wait for it."""
-    claim = Claim.take(tmp_path / "calls.json")
     ready = NetcallApp.on_ready
 
     def ready_then_quit(self: NetcallApp) -> None:
@@ -334,14 +330,11 @@ async def test_quitting_as_the_first_frame_comes_out_does_not_wait_forever(
         self.exit()
 
     monkeypatch.setattr(NetcallApp, "on_ready", ready_then_quit)
-    app = NetcallApp(Config(), claim=claim, clock=clock)
-    try:
-        async with app.run_test(size=(80, 24)):
-            pass
-        waiter = threading.Thread(target=app.finish_reading, daemon=True)
-        waiter.start()
-        waiter.join(timeout=10)  # a thread to join, not a timer: it hung for ever before
-        assert not waiter.is_alive()
-        assert not app.still_reading
-    finally:
-        claim.release()
+    app = claimed_app(tmp_path / "calls.json")
+    async with app.run_test(size=(80, 24)):
+        pass
+    waiter = threading.Thread(target=app.finish_reading, daemon=True)
+    waiter.start()
+    waiter.join(timeout=10)  # a thread to join, not a timer: it hung for ever before
+    assert not waiter.is_alive()
+    assert not app.still_reading
