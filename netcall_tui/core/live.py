@@ -11,13 +11,15 @@ from typing import TYPE_CHECKING, Any
 
 from .countdown import Clock, Countdown
 from .errors import ValidationError
-from .guidance import GuidanceState
+from .guidance import GuidanceState, Suggestion, suggest
 from .history import CallerHistory
 from .models import Ask, Call, Caller, Outcome, OutcomeKind, PhaseKind, Promise, Trait
 from .timeutil import from_record, now, to_record
 
 if TYPE_CHECKING:
     from pendulum import DateTime
+
+    from .phrasebook import Phrasebook
 
 DRAFT_VERSION = 1
 
@@ -69,6 +71,10 @@ class LiveCall:
             interview_on_record=self.interview_on_record,
             call_count_before=self.history.count,
         )
+
+    def suggestions(self, book: Phrasebook) -> list[Suggestion]:
+        """Words for this moment of the call, best first."""
+        return suggest(self.guidance_state(), book)
 
     def add_promise(self, text: str, due: DateTime) -> Promise:
         promise = Promise(text=text, due=due, caller_id=self.caller.id)

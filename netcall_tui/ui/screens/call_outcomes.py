@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual import work
 
-from ...core.history import CallerHistory
 from ...core.models import Call, OutcomeKind
 from .call_saving import CallSaving
 
@@ -68,12 +67,13 @@ class CallOutcomes(CallSaving):
         self.last_logged = None
         self._begin(self.live_from_draft(message.draft))
 
-    def live_from_draft(self, draft: dict, history: CallerHistory | None = None) -> LiveCall:
+    def live_from_draft(self, draft: dict) -> LiveCall:
+        """The call a draft describes, with its caller's history as the log has it now."""
         # core.live (and the guidance it uses) is imported when a call first opens: the
         # console's first frame is painted without it.
         from ...core.live import LiveCall
 
-        history = history or self.keeper.history(draft["caller"]["id"])
+        history = self.keeper.history(draft["caller"]["id"])
         return LiveCall.from_draft(draft, self.app.clock, history)  # type: ignore[attr-defined]
 
     def action_undo(self) -> None:
@@ -83,8 +83,7 @@ class CallOutcomes(CallSaving):
         self.last_logged = None
         self.save_undo(call)
         self.keeper.drain()  # the history read next must not still hold the undone call
-        history = self.keeper.history(call.caller_id)
-        self._begin(self.live_from_draft(draft, history))
+        self._begin(self.live_from_draft(draft))
         self.app.sub_title = self.app.status_line()  # type: ignore[attr-defined]
         self.notify("Outcome undone: the call is open again, timer paused.")
 

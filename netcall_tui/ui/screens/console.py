@@ -160,12 +160,10 @@ class ConsoleScreen(CallOutcomes):
             self.promises = tuple(self.keeper.open_promises()) if self.keeper.ready else None
             self.app.sub_title = self.app.status_line()  # type: ignore[attr-defined]
             return
-        from ...core.guidance import suggest  # came with core.live, at the call's start
-
         self.reading = TimerReading.of(live.countdown)
         story = {Trait.STORY_IN_TIME} if live.told_story_in_time else set()
         self.marks = Marks(frozenset(live.asks), frozenset(live.traits | story))
-        self.suggestions = tuple(suggest(live.guidance_state(), self.app.phrasebook))  # type: ignore[attr-defined]
+        self.suggestions = tuple(live.suggestions(self.app.phrasebook))  # type: ignore[attr-defined]
         self.promises = tuple(live.promises)
 
     def _nudge(self, nudge: Nudge) -> None:
