@@ -64,3 +64,16 @@ def test_light_theme_call(snap_compare, make_app, clock, frozen_now, size) -> No
 
     app = make_app(Config(theme="netcall-light"))
     assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_call_paused_in_last_minute(snap_compare, make_app, clock, frozen_now, size) -> None:
+    async def run_before(pilot: Pilot) -> None:
+        await start_call(pilot)
+        clock.advance(4 * 60 + 20)  # in the story's last minute
+        pilot.app.screen.tick()
+        await pilot.press("space")
+        pilot.app.clear_notifications()
+        await pilot.pause()
+
+    assert snap_compare(make_app(), terminal_size=size, run_before=run_before)
