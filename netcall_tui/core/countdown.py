@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 
 from .clock_text import format_clock, format_duration
 from .errors import ValidationError
-from .models import Phase, PhaseKind
 from .timer_parts import (
     DEFAULT_LIMITS,
     MAX_LIMIT_S,
@@ -31,9 +30,11 @@ from .timer_parts import (
     _check_limits,
     _Run,
 )
+from .vocabulary import PhaseKind
 
 if TYPE_CHECKING:
     from .config import Config
+    from .parts import Phase
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -133,6 +134,8 @@ class Countdown:
 
     def phases(self) -> tuple[Phase, ...]:
         """The phases so far, the current one with its time up to now (for drafts)."""
+        from .parts import Phase  # the records are imported once a call runs: not at start-up
+
         return tuple(Phase(run.kind, run.limit_s, run.elapsed(self._clock)) for run in self._runs)
 
     def story_in_time(self) -> bool | None:

@@ -6,10 +6,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .models import Call, PhaseKind, Promise
+from .vocabulary import PhaseKind
 
 if TYPE_CHECKING:
     from pendulum import DateTime
+
+    from .models import Call, Promise
 
 
 def had_interview(call: Call) -> bool:

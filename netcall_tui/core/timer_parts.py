@@ -15,10 +15,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import ValidationError
-from .models import Phase, PhaseKind
+from .vocabulary import PhaseKind
+
+if TYPE_CHECKING:
+    pass
 
 Clock = Callable[[], float]
 
@@ -113,6 +116,8 @@ class _Run:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> _Run:
+        from .parts import Phase  # see Countdown.phases
+
         phase = Phase.from_dict(dict(data))  # validates kind, limit and used time
         return cls(
             phase.kind,

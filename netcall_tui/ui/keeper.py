@@ -13,10 +13,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..core.history import CallerHistory
-from ..core.models import Call, Caller, LedgerEntry, LedgerKind, Promise
+from ..core.vocabulary import LedgerKind
 
 if TYPE_CHECKING:
     from pendulum import DateTime
+
+    from ..core.models import Call, Caller, Promise
 
 
 class CallKeeper:
@@ -55,6 +57,8 @@ class CallKeeper:
     def calls_since(self, moment: DateTime) -> list[Call]:
         """A scan of the stored UTC text, no sort: start-up needs only this week's calls,
         and sorting 100,000 records to find them costs a third of a second."""
+        from ..core.models import Call  # the records, like the log, come after the first frame
+
         cutoff = moment.in_timezone("UTC").isoformat()
         with self._lock:
             recent = [
@@ -118,6 +122,7 @@ class CallKeeper:
 
     def _reimply_promises(self, old: Call, new: Call, caller: Caller | None) -> Call:
         from ..core.live import follow_ups  # imported when first used, as below
+        from ..core.models import Caller
 
         who = caller or Caller(old.caller_name, id=old.caller_id)
         implied = {(p.text, p.due) for p in follow_ups(old, who)}
@@ -169,6 +174,7 @@ class CallKeeper:
         """Within a transaction: a referral to one of your contacts goes in their ledger."""
         # Imported when first used: the console's first frame is painted without it.
         from ..core.capital import referred_contact
+        from ..core.models import LedgerEntry
 
         contact = referred_contact(call, self.store.contacts.all())
         if contact is not None:

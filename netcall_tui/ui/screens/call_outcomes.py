@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual import work
 
-from ...core.models import Call, OutcomeKind
+from ...core.vocabulary import OutcomeKind
 from .call_saving import CallSaving
 
 if TYPE_CHECKING:
     from ...core.live import LiveCall
+    from ...core.models import Call
 
 
 class CallOutcomes(CallSaving):

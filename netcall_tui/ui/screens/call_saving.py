@@ -11,11 +11,11 @@ from textual.message import Message
 from textual.screen import Screen
 
 from ...core.errors import NetcallError
-from ...core.models import Call, Caller, Promise
 from ..keeper import CallKeeper
 
 if TYPE_CHECKING:
     from ...core.live import LiveCall
+    from ...core.models import Call, Caller, Promise
 
 TIMER_DRAFT_EVERY_S = 10.0  # a running timer's elapsed time is saved this often
 

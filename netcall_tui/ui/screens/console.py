@@ -21,8 +21,8 @@ from textual.widgets import Footer, Header
 from ...core.countdown import Countdown, Nudge, NudgeKind
 from ...core.errors import NetcallError
 from ...core.history import CallerHistory
-from ...core.models import Ask, Caller, Promise, Trait
 from ...core.timeutil import now
+from ...core.vocabulary import Ask, Trait
 from ..widgets.call_timer import CallTimer, TimerReading
 from ..widgets.caller_card import CallerCard
 from ..widgets.checklist import Checklist, Marks
@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 
     from ...core.guidance import Suggestion
     from ...core.live import LiveCall
+    from ...core.models import Caller, Promise
 
 NOTES_TITLE = "notes (e to write, esc to leave)"
 NARROW = 110  # below this many columns the panes stack into two columns

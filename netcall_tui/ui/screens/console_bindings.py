@@ -6,7 +6,7 @@ from __future__ import annotations
 from textual.app import App
 from textual.binding import Binding, BindingType
 
-from ...core.models import Ask, OutcomeKind, Trait
+from ...core.vocabulary import Ask, OutcomeKind, Trait
 
 ASK_KEYS = {
     Ask.INTRODUCTION: "1",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.align import Align
 from rich.console import Group
@@ -18,7 +18,9 @@ from textual.renderables.digits import Digits
 from textual.widget import Widget
 
 from ...core.countdown import Countdown, TimerState, format_clock
-from ...core.models import PhaseKind
+
+if TYPE_CHECKING:
+    from ...core.vocabulary import PhaseKind
 
 IDLE_CLOCK = "--:--"
 HEIGHT = 5  # the phase line, three lines of digits, the bar

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.reactive import reactive
 from textual.widgets import Static
 
 from ...core.history import CallerHistory, ago
-from ...core.models import Call, Caller, Strength
 from ...core.timeutil import now
+from ...core.vocabulary import Strength
+
+if TYPE_CHECKING:
+    from ...core.models import Call, Caller
 
 STRENGTH_STYLE = {
     Strength.STRONG: "bold green",

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from ...core.models import Promise
 from ...core.timeutil import now
+
+if TYPE_CHECKING:
+    from ...core.models import Promise
 
 
 class PromiseList(Static):
