@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.containers import Grid, Vertical, VerticalScroll
 from textual.events import Resize
 from textual.reactive import reactive
 from textual.widgets import Footer, Header
@@ -23,6 +22,7 @@ from ...core.errors import NetcallError
 from ...core.history import CallerHistory
 from ...core.timeutil import now
 from ...core.vocabulary import Ask, Trait
+from ..widgets.blank import BlankColumn, BlankGrid, BlankScrollColumn
 from ..widgets.call_timer import CallTimer, TimerReading
 from ..widgets.caller_card import CallerCard
 from ..widgets.checklist import Checklist, Marks
@@ -57,6 +57,7 @@ class ConsoleScreen(CallOutcomes):
     """Caller, countdown, checklist, words to say; one key to log how it ended."""
 
     BINDINGS: ClassVar[list[BindingType]] = CONSOLE_BINDINGS
+    BLANK: ClassVar[bool] = True  # background only: see widgets.blank
 
     live_caller: reactive[Caller | None] = reactive(None)
     history: reactive[CallerHistory] = reactive(CallerHistory)
@@ -84,18 +85,18 @@ class ConsoleScreen(CallOutcomes):
         keys = key_map(self.app)
         yield Header()
         # The timer comes first: when the screen is narrow it keeps the top-left corner.
-        with Grid(id="console"):
-            with Vertical(id="middle"):
+        with BlankGrid(id="console"):
+            with BlankColumn(id="middle"):
                 yield CallTimer(id="timer").data_bind(reading=ConsoleScreen.reading)
                 yield Checklist(keys, id="checklist").data_bind(marks=ConsoleScreen.marks)
-            with VerticalScroll(id="left"):
+            with BlankScrollColumn(id="left"):
                 yield CallerCard(id="caller").data_bind(
                     caller=ConsoleScreen.live_caller, history=ConsoleScreen.history
                 )
                 yield PromiseList(id="promises").data_bind(
                     promises=ConsoleScreen.promises, live=ConsoleScreen.is_live
                 )
-            with Vertical(id="right"):
+            with BlankColumn(id="right"):
                 yield GuidancePane(id="guidance").data_bind(suggestions=ConsoleScreen.suggestions)
                 yield NotesWaiting(lambda: self.notes, NOTES_TITLE)
         yield KeyHints(outcome_hints(keys), idle_hints(keys), id="hints").data_bind(
