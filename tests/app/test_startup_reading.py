@@ -25,8 +25,8 @@ from netcall_tui.core.live import LiveCall
 from netcall_tui.core.models import Call, Caller, Promise
 from netcall_tui.store import Claim, CorruptFileError, LockedError, Store, StoreError
 from netcall_tui.ui.screens.form import FormScreen
-from netcall_tui.ui.widgets.notes_waiting import NotesWaiting
 from netcall_tui.ui.widgets.promise_list import PromiseList
+from netcall_tui.ui.widgets.waiting import NotesWaiting
 
 
 async def read_through(pilot: Pilot) -> None:

@@ -1,5 +1,6 @@
 """How a live call ends: logged with an outcome (one key, a question or two), undone
-with u, or discarded. The console's half between its call and `CallSaving`'s writes."""
+with u, or discarded; and how one comes back from its draft after a restart. The
+console's half between its call and `CallSaving`'s writes."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual import work
 
+from ...core.errors import NetcallError
 from ...core.vocabulary import OutcomeKind
 from .call_saving import CallSaving
 
@@ -76,6 +78,29 @@ class CallOutcomes(CallSaving):
 
         history = self.keeper.history(draft["caller"]["id"])
         return LiveCall.from_draft(draft, self.app.clock, history)  # type: ignore[attr-defined]
+
+    def _restore_draft(self) -> None:
+        """The call that was open when netcall stopped, paused, as its draft has it."""
+        if self.keeper.read_only:  # the draft belongs to the netcall that is writing
+            return
+        try:
+            draft = self.keeper.load_draft()
+            if not draft:
+                return
+            live = self.live_from_draft(draft)
+        except (NetcallError, KeyError, TypeError) as exc:
+            self.notify(
+                f"A saved call could not be restored: {exc}", severity="error", markup=False
+            )
+            return
+        self._begin(live)
+        self.notify(
+            f"Restored the call with {live.caller.name} that was open when netcall stopped. "
+            "The timer is paused: press space to carry on.",
+            title="Call restored",
+            timeout=15,
+            markup=False,
+        )
 
     def action_undo(self) -> None:
         if self.last_logged is None:

@@ -26,10 +26,10 @@ from ..widgets.blank import BlankColumn, BlankGrid, BlankScrollColumn
 from ..widgets.call_timer import CallTimer, TimerReading
 from ..widgets.caller_card import CallerCard
 from ..widgets.checklist import Checklist, Marks
-from ..widgets.guidance_pane import GuidancePane
+from ..widgets.guidance_pane import GUIDANCE_IDLE, GUIDANCE_TITLE, GuidancePane
 from ..widgets.key_hints import KeyHints
-from ..widgets.notes_waiting import NotesWaiting
 from ..widgets.promise_list import PromiseList
+from ..widgets.waiting import GuidanceWaiting, NotesWaiting
 from .call_outcomes import CallOutcomes
 from .console_bindings import (
     CONSOLE_BINDINGS,
@@ -83,6 +83,9 @@ class ConsoleScreen(CallOutcomes):
 
     def compose(self) -> ComposeResult:
         keys = key_map(self.app)
+        # Made here, so that data_bind binds it to this screen; GuidanceWaiting draws it
+        # for the first frame and mounts it just after.
+        self.guidance = GuidancePane(id="guidance").data_bind(suggestions=ConsoleScreen.suggestions)
         yield Header()
         # The timer comes first: when the screen is narrow it keeps the top-left corner.
         with BlankGrid(id="console"):
@@ -97,7 +100,7 @@ class ConsoleScreen(CallOutcomes):
                     promises=ConsoleScreen.promises, live=ConsoleScreen.is_live
                 )
             with BlankColumn(id="right"):
-                yield GuidancePane(id="guidance").data_bind(suggestions=ConsoleScreen.suggestions)
+                yield GuidanceWaiting(lambda: self.guidance, GUIDANCE_TITLE, GUIDANCE_IDLE)
                 yield NotesWaiting(lambda: self.notes, NOTES_TITLE)
         yield KeyHints(outcome_hints(keys), idle_hints(keys), id="hints").data_bind(
             live=ConsoleScreen.is_live
@@ -217,28 +220,6 @@ class ConsoleScreen(CallOutcomes):
         self._refresh_views()
         self.refresh_bindings()
 
-    def _restore_draft(self) -> None:
-        if self.keeper.read_only:  # the draft belongs to the netcall that is writing
-            return
-        try:
-            draft = self.keeper.load_draft()
-            if not draft:
-                return
-            live = self.live_from_draft(draft)
-        except (NetcallError, KeyError, TypeError) as exc:
-            self.notify(
-                f"A saved call could not be restored: {exc}", severity="error", markup=False
-            )
-            return
-        self._begin(live)
-        self.notify(
-            f"Restored the call with {live.caller.name} that was open when netcall stopped. "
-            "The timer is paused: press space to carry on.",
-            title="Call restored",
-            timeout=15,
-            markup=False,
-        )
-
     # --- keys during a call ---------------------------------------------------------------
 
     def _changed(self) -> None:
@@ -289,11 +270,11 @@ class ConsoleScreen(CallOutcomes):
             self._draft_dirty = True
 
     def action_phrase(self, step: int) -> None:
-        pane = self.query_one(GuidancePane)
+        pane = self.guidance
         pane.action_cursor_down() if step > 0 else pane.action_cursor_up()
 
     def action_copy_phrase(self) -> None:
-        chosen = self.query_one(GuidancePane).highlighted_suggestion
+        chosen = self.guidance.highlighted_suggestion
         if chosen is not None:
             self.app.copy_to_clipboard(chosen.text)
             self.notify("Phrase copied to the clipboard.", timeout=3)

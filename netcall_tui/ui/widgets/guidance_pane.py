@@ -13,7 +13,8 @@ if TYPE_CHECKING:
     from ...core.guidance import Suggestion
 
 
-IDLE = Text(
+GUIDANCE_TITLE = "say"
+GUIDANCE_IDLE = Text(
     "Words for the moment appear here during a call: how to open, when the story is "
     "over, how to say not now, or no, kindly.",
     style="dim italic",
@@ -32,7 +33,7 @@ class GuidancePane(OptionList):
     suggestions: reactive[tuple[Suggestion, ...]] = reactive(())
 
     def on_mount(self) -> None:
-        self.border_title = "say"
+        self.border_title = GUIDANCE_TITLE
 
     def watch_suggestions(
         self, before: tuple[Suggestion, ...], suggestions: tuple[Suggestion, ...]
@@ -42,7 +43,7 @@ class GuidancePane(OptionList):
         keep = before[index] if index is not None and 0 <= index < len(before) else None
         self.clear_options()
         if not suggestions:
-            self.add_option(Option(IDLE, disabled=True))
+            self.add_option(Option(GUIDANCE_IDLE, disabled=True))
             return
         self.add_options([_option(s) for s in suggestions])
         index = next((i for i, s in enumerate(suggestions) if s == keep), 0)

@@ -1,0 +1,54 @@
+"""The first frame is the console as it settles: each stand-in (ui.widgets.waiting) draws
+exactly what the pane it stands for draws once it arrives."""
+
+from __future__ import annotations
+
+import pytest
+from rich.style import Style
+from textual.app import App
+
+from netcall_tui.ui.widgets.waiting import PaneWaiting
+
+SIZES = [(80, 24), (120, 40), (160, 48)]
+
+
+def painted(app: App) -> list[list[tuple[str, Style]]]:
+    """Every cell on screen, as it looks: its character and style, without the mouse
+    metadata, and a blank's colour only where it shows (its background, or an underline
+    or reverse). Two screens compare equal when they look the same, however their
+    widgets split and style the text (an SVG export would differ)."""
+    lines = []
+    for strip in app.screen._compositor.render_strips():
+        cells = []
+        for segment in strip.discard_meta():
+            for char in segment.text:
+                cells.append((char, _visible(char, segment.style or Style())))
+        lines.append(cells)
+    return lines
+
+
+def _visible(char: str, style: Style) -> Style:
+    if char == " " and not (style.underline or style.reverse or style.strike):
+        return Style(bgcolor=style.bgcolor)
+    return style
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_the_first_frame_looks_like_the_settled_console(
+    make_app, frozen_now, size: tuple[int, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        assert not app.screen.query(PaneWaiting)  # the real panes have arrived
+        settled = painted(app)
+
+    monkeypatch.setattr(PaneWaiting, "on_mount", lambda self: None)  # the stand-ins stay
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        assert len(app.screen.query(PaneWaiting)) == 2
+        first = painted(app)
+
+    for y, (line, expected) in enumerate(zip(first, settled, strict=True)):
+        assert line == expected, f"line {y} of the first frame differs from the settled one"
