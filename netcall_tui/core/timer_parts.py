@@ -15,13 +15,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .errors import ValidationError
 from .vocabulary import PhaseKind
-
-if TYPE_CHECKING:
-    pass
 
 Clock = Callable[[], float]
 

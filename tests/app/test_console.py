@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from console_steps import console, settle, start_call, toasts
+from textual.geometry import Region
 from textual.screen import Screen
 from textual.widgets import Input
 
@@ -259,3 +260,33 @@ async def test_help_lists_every_console_key(make_app) -> None:
         expected = {b.tooltip or b.description for b in CONSOLE_BINDINGS if b.description}
         assert expected <= described
         assert {"Pause the countdown", "Resume the paused countdown"} <= described
+
+
+async def test_phrase_keys_move_through_the_words_and_copy_the_chosen_one(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await start_call(pilot)
+        assert len(screen.suggestions) > 1
+        await pilot.press("j", "c")
+        await pilot.pause()
+        assert screen.guidance.highlighted == 1
+        assert app.clipboard == screen.suggestions[1].text
+        await pilot.press("k", "c")
+        await pilot.pause()
+        assert app.clipboard == screen.suggestions[0].text
+
+
+async def test_a_long_phase_heading_gives_way_to_the_state_at_a_word(make_app) -> None:
+    """At 120 columns 'JOB-SEARCH ADVICE · 15:00' and 'paused' don't both fit: the
+    heading is cut after a whole word, never mid-word or into the state."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await start_call(pilot)
+        await pilot.press("a", "space")
+        await pilot.pause()
+        timer = screen.query_one("#timer")
+        below_border = Region(0, 1, timer.outer_size.width, 1)
+        line = "".join(s.text for s in timer.render_lines(below_border)[0]).strip("│ ")
+        assert line.endswith("paused")
+        heading = line.removesuffix("paused").rstrip()
+        assert heading in ("JOB-SEARCH ADVICE ·", "JOB-SEARCH ADVICE")

@@ -4,12 +4,16 @@ exactly what the pane it stands for draws once it arrives."""
 from __future__ import annotations
 
 import pytest
+from console_steps import start_call
 from rich.style import Style
 from textual.app import App
 
-from netcall_tui.ui.widgets.waiting import PaneWaiting
+from netcall_tui.core.config import Config
+from netcall_tui.ui.widgets.waiting import GuidanceWaiting, PaneWaiting
 
-SIZES = [(80, 24), (120, 40), (160, 48)]
+# A short terminal too: there the panes' height limits decide the layout.
+SIZES = [(80, 16), (80, 24), (120, 40), (160, 48)]
+THEMES = ["netcall-dark", "netcall-light"]
 
 
 def painted(app: App) -> list[list[tuple[str, Style]]]:
@@ -33,18 +37,19 @@ def _visible(char: str, style: Style) -> Style:
     return style
 
 
+@pytest.mark.parametrize("theme", THEMES)
 @pytest.mark.parametrize("size", SIZES)
 async def test_the_first_frame_looks_like_the_settled_console(
-    make_app, frozen_now, size: tuple[int, int], monkeypatch: pytest.MonkeyPatch
+    make_app, frozen_now, size: tuple[int, int], theme: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    app = make_app()
+    app = make_app(Config(theme=theme))
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         assert not app.screen.query(PaneWaiting)  # the real panes have arrived
         settled = painted(app)
 
     monkeypatch.setattr(PaneWaiting, "on_mount", lambda self: None)  # the stand-ins stay
-    app = make_app()
+    app = make_app(Config(theme=theme))
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         assert len(app.screen.query(PaneWaiting)) == 2
@@ -52,3 +57,21 @@ async def test_the_first_frame_looks_like_the_settled_console(
 
     for y, (line, expected) in enumerate(zip(first, settled, strict=True)):
         assert line == expected, f"line {y} of the first frame differs from the settled one"
+
+
+async def test_phrase_keys_pressed_before_the_phrase_list_arrives_act_once_it_does(
+    make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A call restored at start-up can meet a phrase key while the stand-in is still up."""
+    monkeypatch.setattr(PaneWaiting, "on_mount", lambda self: None)  # hold the stand-ins
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await start_call(pilot)
+        await pilot.press("j", "c")
+        await pilot.pause()
+        assert app.clipboard == ""  # the list is not there yet
+
+        await screen.query_one(GuidanceWaiting)._swap()  # it arrives
+        await pilot.pause()
+        assert screen.guidance.highlighted == 1
+        assert app.clipboard == screen.suggestions[1].text

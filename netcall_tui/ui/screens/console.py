@@ -7,6 +7,7 @@ is `CallOutcomes`; writes go through `CallSaving`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar
 
@@ -70,6 +71,7 @@ class ConsoleScreen(CallOutcomes):
     def __init__(self) -> None:
         super().__init__()
         self.live: LiveCall | None = None
+        self.guidance: GuidancePane  # made in compose (see there)
 
     @cached_property
     def notes(self) -> TextArea:
@@ -83,8 +85,8 @@ class ConsoleScreen(CallOutcomes):
 
     def compose(self) -> ComposeResult:
         keys = key_map(self.app)
-        # Made here, so that data_bind binds it to this screen; GuidanceWaiting draws it
-        # for the first frame and mounts it just after.
+        # Made here, where data_bind binds it to this screen; GuidanceWaiting draws it for
+        # the first frame and mounts it just after.
         self.guidance = GuidancePane(id="guidance").data_bind(suggestions=ConsoleScreen.suggestions)
         yield Header()
         # The timer comes first: when the screen is narrow it keeps the top-left corner.
@@ -270,14 +272,25 @@ class ConsoleScreen(CallOutcomes):
             self._draft_dirty = True
 
     def action_phrase(self, step: int) -> None:
-        pane = self.guidance
-        pane.action_cursor_down() if step > 0 else pane.action_cursor_up()
+        if self._guidance_arrived(self.action_phrase, step):
+            pane = self.guidance
+            pane.action_cursor_down() if step > 0 else pane.action_cursor_up()
 
     def action_copy_phrase(self) -> None:
+        if not self._guidance_arrived(self.action_copy_phrase):
+            return
         chosen = self.guidance.highlighted_suggestion
         if chosen is not None:
             self.app.copy_to_clipboard(chosen.text)
             self.notify("Phrase copied to the clipboard.", timeout=3)
+
+    def _guidance_arrived(self, action: Callable[..., None], *args: object) -> bool:
+        """The phrase list replaces its stand-in just after the first frame; a phrase key
+        pressed before that (a call restored at start-up) acts once it is there."""
+        if self.guidance.is_attached:
+            return True
+        self.guidance.call_later(action, *args)  # its queue runs once it is mounted
+        return False
 
     @work(exclusive=True, group="promise")
     async def action_promise(self) -> None:

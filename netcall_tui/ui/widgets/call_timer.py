@@ -7,10 +7,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.align import Align
+from rich.cells import cell_len
 from rich.console import Group
 from rich.style import Style
 from rich.text import Text
 from textual.app import RenderResult
+from textual.content import Content
 from textual.geometry import Size
 from textual.reactive import reactive
 from textual.renderables.bar import Bar
@@ -120,16 +122,17 @@ class CallTimer(Widget, can_focus=False):
         )
 
     def _top_line(self, reading: TimerReading | None, width: int) -> Text:
-        """The phase and its limit on the left, the state on the right."""
-        status = Text(reading.status if reading else "", self._style("call-timer--status"))
-        heading = Text(
-            reading.heading if reading else "no call",
-            self._style("call-timer--phase"),
-            no_wrap=True,
-            overflow="ellipsis",
-        )
-        heading.truncate(max(0, width - status.cell_len), pad=True)
-        return Text.assemble(heading, status, no_wrap=True)
+        """The phase and its limit on the left, the state on the right. A heading too
+        long for the room beside the state is cut at a word, as a label would wrap."""
+        status = reading.status if reading else ""
+        room = max(0, width - cell_len(status))
+        heading = reading.heading if reading else "no call"
+        shown = Content(heading).wrap(room)[0].plain if room else ""
+        line = Text(no_wrap=True)
+        line.append(shown, self.get_component_rich_style("call-timer--phase"))
+        line.pad_right(room - line.cell_len)
+        line.append(status, self.get_component_rich_style("call-timer--status"))
+        return line
 
     def _bar(self, used: float, width: int) -> Bar:
         style = self.get_component_rich_style(
@@ -142,6 +145,3 @@ class CallTimer(Widget, can_focus=False):
             highlight_style=Style.from_color(style.color),
             background_style=Style.from_color(style.bgcolor),
         )
-
-    def _style(self, component: str) -> Style:
-        return self.get_component_rich_style(component)

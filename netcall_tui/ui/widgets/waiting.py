@@ -45,12 +45,13 @@ class NotesWaiting(PaneWaiting):
 
 
 class GuidanceWaiting(PaneWaiting):
-    """The phrase list with only its idle text: OptionList's look (its background, a
-    disabled option's colour, GuidancePane's border and option padding) without
-    OptionList's machinery."""
+    """The phrase list with only its idle text: OptionList's look (its background, its
+    height cap, a disabled option's colour, GuidancePane's border and option padding)
+    without OptionList's machinery."""
 
     DEFAULT_CSS = """
     GuidanceWaiting {
+        max-height: 100%;
         border: round $accent 50%;
         background: $surface;
         color: $text-disabled;
