@@ -3,13 +3,16 @@ exactly what the pane it stands for draws once it arrives."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from console_steps import start_call
 from rich.style import Style
 from textual.app import App
 
 from netcall_tui.core.config import Config
-from netcall_tui.ui.widgets.waiting import GuidanceWaiting, PaneWaiting
+from netcall_tui.ui.screens.console import ConsoleScreen
+from netcall_tui.ui.widgets.waiting import GuidanceWaiting, NotesWaiting, PaneWaiting
 
 # A short terminal too: there the panes' height limits decide the layout.
 SIZES = [(80, 16), (80, 24), (120, 40), (160, 48)]
@@ -59,19 +62,37 @@ async def test_the_first_frame_looks_like_the_settled_console(
         assert line == expected, f"line {y} of the first frame differs from the settled one"
 
 
-async def test_phrase_keys_pressed_before_the_phrase_list_arrives_act_once_it_does(
-    make_app, monkeypatch: pytest.MonkeyPatch
+def _phrase_moved_and_copied(app: App, screen: ConsoleScreen) -> bool:
+    return screen.guidance.highlighted == 1 and app.clipboard == screen.suggestions[1].text
+
+
+def _notes_focused(app: App, screen: ConsoleScreen) -> bool:
+    return app.focused is screen.notes
+
+
+@pytest.mark.parametrize(
+    ("keys", "stand_in", "done"),
+    [
+        (("j", "c"), GuidanceWaiting, _phrase_moved_and_copied),
+        (("e",), NotesWaiting, _notes_focused),
+    ],
+)
+async def test_a_key_pressed_before_its_pane_arrives_acts_once_it_does(
+    make_app,
+    monkeypatch: pytest.MonkeyPatch,
+    keys: tuple[str, ...],
+    stand_in: type[PaneWaiting],
+    done: Callable[[App, ConsoleScreen], bool],
 ) -> None:
-    """A call restored at start-up can meet a phrase key while the stand-in is still up."""
+    """A call restored at start-up can meet a key while the stand-ins are still up."""
     monkeypatch.setattr(PaneWaiting, "on_mount", lambda self: None)  # hold the stand-ins
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await start_call(pilot)
-        await pilot.press("j", "c")
+        await pilot.press(*keys)
         await pilot.pause()
-        assert app.clipboard == ""  # the list is not there yet
+        assert not done(app, screen)  # the pane is not there yet
 
-        await screen.query_one(GuidanceWaiting)._swap()  # it arrives
+        await screen.query_one(stand_in)._swap()  # it arrives
         await pilot.pause()
-        assert screen.guidance.highlighted == 1
-        assert app.clipboard == screen.suggestions[1].text
+        assert done(app, screen)

@@ -7,7 +7,6 @@ is `CallOutcomes`; writes go through `CallSaving`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar
 
@@ -30,7 +29,7 @@ from ..widgets.checklist import Checklist, Marks
 from ..widgets.guidance_pane import GUIDANCE_IDLE, GUIDANCE_TITLE, GuidancePane
 from ..widgets.key_hints import KeyHints
 from ..widgets.promise_list import PromiseList
-from ..widgets.waiting import GuidanceWaiting, NotesWaiting
+from ..widgets.waiting import GuidanceWaiting, NotesWaiting, arrived
 from .call_outcomes import CallOutcomes
 from .console_bindings import (
     CONSOLE_BINDINGS,
@@ -261,7 +260,8 @@ class ConsoleScreen(CallOutcomes):
         self._changed()
 
     def action_notes(self) -> None:
-        self.notes.focus()
+        if arrived(self.notes, self.action_notes):
+            self.notes.focus()
 
     def action_leave_notes(self) -> None:
         self.set_focus(None)
@@ -272,25 +272,17 @@ class ConsoleScreen(CallOutcomes):
             self._draft_dirty = True
 
     def action_phrase(self, step: int) -> None:
-        if self._guidance_arrived(self.action_phrase, step):
+        if arrived(self.guidance, self.action_phrase, step):
             pane = self.guidance
             pane.action_cursor_down() if step > 0 else pane.action_cursor_up()
 
     def action_copy_phrase(self) -> None:
-        if not self._guidance_arrived(self.action_copy_phrase):
+        if not arrived(self.guidance, self.action_copy_phrase):
             return
         chosen = self.guidance.highlighted_suggestion
         if chosen is not None:
             self.app.copy_to_clipboard(chosen.text)
             self.notify("Phrase copied to the clipboard.", timeout=3)
-
-    def _guidance_arrived(self, action: Callable[..., None], *args: object) -> bool:
-        """The phrase list replaces its stand-in just after the first frame; a phrase key
-        pressed before that (a call restored at start-up) acts once it is there."""
-        if self.guidance.is_attached:
-            return True
-        self.guidance.call_later(action, *args)  # its queue runs once it is mounted
-        return False
 
     @work(exclusive=True, group="promise")
     async def action_promise(self) -> None:

@@ -35,6 +35,16 @@ class PaneWaiting(Static):
         await self.remove()
 
 
+def arrived(pane: Widget, action: Callable[..., object], *args: object) -> bool:
+    """Whether `pane` has replaced its stand-in. If not (a key pressed in the moment
+    before, during a call restored at start-up), `action(*args)` waits in the pane's
+    queue, which runs once it is mounted."""
+    if pane.is_attached:
+        return True
+    pane.call_later(action, *args)
+    return False
+
+
 class NotesWaiting(PaneWaiting):
     """The empty, disabled notes box; the editor (TextArea, the console's heaviest widget,
     and its import) comes just after, and stays disabled until a call starts anyway."""
