@@ -64,7 +64,7 @@ def build_db(path: Path, n: int) -> None:
     import orjson
     import pendulum
 
-    from netcall_tui.core.demo import bulk_calls
+    from netcall_tui.core.demo.bulk import bulk_calls
     from netcall_tui.store.schema import SCHEMA_VERSION
 
     now = pendulum.now()
@@ -136,7 +136,7 @@ def child_netcall(db: str) -> None:
     gc.disable()  # as the `netcall` entry point does (netcall_tui/__main__.py)
     from netcall_tui.app import NetcallApp
     from netcall_tui.cli import build_parser, resolve_config
-    from netcall_tui.store import Claim
+    from netcall_tui.store.claim import Claim
     from netcall_tui.ui.screens.console import ConsoleScreen
 
     marks["imports"] = time.perf_counter()
@@ -203,8 +203,8 @@ async def _measure_log(db: Path) -> dict[str, Any]:
     from textual.widgets import Input
 
     from netcall_tui.app import NetcallApp
-    from netcall_tui.core.logview import LogView
-    from netcall_tui.store import Store
+    from netcall_tui.core.log.view import LogView
+    from netcall_tui.store.db import Store
     from netcall_tui.ui.screens.log import LogScreen
 
     store = Store.open(db)

@@ -22,8 +22,10 @@ from pathlib import Path
 import pendulum
 from tinydb import TinyDB
 
-from netcall_tui.core.models import Ask, Call, Outcome, OutcomeKind, Phase, PhaseKind, Strength
-from netcall_tui.store import Store
+from netcall_tui.core.domain.records import Call
+from netcall_tui.core.domain.values import Outcome, Phase
+from netcall_tui.core.domain.vocabulary import Ask, OutcomeKind, PhaseKind, Strength
+from netcall_tui.store.db import Store
 
 SIZES = (1_000, 10_000)
 ADDS = 30  # timed adds per store and size

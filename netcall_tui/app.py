@@ -17,15 +17,15 @@ from textual.message import Message
 from textual.screen import Screen
 
 from .core.config import Config, save_config, with_theme
+from .core.domain.moments import now
 from .core.errors import NetcallError
-from .core.timeutil import now
 from .paths import user_phrases_path
 from .store.errors import StoreError
 from .ui.keeper import CallKeeper
 from .ui.themes import load_themes
 
 if TYPE_CHECKING:
-    from .core.phrasebook import Phrasebook
+    from .core.call.phrasebook import Phrasebook
     from .ui.screens.console import ConsoleScreen
 
 Clock = Callable[[], float]
@@ -98,7 +98,7 @@ class NetcallApp(App[None]):
     def phrasebook(self) -> Phrasebook:
         """The shipped phrases and the user's own file: read after the first frame, which
         shows none of them (on_ready), or by whatever needs them first."""
-        from .core.phrasebook import load_phrasebook
+        from .core.call.phrasebook import load_phrasebook
 
         user_file = user_phrases_path(self.config_path) if self.config_path else None
         book, problem = load_phrasebook(user_file)
@@ -173,7 +173,7 @@ class NetcallApp(App[None]):
         """This week's calls and minutes against the budget (habit 3)."""
         if not self.keeper.ready:
             return "reading the call log…"
-        from .core.load import week_bounds, weekly_load
+        from .core.stats.load import week_bounds, weekly_load
 
         load = weekly_load(
             self.keeper.calls_since(week_bounds(now())[0]),

@@ -18,14 +18,15 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from . import __version__
 from .core.config import Config, ConfigError, check_keys, check_theme, load_config
+from .core.domain.moments import now
 from .core.errors import NetcallError
-from .core.timeutil import now
 from .paths import default_config_path, default_db_path
 
 if TYPE_CHECKING:
     from pendulum import DateTime
 
-    from .store import Claim, Store
+    from .store.claim import Claim
+    from .store.db import Store
 
 EXIT_USAGE = 2
 EXIT_STORE = 1
@@ -111,8 +112,8 @@ def demo_db() -> Iterator[Path]:
 
 
 def seed_demo(path: Path, now: DateTime) -> None:
-    from .core.demo import demo_records
-    from .store import Store
+    from .core.demo.records import demo_records
+    from .store.db import Store
     from .store.sample import fill
 
     with Store.open(path) as store:
@@ -164,7 +165,7 @@ def launch(
     path: Path, config: Config, args: argparse.Namespace, *, read_only: bool, remember: bool
 ) -> int:
     from .app import NetcallApp
-    from .store import Claim
+    from .store.claim import Claim
 
     claim = Claim.take(path, read_only=read_only)  # a second netcall is told here, at once
     config_path = (args.config or default_config_path()) if remember else None
@@ -207,7 +208,7 @@ def load_store(claim: Claim) -> Store:
 def recover(claim: Claim, error: Exception) -> None:
     """After a failed load: an unreadable log was moved aside, so offer its newest good
     backup and restore it if wanted; anything else (or no) ends the run."""
-    from .store import CorruptFileError
+    from .store.errors import CorruptFileError
 
     if not isinstance(error, CorruptFileError):
         raise error

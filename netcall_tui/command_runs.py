@@ -15,19 +15,15 @@ from rich.cells import cell_len, set_cell_size
 
 from .cli import EXIT_USAGE, fail
 from .core.config import Config
-from .core.export import gather, render, write_export
-from .core.logquery import QueryError, filter_rows, moment, parse_query
-from .core.logrows import (
-    LogRow,
-    asks_text,
-    build_rows,
-    fold,
-    local_time,
-    promise_states,
-    promises_text,
-    short_outcome_text,
-    time_text,
-)
+from .core.domain.matching import fold
+from .core.errors import QueryError
+from .core.export.data import gather
+from .core.export.formats import render, write_export
+from .core.log.dates import moment
+from .core.log.query import filter_rows, parse_query
+from .core.log.rows import LogRow, build_rows, promise_states
+from .core.log.text import asks_text, promises_text, short_outcome_text, time_text
+from .core.text.ages import local_time
 from .paths import default_db_path
 
 
@@ -46,7 +42,7 @@ def _query_text(args: argparse.Namespace) -> str:
 
 def _select(args: argparse.Namespace) -> tuple[list[LogRow], int, object]:
     """Rows matching the filters, newest first; the total; and the open store's tables."""
-    from .store import Store
+    from .store.db import Store
 
     now = pendulum.now()
     text = _query_text(args)

@@ -47,6 +47,6 @@ def test_layer_imports_only_point_down(layer: str) -> None:
 
 def test_the_checker_sees_relative_imports(tmp_path: Path) -> None:
     """The rule must catch `from ..ui import x` written inside core/, not only absolute ones."""
-    fake = PACKAGE / "core" / "models.py"
+    fake = PACKAGE / "core" / "domain" / "records.py"
     names = imported_modules(fake)
     assert "netcall_tui.core.errors" in names

@@ -40,7 +40,7 @@ def test_wheel_ships_themes_and_phrases(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     shipped = {Path(n).name for n in names if n.startswith("netcall_tui/_themes/")}
     assert {"netcall-dark.toml", "netcall-light.toml", "netcall-contrast.toml"} <= shipped
-    assert "netcall_tui/core/phrases.toml" in names
+    assert "netcall_tui/core/call/phrases.toml" in names
     assert "netcall_tui/ui/app.tcss" in names
 
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 
-from netcall_tui.core.errors import ValidationError
-from netcall_tui.core.models import Call, Caller
-from netcall_tui.core.timeutil import from_record, to_record
-
+from ..core.domain.moments import from_record, to_record
+from ..core.domain.records import Call, Caller
+from ..core.errors import ValidationError
 from .repos import Host, Repo
 from .schema import Record
 

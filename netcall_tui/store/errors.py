@@ -11,7 +11,7 @@ import errno
 import os
 from pathlib import Path
 
-from netcall_tui.core.errors import NetcallError
+from ..core.errors import NetcallError
 
 
 class StoreError(NetcallError):

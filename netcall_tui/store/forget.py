@@ -22,8 +22,7 @@ from typing import Any
 
 import orjson
 
-from netcall_tui.core.models import Contact
-
+from ..core.domain.records import Contact
 from .backups import backup_dir
 from .db import DRAFT_KEY, Store
 from .errors import StoreError, os_reason

@@ -16,9 +16,9 @@ from typing import Any, ClassVar, Generic, Protocol, TypeVar
 import orjson
 from pendulum import DateTime
 
-from netcall_tui.core.models import Contact, LedgerEntry, Promise
-from netcall_tui.core.timeutil import now
-
+from ..core.domain.moments import now
+from ..core.domain.records import Contact, Promise
+from ..core.domain.values import LedgerEntry
 from .errors import NotFoundError
 from .schema import VERSION_KEY, Record
 from .tables import FastTable

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..core.demo import DemoData
+from ..core.demo.maker import DemoData
 from .db import Store
 
 

@@ -10,8 +10,9 @@ from collections.abc import Callable, Sequence
 from pendulum import DateTime
 from rich.text import Text
 
-from ..core.logrows import ago_text, exact_text
-from ..core.models import Call, Caller, OutcomeKind, Promise
+from ..core.domain.records import Call, Caller, Promise
+from ..core.domain.vocabulary import OutcomeKind
+from ..core.text.ages import ago_text, exact_text
 
 Tone = Callable[[str], str]  # a theme colour name ("error") -> a rich style
 

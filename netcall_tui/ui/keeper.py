@@ -12,13 +12,13 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from ..core.history import CallerHistory
-from ..core.vocabulary import LedgerKind
+from ..core.call.history import CallerHistory
+from ..core.domain.vocabulary import LedgerKind
 
 if TYPE_CHECKING:
     from pendulum import DateTime
 
-    from ..core.models import Call, Caller, Promise
+    from ..core.domain.records import Call, Caller, Promise
 
 
 class CallKeeper:
@@ -57,7 +57,9 @@ class CallKeeper:
     def calls_since(self, moment: DateTime) -> list[Call]:
         """A scan of the stored UTC text, no sort: start-up needs only this week's calls,
         and sorting 100,000 records to find them costs a third of a second."""
-        from ..core.models import Call  # the records, like the log, come after the first frame
+        from ..core.domain.records import (
+            Call,  # the records, like the log, come after the first frame
+        )
 
         cutoff = moment.in_timezone("UTC").isoformat()
         with self._lock:
@@ -121,8 +123,8 @@ class CallKeeper:
         return new
 
     def _reimply_promises(self, old: Call, new: Call, caller: Caller | None) -> Call:
-        from ..core.live import follow_ups  # imported when first used, as below
-        from ..core.models import Caller
+        from ..core.call.live import follow_ups  # imported when first used, as below
+        from ..core.domain.records import Caller
 
         who = caller or Caller(old.caller_name, id=old.caller_id)
         implied = {(p.text, p.due) for p in follow_ups(old, who)}
@@ -173,8 +175,8 @@ class CallKeeper:
     def note_favour(self, call: Call) -> None:
         """Within a transaction: a referral to one of your contacts goes in their ledger."""
         # Imported when first used: the console's first frame is painted without it.
-        from ..core.capital import referred_contact
-        from ..core.models import LedgerEntry
+        from ..core.domain.values import LedgerEntry
+        from ..core.network.capital import referred_contact
 
         contact = referred_contact(call, self.store.contacts.all())
         if contact is not None:

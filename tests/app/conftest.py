@@ -10,7 +10,7 @@ import pytest
 
 from netcall_tui.app import NetcallApp
 from netcall_tui.core.config import Config
-from netcall_tui.store import Store
+from netcall_tui.store.db import Store
 
 FROZEN = pendulum.datetime(2026, 11, 26, 10, 30, tz="Europe/London")
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from textual.widgets import Input
 
+from netcall_tui.core.call.phrasebook import default_phrasebook
 from netcall_tui.core.config import Config, load_config
-from netcall_tui.core.phrasebook import default_phrasebook
 from netcall_tui.ui.screens.caller_form import CallerForm
 from netcall_tui.ui.screens.console import ConsoleScreen
 

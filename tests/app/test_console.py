@@ -9,8 +9,9 @@ from textual.widgets import Input
 
 from netcall_tui.app import NetcallApp
 from netcall_tui.core.config import Config
-from netcall_tui.core.models import Ask, Caller, OutcomeKind, PhaseKind, Strength, Trait
-from netcall_tui.store import Store
+from netcall_tui.core.domain.records import Caller
+from netcall_tui.core.domain.vocabulary import Ask, OutcomeKind, PhaseKind, Strength, Trait
+from netcall_tui.store.db import Store
 from netcall_tui.ui.screens.console_bindings import CONSOLE_BINDINGS
 
 

@@ -12,7 +12,8 @@ from console_steps import console, fill, settle, start_call, toasts
 from textual.widgets import Input
 
 from netcall_tui.core.config import Config, ConfigError, check_keys, load_config
-from netcall_tui.core.models import Caller, Contact, LedgerKind, OutcomeKind, Tier
+from netcall_tui.core.domain.records import Caller, Contact
+from netcall_tui.core.domain.vocabulary import LedgerKind, OutcomeKind, Tier
 from netcall_tui.ui.screens.choice import ChoiceScreen
 
 

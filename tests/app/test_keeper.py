@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pendulum
 
-from netcall_tui.core.models import Call, Caller, Outcome, OutcomeKind, Promise
-from netcall_tui.store import Store
+from netcall_tui.core.domain.records import Call, Caller, Promise
+from netcall_tui.core.domain.values import Outcome
+from netcall_tui.core.domain.vocabulary import OutcomeKind
+from netcall_tui.store.db import Store
 from netcall_tui.ui.keeper import CallKeeper
 
 START = pendulum.datetime(2026, 11, 20, 11, tz="Europe/London")

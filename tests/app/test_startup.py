@@ -12,8 +12,8 @@ import pytest
 
 from netcall_tui.app import NetcallApp
 from netcall_tui.cli import main, seed_demo
-from netcall_tui.core.models import OutcomeKind
-from netcall_tui.store import Store
+from netcall_tui.core.domain.vocabulary import OutcomeKind
+from netcall_tui.store.db import Store
 
 HOLDER = Path(__file__).resolve().parent.parent / "store" / "store_child.py"
 

@@ -19,11 +19,13 @@ from textual.pilot import Pilot
 
 from netcall_tui import cli
 from netcall_tui.app import NetcallApp
+from netcall_tui.core.call.countdown import Countdown
+from netcall_tui.core.call.live import LiveCall
 from netcall_tui.core.config import Config
-from netcall_tui.core.countdown import Countdown
-from netcall_tui.core.live import LiveCall
-from netcall_tui.core.models import Call, Caller, Promise
-from netcall_tui.store import Claim, CorruptFileError, LockedError, Store, StoreError
+from netcall_tui.core.domain.records import Call, Caller, Promise
+from netcall_tui.store.claim import Claim
+from netcall_tui.store.db import Store
+from netcall_tui.store.errors import CorruptFileError, LockedError, StoreError
 from netcall_tui.ui.screens.form import FormScreen
 from netcall_tui.ui.widgets.promise_list import PromiseList
 from netcall_tui.ui.widgets.waiting import NotesWaiting
@@ -263,12 +265,13 @@ import sys
 from pathlib import Path
 from netcall_tui.app import NetcallApp
 from netcall_tui.core.config import Config
-from netcall_tui.store import Claim
+from netcall_tui.store.claim import Claim
 
 def on_ready(self):  # the first frame is out
     later = ("pendulum", "tinydb", "orjson", "textual.widgets._text_area",
-             "netcall_tui.core.live", "netcall_tui.core.guidance", "netcall_tui.core.load",
-             "netcall_tui.core.capital", "netcall_tui.core.models", "netcall_tui.core.parts")
+             "netcall_tui.core.call.live", "netcall_tui.core.call.guidance",
+             "netcall_tui.core.stats.load", "netcall_tui.core.network.capital",
+             "netcall_tui.core.domain.records", "netcall_tui.core.domain.values")
     loaded = [m for m in later if m in sys.modules]
     print(" ".join(loaded) or "none", flush=True)
     self.exit()
@@ -288,7 +291,7 @@ finally:
 def test_the_first_frame_needs_neither_the_wall_clock_nor_the_store(tmp_path: Path) -> None:
     """Start-up budget: pendulum (~30 ms to import) and the store's libraries arrive with
     the log, after the first frame, the notes editor just after it, and what a live call
-    needs (core.live, guidance) when one starts. The domain records (core.models, ~8 ms of
+    needs (call.live, call.guidance) when one starts. The domain records (~8 ms of
     dataclass building) come with the log too; nothing on the first frame needs them."""
     db = tmp_path / "calls.json"
     with Store.open(db) as store:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pendulum
 
-from netcall_tui.core.capital import ALLOWANCE, capital
-from netcall_tui.core.models import Contact, LedgerEntry, LedgerKind, Tier
+from netcall_tui.core.domain.records import Contact
+from netcall_tui.core.domain.values import LedgerEntry
+from netcall_tui.core.domain.vocabulary import LedgerKind, Tier
+from netcall_tui.core.network.capital import ALLOWANCE, capital
 
 NOW = pendulum.datetime(2026, 11, 26, 12, tz="Europe/Paris")
 

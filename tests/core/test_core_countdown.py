@@ -7,18 +7,13 @@ import time
 
 import pytest
 
+from netcall_tui.core.call.countdown import Countdown
+from netcall_tui.core.call.timer_parts import MIN_LIMIT_S, Nudge, NudgeKind, TimerState
 from netcall_tui.core.config import Config
-from netcall_tui.core.countdown import (
-    MIN_LIMIT_S,
-    Countdown,
-    Nudge,
-    NudgeKind,
-    TimerState,
-    format_clock,
-    format_duration,
-)
+from netcall_tui.core.domain.values import Phase
+from netcall_tui.core.domain.vocabulary import PhaseKind
 from netcall_tui.core.errors import ValidationError
-from netcall_tui.core.models import Phase, PhaseKind
+from netcall_tui.core.text.clock import format_clock, format_duration
 
 STORY = PhaseKind.STORY
 ADVICE = PhaseKind.ADVICE

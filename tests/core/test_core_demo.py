@@ -8,21 +8,20 @@ from collections import Counter
 import pendulum
 import pytest
 
-from netcall_tui.core.capital import capital
-from netcall_tui.core.demo import DemoData, bulk_calls, demo_records
-from netcall_tui.core.load import weekly_load
-from netcall_tui.core.models import (
+from netcall_tui.core.demo.bulk import bulk_calls
+from netcall_tui.core.demo.maker import DemoData
+from netcall_tui.core.demo.records import demo_records
+from netcall_tui.core.domain.records import Call, Caller, Contact, Promise
+from netcall_tui.core.domain.vocabulary import (
     Ask,
-    Call,
-    Caller,
-    Contact,
     LedgerKind,
     OutcomeKind,
     PhaseKind,
-    Promise,
     Strength,
     Tier,
 )
+from netcall_tui.core.network.capital import capital
+from netcall_tui.core.stats.load import weekly_load
 
 NOW = pendulum.datetime(2026, 11, 26, 15, 30, tz="Europe/Paris")
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pendulum
 import pytest
 
-from netcall_tui.core.due import parse_due, parse_when
 from netcall_tui.core.errors import ValidationError
+from netcall_tui.core.promises.due import parse_due, parse_when
 
 ZONE = "Europe/Paris"
 FRIDAY = pendulum.datetime(2026, 11, 27, 11, 0, tz=ZONE)  # a Friday

@@ -6,18 +6,17 @@ from pathlib import Path
 
 import pytest
 
-from netcall_tui.core.countdown import Countdown, TimerState
-from netcall_tui.core.guidance import (
-    GuidanceState,
+from netcall_tui.core.call.countdown import Countdown
+from netcall_tui.core.call.guidance import GuidanceState, render, suggest
+from netcall_tui.core.call.phrasebook import (
     Phrasebook,
     Situation,
     default_phrasebook,
     default_phrases_text,
     load_phrasebook,
-    render,
-    suggest,
 )
-from netcall_tui.core.models import Ask, PhaseKind, Strength
+from netcall_tui.core.call.timer_parts import TimerState
+from netcall_tui.core.domain.vocabulary import Ask, PhaseKind, Strength
 
 S = Situation
 

@@ -5,8 +5,16 @@ from __future__ import annotations
 import pendulum
 import pytest
 
-from netcall_tui.core.load import LoadLevel, WeeklyLoad, call_minutes, week_bounds, weekly_load
-from netcall_tui.core.models import Call, Phase, PhaseKind
+from netcall_tui.core.domain.records import Call
+from netcall_tui.core.domain.values import Phase
+from netcall_tui.core.domain.vocabulary import PhaseKind
+from netcall_tui.core.stats.load import (
+    LoadLevel,
+    WeeklyLoad,
+    call_minutes,
+    week_bounds,
+    weekly_load,
+)
 
 ZONE = "Europe/Paris"
 NOW = pendulum.datetime(2026, 11, 26, 15, 0, tz=ZONE)  # a Thursday

@@ -6,24 +6,19 @@ import orjson
 import pendulum
 import pytest
 
-from netcall_tui.core.errors import ValidationError
-from netcall_tui.core.models import (
+from netcall_tui.core.domain.moments import from_record, to_record
+from netcall_tui.core.domain.records import Call, Caller, Contact, Promise
+from netcall_tui.core.domain.values import LedgerEntry, Outcome, Phase
+from netcall_tui.core.domain.vocabulary import (
     Ask,
-    Call,
-    Caller,
-    Contact,
-    LedgerEntry,
     LedgerKind,
-    Outcome,
     OutcomeKind,
-    Phase,
     PhaseKind,
-    Promise,
     Strength,
     Tier,
     Trait,
 )
-from netcall_tui.core.timeutil import from_record, to_record
+from netcall_tui.core.errors import ValidationError
 
 LONDON = "Europe/London"
 

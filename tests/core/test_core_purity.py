@@ -5,7 +5,14 @@ from __future__ import annotations
 import subprocess
 import sys
 
-MODULES = ("countdown", "guidance", "due", "load", "capital", "demo")
+MODULES = (
+    "call.countdown",
+    "call.guidance",
+    "promises.due",
+    "stats.load",
+    "network.capital",
+    "demo.records",
+)
 
 
 def test_core_modules_import_no_ui_or_storage() -> None:

@@ -10,9 +10,9 @@ import pytest
 
 from netcall_tui.app import NetcallApp
 from netcall_tui.core.config import Config
-from netcall_tui.core.demo import demo_records
-from netcall_tui.core.models import Call, Caller
-from netcall_tui.store import Store
+from netcall_tui.core.demo.records import demo_records
+from netcall_tui.core.domain.records import Call, Caller
+from netcall_tui.store.db import Store
 from netcall_tui.store.sample import fill
 
 FROZEN = pendulum.datetime(2026, 11, 26, 10, 30, tz="Europe/London")

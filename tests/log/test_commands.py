@@ -16,9 +16,9 @@ import pytest
 from rich.cells import cell_len
 
 from netcall_tui.cli import main
-from netcall_tui.core.export import read_json
-from netcall_tui.core.models import Call
-from netcall_tui.store import Store
+from netcall_tui.core.domain.records import Call
+from netcall_tui.core.export.formats import read_json
+from netcall_tui.store.db import Store
 
 from .conftest import add_call
 
@@ -213,6 +213,6 @@ def test_the_installed_command_knows_log_and_export() -> None:
 
 def test_the_light_command_module_offers_every_export_format() -> None:
     from netcall_tui import commands
-    from netcall_tui.core import export
+    from netcall_tui.core.export import formats as export
 
     assert tuple(commands.FORMATS) == tuple(export.FORMATS)

@@ -10,19 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from netcall_tui.core.export import (
-    CSV_COLUMNS,
-    ExportData,
-    ExportError,
-    gather,
-    md,
-    neutralise,
-    read_json,
-    render,
-    write_export,
-)
-from netcall_tui.core.models import Call, Caller, Promise
-from netcall_tui.store import Store
+from netcall_tui.core.domain.records import Call, Caller, Promise
+from netcall_tui.core.export.csv_file import CSV_COLUMNS, neutralise
+from netcall_tui.core.export.data import ExportData, gather
+from netcall_tui.core.export.formats import ExportError, read_json, render, write_export
+from netcall_tui.core.export.markdown import md
+from netcall_tui.store.db import Store
 
 from .conftest import FROZEN, add_call
 

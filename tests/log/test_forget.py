@@ -7,9 +7,11 @@ from pathlib import Path
 
 import orjson
 
-from netcall_tui.core.models import LedgerEntry, LedgerKind, Outcome, OutcomeKind, Promise
-from netcall_tui.store import Store
+from netcall_tui.core.domain.records import Promise
+from netcall_tui.core.domain.values import LedgerEntry, Outcome
+from netcall_tui.core.domain.vocabulary import LedgerKind, OutcomeKind
 from netcall_tui.store.backups import backup_dir
+from netcall_tui.store.db import Store
 from netcall_tui.store.forget import copies_of, forget, plan_forget, scrub_tables
 
 from .conftest import FROZEN, add_call, seed

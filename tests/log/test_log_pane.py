@@ -13,12 +13,13 @@ from textual.widgets import Button, Input, Static
 
 from netcall_tui.app import NetcallApp
 from netcall_tui.core.config import Config
-from netcall_tui.core.demo import bulk_calls
-from netcall_tui.core.export import read_json
-from netcall_tui.core.logrows import build_rows
-from netcall_tui.core.models import Call, Caller, OutcomeKind
-from netcall_tui.store import Store
+from netcall_tui.core.demo.bulk import bulk_calls
+from netcall_tui.core.domain.records import Call, Caller
+from netcall_tui.core.domain.vocabulary import OutcomeKind
+from netcall_tui.core.export.formats import read_json
+from netcall_tui.core.log.rows import build_rows
 from netcall_tui.store.backups import backup_dir
+from netcall_tui.store.db import Store
 from netcall_tui.ui.screens import log as log_module
 from netcall_tui.ui.screens.choice import ChoiceScreen
 from netcall_tui.ui.screens.console import ConsoleScreen

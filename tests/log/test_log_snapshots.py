@@ -12,7 +12,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input
 
-from netcall_tui.store import Store
+from netcall_tui.store.db import Store
 from netcall_tui.ui.screens.log import LogScreen
 from netcall_tui.ui.widgets.log_table import LogTable
 

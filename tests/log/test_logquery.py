@@ -7,25 +7,14 @@ from typing import Any
 import pendulum
 import pytest
 
-from netcall_tui.core.logquery import (
-    QueryError,
-    filter_rows,
-    moment,
-    narrows,
-    parse_query,
-    sort_rows,
-)
-from netcall_tui.core.logrows import (
-    LogRow,
-    PromiseState,
-    ago_text,
-    build_rows,
-    fold,
-    promise_states,
-    short_ago_text,
-    time_text,
-)
-from netcall_tui.core.logview import LogView
+from netcall_tui.core.domain.matching import fold
+from netcall_tui.core.errors import QueryError
+from netcall_tui.core.log.dates import moment
+from netcall_tui.core.log.query import filter_rows, narrows, parse_query, sort_rows
+from netcall_tui.core.log.rows import LogRow, PromiseState, build_rows, promise_states
+from netcall_tui.core.log.text import time_text
+from netcall_tui.core.log.view import LogView
+from netcall_tui.core.text.ages import ago_text, short_ago_text
 
 NOW = pendulum.datetime(2026, 11, 26, 10, 30, tz="Europe/London")
 

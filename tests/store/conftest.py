@@ -11,8 +11,8 @@ from typing import Any
 import pendulum
 import pytest
 
-from netcall_tui.core.models import Call, Caller, Contact, Promise
-from netcall_tui.store import Store
+from netcall_tui.core.domain.records import Call, Caller, Contact, Promise
+from netcall_tui.store.db import Store
 
 
 class FakeDay:

@@ -23,8 +23,9 @@ from pathlib import Path
 
 import pendulum
 
-from netcall_tui.core.models import Call, Caller, Promise
-from netcall_tui.store import Store, StoreError
+from netcall_tui.core.domain.records import Call, Caller, Promise
+from netcall_tui.store.db import Store
+from netcall_tui.store.errors import StoreError
 
 NAMES = ["Ada Obi", "Ben Ito", "Cleo Park", "Dan Roe", "Eva Lind"]
 T0 = pendulum.datetime(2024, 3, 1, 9, 0, tz="UTC")

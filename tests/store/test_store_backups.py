@@ -7,8 +7,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from netcall_tui.core.models import Caller
-from netcall_tui.store import Store, list_backups
+from netcall_tui.core.domain.records import Caller
+from netcall_tui.store.backups import list_backups
+from netcall_tui.store.db import Store
 
 MakeCaller = Callable[..., Caller]
 

@@ -11,15 +11,10 @@ from typing import Any
 import orjson
 import pytest
 
-from netcall_tui.core.models import Caller
-from netcall_tui.store import (
-    CorruptFileError,
-    LockedError,
-    Store,
-    StoreError,
-    good_backups,
-    restore_backup,
-)
+from netcall_tui.core.domain.records import Caller
+from netcall_tui.store.db import Store
+from netcall_tui.store.errors import CorruptFileError, LockedError, StoreError
+from netcall_tui.store.loader import good_backups, restore_backup
 
 MakeCaller = Callable[..., Caller]
 

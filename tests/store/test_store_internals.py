@@ -10,7 +10,7 @@ import orjson
 import pytest
 from tinydb import Query
 
-from netcall_tui.store import Store
+from netcall_tui.store.db import Store
 from netcall_tui.store.serializer import Serializer
 from netcall_tui.store.storage import DurableStorage
 

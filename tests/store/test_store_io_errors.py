@@ -14,8 +14,9 @@ from typing import Any
 
 import pytest
 
-from netcall_tui.core.models import Call, Caller
-from netcall_tui.store import Store, StoreError
+from netcall_tui.core.domain.records import Call, Caller
+from netcall_tui.store.db import Store
+from netcall_tui.store.errors import StoreError
 
 CHILD = Path(__file__).with_name("store_child.py")
 MakeCaller = Callable[..., Caller]

@@ -24,8 +24,8 @@ import orjson
 import pendulum
 import pytest
 
-from netcall_tui.core.models import Call, Caller
-from netcall_tui.store import Store
+from netcall_tui.core.domain.records import Call, Caller
+from netcall_tui.store.db import Store
 
 CHILD = Path(__file__).with_name("store_child.py")
 CHAINS = 24

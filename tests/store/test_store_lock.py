@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from netcall_tui.store import LockedError, Store
+from netcall_tui.store.db import Store
+from netcall_tui.store.errors import LockedError
 
 CHILD = Path(__file__).with_name("store_child.py")
 

@@ -8,9 +8,12 @@ from pathlib import Path
 import pendulum
 import pytest
 
-from netcall_tui.core.models import Call, Caller, Contact, LedgerEntry, LedgerKind, Promise
-from netcall_tui.store import NotFoundError, ReadOnlyError, Store, StoreError
+from netcall_tui.core.domain.records import Call, Caller, Contact, Promise
+from netcall_tui.core.domain.values import LedgerEntry
+from netcall_tui.core.domain.vocabulary import LedgerKind
 from netcall_tui.store import storage as storage_module
+from netcall_tui.store.db import Store
+from netcall_tui.store.errors import NotFoundError, ReadOnlyError, StoreError
 
 MakeCaller = Callable[..., Caller]
 MakeCall = Callable[..., Call]

@@ -11,9 +11,12 @@ from typing import Any
 import orjson
 import pytest
 
-from netcall_tui.core.models import Call, Caller
-from netcall_tui.store import SCHEMA_VERSION, NewerSchemaError, Store, schema
+from netcall_tui.core.domain.records import Call, Caller
 from netcall_tui.store import fsio as fsio_module
+from netcall_tui.store import schema
+from netcall_tui.store.db import Store
+from netcall_tui.store.errors import NewerSchemaError
+from netcall_tui.store.schema import SCHEMA_VERSION
 
 MakeCaller = Callable[..., Caller]
 MakeCall = Callable[..., Call]

@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual import work
 
+from ...core.domain.vocabulary import OutcomeKind
 from ...core.errors import NetcallError
-from ...core.vocabulary import OutcomeKind
 from .call_saving import CallSaving
 
 if TYPE_CHECKING:
-    from ...core.live import LiveCall
-    from ...core.models import Call
+    from ...core.call.live import LiveCall
+    from ...core.domain.records import Call
 
 
 class CallOutcomes(CallSaving):
@@ -74,7 +74,7 @@ class CallOutcomes(CallSaving):
         """The call a draft describes, with its caller's history as the log has it now."""
         # core.live (and the guidance it uses) is imported when a call first opens: the
         # console's first frame is painted without it.
-        from ...core.live import LiveCall
+        from ...core.call.live import LiveCall
 
         history = self.keeper.history(draft["caller"]["id"])
         return LiveCall.from_draft(draft, self.app.clock, history)  # type: ignore[attr-defined]

@@ -14,8 +14,8 @@ from ...core.errors import NetcallError
 from ..keeper import CallKeeper
 
 if TYPE_CHECKING:
-    from ...core.live import LiveCall
-    from ...core.models import Call, Caller, Promise
+    from ...core.call.live import LiveCall
+    from ...core.domain.records import Call, Caller, Promise
 
 TIMER_DRAFT_EVERY_S = 10.0  # a running timer's elapsed time is saved this often
 

@@ -14,8 +14,10 @@ from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, Select, Static
 
+from ...core.domain.fields import MAX_FIELD, MAX_NAME
+from ...core.domain.records import Caller
+from ...core.domain.vocabulary import Reach, Strength
 from ...core.errors import ValidationError
-from ...core.models import MAX_FIELD, MAX_NAME, Caller, Reach, Strength
 
 _TEXT_FIELDS = ("referred_by", "role", "company", "sector", "phone", "email")
 _LABELS = {

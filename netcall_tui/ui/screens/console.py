@@ -17,11 +17,12 @@ from textual.events import Resize
 from textual.reactive import reactive
 from textual.widgets import Footer, Header
 
-from ...core.countdown import Countdown, Nudge, NudgeKind
+from ...core.call.countdown import Countdown
+from ...core.call.history import CallerHistory
+from ...core.call.timer_parts import Nudge, NudgeKind
+from ...core.domain.moments import now
+from ...core.domain.vocabulary import Ask, Trait
 from ...core.errors import NetcallError
-from ...core.history import CallerHistory
-from ...core.timeutil import now
-from ...core.vocabulary import Ask, Trait
 from ..widgets.blank import BlankColumn, BlankGrid, BlankScrollColumn
 from ..widgets.call_timer import CallTimer, TimerReading
 from ..widgets.caller_card import CallerCard
@@ -43,9 +44,9 @@ from .console_bindings import (
 if TYPE_CHECKING:
     from textual.widgets import TextArea
 
-    from ...core.guidance import Suggestion
-    from ...core.live import LiveCall
-    from ...core.models import Caller, Promise
+    from ...core.call.guidance import Suggestion
+    from ...core.call.live import LiveCall
+    from ...core.domain.records import Caller, Promise
 
 NOTES_TITLE = "notes (e to write, esc to leave)"
 NARROW = 110  # below this many columns the panes stack into two columns
@@ -195,7 +196,7 @@ class ConsoleScreen(CallOutcomes):
         caller = await self.app.push_screen_wait(CallerForm(self.keeper.known_callers()))
         if caller is None or self.live is not None:
             return
-        from ...core.live import LiveCall  # see CallOutcomes.live_from_draft
+        from ...core.call.live import LiveCall  # see CallOutcomes.live_from_draft
 
         history = self.keeper.history(caller.id)
         self._begin(LiveCall(caller, self._new_countdown(), now(), history=history))

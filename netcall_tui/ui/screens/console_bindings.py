@@ -6,7 +6,7 @@ from __future__ import annotations
 from textual.app import App
 from textual.binding import Binding, BindingType
 
-from ...core.vocabulary import Ask, OutcomeKind, Trait
+from ...core.domain.vocabulary import Ask, OutcomeKind, Trait
 
 ASK_KEYS = {
     Ask.INTRODUCTION: "1",
@@ -20,15 +20,6 @@ TRAIT_KEYS = {
     Trait.KNOWS_WANT: "7",
     Trait.ARTICULATE: "8",
     Trait.BRINGS_SOMETHING: "9",
-}
-OUTCOME_SHORT = {
-    OutcomeKind.INTERVIEW_SCHEDULED: "interview",
-    OutcomeKind.REFERRAL_MADE: "referral",
-    OutcomeKind.ADVICE_GIVEN: "advice",
-    OutcomeKind.FOLLOW_UP_SCHEDULED: "follow-up",
-    OutcomeKind.RESUME_KEPT: "résumé",
-    OutcomeKind.NOT_NOW: "not now",
-    OutcomeKind.HONEST_NO: "honest no",
 }
 # Capitals for outcomes: they end the call, so they shouldn't sit on an everyday key.
 OUTCOME_KEYS = {
@@ -82,7 +73,7 @@ CONSOLE_BINDINGS: list[BindingType] = [
         Binding(
             key,
             f"outcome('{kind.value}')",
-            f"Log: {OUTCOME_SHORT[kind]}",
+            f"Log: {kind.short}",
             id=f"outcome_{kind.value}",
             tooltip=f"Log the outcome: {kind.label}",
         )
@@ -125,7 +116,7 @@ def key_map(app: App) -> dict[str, str]:
 
 
 def outcome_hints(keys: dict[str, str]) -> list[tuple[str, str]]:
-    return [(keys[f"outcome_{kind.value}"], OUTCOME_SHORT[kind]) for kind in OUTCOME_KEYS]
+    return [(keys[f"outcome_{kind.value}"], kind.short) for kind in OUTCOME_KEYS]
 
 
 def idle_hints(keys: dict[str, str]) -> list[tuple[str, str]]:

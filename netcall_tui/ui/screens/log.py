@@ -21,10 +21,12 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
 from ...core.errors import NetcallError
-from ...core.export import FORMATS, default_name, gather, render, write_export
-from ...core.logquery import HELP
-from ...core.logrows import LogRow, PromiseState, build_rows, exact_text, promise_states
-from ...core.logview import LogView
+from ...core.export.data import gather
+from ...core.export.formats import FORMATS, default_name, render, write_export
+from ...core.log.query import HELP
+from ...core.log.rows import LogRow, PromiseState, build_rows, promise_states
+from ...core.log.view import LogView
+from ...core.text.ages import exact_text
 from ..widgets.log_table import LogTable
 
 Now = Callable[[], DateTime]

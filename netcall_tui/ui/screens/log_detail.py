@@ -21,14 +21,10 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
+from ...core.domain.records import Call, Caller, Promise
 from ...core.errors import NetcallError
-from ...core.logrows import exact_text
-from ...core.models import Call, Caller, Promise
-from ..call_text import (
-    facts_text,
-    promises_text,
-    when_text,
-)
+from ...core.text.ages import exact_text
+from ..call_text import facts_text, promises_text, when_text
 
 Now = Callable[[], DateTime]
 

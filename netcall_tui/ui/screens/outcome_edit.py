@@ -7,8 +7,10 @@ from __future__ import annotations
 import pendulum
 from textual.app import App
 
+from ...core.domain.records import Call
+from ...core.domain.values import Outcome
+from ...core.domain.vocabulary import OutcomeKind
 from ...core.errors import NetcallError
-from ...core.models import Call, Outcome, OutcomeKind
 from ..call_text import check_outcome_kind, outcome_kind
 from .form import Field, FormScreen, parses
 from .outcome_flow import WHEN_EXAMPLES, when_from, when_shown

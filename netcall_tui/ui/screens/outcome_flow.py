@@ -12,9 +12,10 @@ from pendulum import DateTime
 from rich.text import Text
 from textual.app import App
 
-from ...core.due import parse_when
-from ...core.live import LiveCall
-from ...core.models import Outcome, OutcomeKind
+from ...core.call.live import LiveCall
+from ...core.domain.values import Outcome
+from ...core.domain.vocabulary import OutcomeKind
+from ...core.promises.due import parse_when
 from .choice import ChoiceScreen
 from .form import Field, FormScreen, parses, required
 

@@ -6,7 +6,7 @@ import pendulum
 from pendulum import DateTime
 from textual.app import App
 
-from ...core.due import parse_due
+from ...core.promises.due import parse_due
 from .form import Field, FormScreen, parses, required
 
 DUE_EXAMPLES = "fri, tomorrow, in 2 weeks, 2026-12-03"

@@ -19,10 +19,12 @@ from textual.renderables.bar import Bar
 from textual.renderables.digits import Digits
 from textual.widget import Widget
 
-from ...core.countdown import Countdown, TimerState, format_clock
+from ...core.call.countdown import Countdown
+from ...core.call.timer_parts import TimerState
+from ...core.text.clock import format_clock
 
 if TYPE_CHECKING:
-    from ...core.vocabulary import PhaseKind
+    from ...core.domain.vocabulary import PhaseKind
 
 IDLE_CLOCK = "--:--"
 HEIGHT = 5  # the phase line, three lines of digits, the bar

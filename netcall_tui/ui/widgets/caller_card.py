@@ -8,12 +8,12 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from ...core.history import CallerHistory, ago
-from ...core.timeutil import now
-from ...core.vocabulary import Strength
+from ...core.call.history import CallerHistory, ago
+from ...core.domain.moments import now
+from ...core.domain.vocabulary import Strength
 
 if TYPE_CHECKING:
-    from ...core.models import Call, Caller
+    from ...core.domain.records import Call, Caller
 
 STRENGTH_STYLE = {
     Strength.STRONG: "bold green",

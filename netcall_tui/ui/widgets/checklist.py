@@ -8,7 +8,7 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from ...core.vocabulary import Ask, Trait
+from ...core.domain.vocabulary import Ask, Trait
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 if TYPE_CHECKING:
-    from ...core.guidance import Suggestion
+    from ...core.call.guidance import Suggestion
 
 
 GUIDANCE_TITLE = "say"

@@ -10,17 +10,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 
-from ...core.logrows import (
-    LogRow,
-    ago_text,
-    asks_text,
-    exact_text,
-    outcome_text,
-    promises_text,
-    short_ago_text,
-    short_outcome_text,
-    time_text,
-)
+from ...core.log.rows import LogRow
+from ...core.log.text import asks_text, outcome_text, promises_text, short_outcome_text, time_text
+from ...core.text.ages import ago_text, exact_text, short_ago_text
 
 Parts = list[tuple[str, str]]
 

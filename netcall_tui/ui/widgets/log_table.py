@@ -24,7 +24,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from ...core.logrows import LogRow
+from ...core.log.rows import LogRow
 from .log_columns import WIDE, cell, column_at, layout
 
 

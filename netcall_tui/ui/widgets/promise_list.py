@@ -8,10 +8,10 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from ...core.timeutil import now
+from ...core.domain.moments import now
 
 if TYPE_CHECKING:
-    from ...core.models import Promise
+    from ...core.domain.records import Promise
 
 
 class PromiseList(Static):

@@ -1,0 +1,175 @@
+"""The live call: who is on the line, the timer, the checklist, notes and promises.
+
+It is the one mutable object of a call in progress. The console screen owns it and turns
+keys into these methods; `to_draft` / `from_draft` let a crashed call come back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
+
+from ..domain.moments import from_record, now, to_record
+from ..domain.records import Call, Caller, Promise
+from ..domain.values import Outcome
+from ..domain.vocabulary import Ask, OutcomeKind, PhaseKind, Trait
+from ..errors import ValidationError
+from .countdown import Countdown
+from .guidance import GuidanceState, Suggestion, suggest
+from .history import CallerHistory
+from .timer_parts import Clock
+
+if TYPE_CHECKING:
+    from pendulum import DateTime
+
+    from .phrasebook import Phrasebook
+
+DRAFT_VERSION = 1
+
+
+@dataclass
+class LiveCall:
+    caller: Caller
+    countdown: Countdown
+    started_at: DateTime
+    asks: set[Ask] = field(default_factory=set)
+    traits: set[Trait] = field(default_factory=set)
+    notes: str = ""
+    promises: list[Promise] = field(default_factory=list)
+    history: CallerHistory = field(default_factory=CallerHistory)
+    # The user's own say on "told the story in time"; None means: measure it.
+    story_in_time_override: bool | None = None
+
+    def toggle_ask(self, ask: Ask) -> bool:
+        self.asks ^= {ask}
+        return ask in self.asks
+
+    def toggle_trait(self, trait: Trait) -> bool:
+        if trait is Trait.STORY_IN_TIME:
+            self.story_in_time_override = not self.told_story_in_time
+            return self.story_in_time_override
+        self.traits ^= {trait}
+        return trait in self.traits
+
+    @property
+    def told_story_in_time(self) -> bool:
+        if self.story_in_time_override is not None:
+            return self.story_in_time_override
+        measured = self.countdown.story_in_time()
+        if measured is None:  # still telling it: in time so far?
+            return self.countdown.remaining() > 0
+        return measured
+
+    @property
+    def interview_on_record(self) -> bool:
+        """A sit-down happened before, or is happening in this very call."""
+        return self.history.interview_on_record or self.countdown.phase is PhaseKind.INTERVIEW
+
+    def guidance_state(self) -> GuidanceState:
+        """What the phrase rules look at, as of now."""
+        return GuidanceState.from_countdown(
+            self.countdown,
+            asks=frozenset(self.asks),
+            strength=self.caller.strength,
+            interview_on_record=self.interview_on_record,
+            call_count_before=self.history.count,
+        )
+
+    def suggestions(self, book: Phrasebook) -> list[Suggestion]:
+        """Words for this moment of the call, best first."""
+        return suggest(self.guidance_state(), book)
+
+    def add_promise(self, text: str, due: DateTime) -> Promise:
+        promise = Promise(text=text, due=due, caller_id=self.caller.id)
+        self.promises.append(promise)
+        return promise
+
+    def finish(
+        self, outcome: Outcome, ended_at: DateTime | None = None
+    ) -> tuple[Call, list[Promise]]:
+        """End the call: the timer stops and the call and its promises are ready to store."""
+        phases = self.countdown.finish()
+        traits = set(self.traits)
+        if self.told_story_in_time:
+            traits.add(Trait.STORY_IN_TIME)
+        call = Call(
+            caller_id=self.caller.id,
+            caller_name=self.caller.name,
+            strength=self.caller.strength,
+            started_at=self.started_at,
+            ended_at=ended_at or now(),
+            asks=frozenset(self.asks),
+            traits=frozenset(traits),
+            phases=phases,
+            notes=self.notes,
+            outcome=outcome,
+        )
+        promises = [
+            _with_call(p, call.id) for p in [*self.promises, *follow_ups(call, self.caller)]
+        ]
+        return call.with_(promise_ids=tuple(p.id for p in promises)), promises
+
+    # --- drafts: a live call survives a crash ------------------------------------------
+
+    def to_draft(self) -> dict[str, Any]:
+        return {
+            "version": DRAFT_VERSION,
+            "caller": self.caller.to_dict(),
+            "countdown": self.countdown.to_dict(),
+            "started_at": to_record(self.started_at),
+            "asks": sorted(a.value for a in self.asks),
+            "traits": sorted(t.value for t in self.traits),
+            "notes": self.notes,
+            "promises": [p.to_dict() for p in self.promises],
+            "story_in_time_override": self.story_in_time_override,
+            "saved_at": to_record(now()),
+        }
+
+    @classmethod
+    def from_draft(cls, data: dict[str, Any], clock: Clock, history: CallerHistory) -> LiveCall:
+        if data.get("version") != DRAFT_VERSION:
+            raise ValidationError(f"unknown draft version {data.get('version')!r}")
+        started = from_record(data["started_at"])
+        if started is None:
+            raise ValidationError("the saved call has no start time")
+        return cls(
+            caller=Caller.from_dict(data["caller"]),
+            countdown=Countdown.from_dict(data["countdown"], clock=clock),
+            started_at=started,
+            asks={Ask.parse(a) for a in data.get("asks", ())},
+            traits={Trait.parse(t) for t in data.get("traits", ())},
+            notes=data.get("notes", ""),
+            promises=[Promise.from_dict(p) for p in data.get("promises", ())],
+            history=history,
+            story_in_time_override=data.get("story_in_time_override"),
+        )
+
+
+def _with_call(promise: Promise, call_id: str) -> Promise:
+    return replace(promise, call_id=call_id)
+
+
+RESUME_REVIEW_MONTHS = 3
+
+
+def follow_ups(call: Call, caller: Caller) -> list[Promise]:
+    """The promises an outcome implies, so that a kind word is a kept word (habit 5)."""
+    outcome = call.outcome
+    if outcome is None:
+        return []
+    end = call.ended_at or call.started_at
+    name = caller.name
+    kind = outcome.kind
+    if kind is OutcomeKind.RESUME_KEPT:
+        due = outcome.when or end.add(months=RESUME_REVIEW_MONTHS)
+        text = f"Review {name}'s résumé against openings; pass it on if something fits"
+    elif kind is OutcomeKind.INTERVIEW_SCHEDULED and outcome.when:
+        due, text = outcome.when, f"Information interview with {name} (30 min, in person)"
+    elif kind is OutcomeKind.FOLLOW_UP_SCHEDULED and outcome.when:
+        due, text = outcome.when, f"Follow-up call with {name}"
+    elif kind is OutcomeKind.REFERRAL_MADE:
+        due = end.add(weeks=4)
+        text = f"Ask how {name}'s introduction to {outcome.detail} went"
+    else:
+        return []
+    return [Promise(text=text, due=due, caller_id=caller.id)]

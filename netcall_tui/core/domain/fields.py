@@ -1,0 +1,46 @@
+"""The checks every model runs on its fields, and the limits they enforce.
+
+Shared by the records (`records`) and the values inside them (`values`), so each text
+field is trimmed, bounded and reported the same way.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING, Any
+
+from ..errors import ValidationError
+from .moments import from_record
+
+if TYPE_CHECKING:
+    from pendulum import DateTime
+
+MAX_NAME = 120
+MAX_FIELD = 200
+MAX_NOTES = 20_000
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+def clean_text(value: Any, what: str, *, limit: int = MAX_FIELD, required: bool = False) -> str:
+    """`value` trimmed, or a ValidationError that names the field as `what`."""
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise ValidationError(f"{what} must be text, not {type(value).__name__}")
+    value = value.strip()
+    if required and not value:
+        raise ValidationError(f"{what} is required")
+    if len(value) > limit:
+        raise ValidationError(f"{what} is too long ({len(value)} characters; at most {limit})")
+    return value
+
+
+def stored_time(value: Any, what: str) -> DateTime:
+    """A stored time read back; a missing one is a ValidationError naming `what`."""
+    moment = from_record(value)
+    if moment is None:
+        raise ValidationError(f"{what} is required")
+    return moment

@@ -1,0 +1,243 @@
+"""The domain's records: Caller, Call, Contact, Promise — plain data with validation.
+
+Every model converts to and from a plain dict (`to_dict` / `from_dict`) made only of
+str, int, float, bool, None, list and dict, which is what the store writes.
+
+The words they use live in `vocabulary`, the values inside them (Phase, Outcome,
+LedgerEntry) in `values` and the field checks in `fields`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
+
+from ..errors import ValidationError
+from .fields import MAX_NAME, MAX_NOTES, clean_text, new_id, stored_time
+from .moments import from_record, now, to_record
+from .values import LedgerEntry, Outcome, Phase
+from .vocabulary import Ask, Reach, Strength, Tier, Trait
+
+if TYPE_CHECKING:
+    from pendulum import DateTime
+
+
+@dataclass(frozen=True, slots=True)
+class Caller:
+    name: str
+    strength: Strength = Strength.NONE
+    reach: Reach = Reach.OTHER
+    referred_by: str = ""
+    role: str = ""
+    company: str = ""
+    sector: str = ""
+    phone: str = ""
+    email: str = ""
+    notes: str = ""
+    id: str = field(default_factory=new_id)
+    created_at: DateTime = field(default_factory=now)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(
+            self, "name", clean_text(self.name, "name", limit=MAX_NAME, required=True)
+        )
+        object.__setattr__(self, "strength", Strength.parse(self.strength))
+        object.__setattr__(self, "reach", Reach.parse(self.reach))
+        for attr in ("referred_by", "role", "company", "sector", "phone", "email"):
+            object.__setattr__(self, attr, clean_text(getattr(self, attr), attr.replace("_", " ")))
+        object.__setattr__(self, "notes", clean_text(self.notes, "notes", limit=MAX_NOTES))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "strength": self.strength.value,
+            "reach": self.reach.value,
+            "referred_by": self.referred_by,
+            "role": self.role,
+            "company": self.company,
+            "sector": self.sector,
+            "phone": self.phone,
+            "email": self.email,
+            "notes": self.notes,
+            "created_at": to_record(self.created_at),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Caller:
+        return cls(
+            id=data["id"],
+            name=data["name"],
+            strength=data.get("strength", "none"),
+            reach=data.get("reach", "other"),
+            referred_by=data.get("referred_by", ""),
+            role=data.get("role", ""),
+            company=data.get("company", ""),
+            sector=data.get("sector", ""),
+            phone=data.get("phone", ""),
+            email=data.get("email", ""),
+            notes=data.get("notes", ""),
+            created_at=stored_time(data.get("created_at"), "created at"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Promise:
+    """Something you said you would do, with a due date; shown until done."""
+
+    text: str
+    due: DateTime
+    caller_id: str = ""
+    call_id: str = ""
+    done_at: DateTime | None = None
+    id: str = field(default_factory=new_id)
+    created_at: DateTime = field(default_factory=now)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", clean_text(self.text, "promise", limit=500, required=True))
+        if self.due is None:
+            raise ValidationError("a promise needs a due date")
+
+    @property
+    def open(self) -> bool:
+        return self.done_at is None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "text": self.text,
+            "due": to_record(self.due),
+            "caller_id": self.caller_id,
+            "call_id": self.call_id,
+            "done_at": to_record(self.done_at),
+            "created_at": to_record(self.created_at),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Promise:
+        return cls(
+            id=data["id"],
+            text=data["text"],
+            due=stored_time(data.get("due"), "due date"),
+            caller_id=data.get("caller_id", ""),
+            call_id=data.get("call_id", ""),
+            done_at=from_record(data.get("done_at")),
+            created_at=stored_time(data.get("created_at"), "created at"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    """One conversation. `caller_name` and `strength` are copied in so the log needs no join."""
+
+    caller_id: str
+    caller_name: str
+    started_at: DateTime
+    strength: Strength = Strength.NONE
+    asks: frozenset[Ask] = frozenset()
+    traits: frozenset[Trait] = frozenset()
+    phases: tuple[Phase, ...] = ()
+    notes: str = ""
+    outcome: Outcome | None = None
+    ended_at: DateTime | None = None
+    edited_at: DateTime | None = None
+    promise_ids: tuple[str, ...] = ()
+    id: str = field(default_factory=new_id)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "caller_name", clean_text(self.caller_name, "name", required=True))
+        object.__setattr__(self, "strength", Strength.parse(self.strength))
+        object.__setattr__(self, "asks", frozenset(Ask.parse(a) for a in self.asks))
+        object.__setattr__(self, "traits", frozenset(Trait.parse(t) for t in self.traits))
+        object.__setattr__(self, "phases", tuple(self.phases))
+        object.__setattr__(self, "notes", clean_text(self.notes, "notes", limit=MAX_NOTES))
+        object.__setattr__(self, "promise_ids", tuple(self.promise_ids))
+        # Compare instants, not wall times: Python compares two datetimes of the same zone
+        # by their local reading, which goes backwards across the autumn clock change.
+        if self.ended_at is not None and self.ended_at.timestamp() < self.started_at.timestamp():
+            raise ValidationError("a call cannot end before it starts")
+
+    @property
+    def used_s(self) -> float:
+        return sum(p.used_s for p in self.phases)
+
+    @property
+    def limit_s(self) -> int:
+        return sum(p.limit_s for p in self.phases)
+
+    def with_(self, **changes: Any) -> Call:
+        return replace(self, **changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "caller_id": self.caller_id,
+            "caller_name": self.caller_name,
+            "strength": self.strength.value,
+            "asks": sorted(a.value for a in self.asks),
+            "traits": sorted(t.value for t in self.traits),
+            "phases": [p.to_dict() for p in self.phases],
+            "notes": self.notes,
+            "outcome": self.outcome.to_dict() if self.outcome else None,
+            "started_at": to_record(self.started_at),
+            "ended_at": to_record(self.ended_at),
+            "edited_at": to_record(self.edited_at),
+            "promise_ids": list(self.promise_ids),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Call:
+        outcome = data.get("outcome")
+        return cls(
+            id=data["id"],
+            caller_id=data["caller_id"],
+            caller_name=data["caller_name"],
+            strength=data.get("strength", "none"),
+            asks=frozenset(data.get("asks", ())),
+            traits=frozenset(data.get("traits", ())),
+            phases=tuple(Phase.from_dict(p) for p in data.get("phases", ())),
+            notes=data.get("notes", ""),
+            outcome=Outcome.from_dict(outcome) if outcome else None,
+            started_at=stored_time(data.get("started_at"), "start time"),
+            ended_at=from_record(data.get("ended_at")),
+            edited_at=from_record(data.get("edited_at")),
+            promise_ids=tuple(data.get("promise_ids", ())),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    """Someone in your network you could refer people to."""
+
+    name: str
+    tier: Tier = Tier.ACQUAINTANCE
+    notes: str = ""
+    ledger: tuple[LedgerEntry, ...] = ()
+    id: str = field(default_factory=new_id)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(
+            self, "name", clean_text(self.name, "name", limit=MAX_NAME, required=True)
+        )
+        object.__setattr__(self, "tier", Tier.parse(self.tier))
+        object.__setattr__(self, "notes", clean_text(self.notes, "notes", limit=MAX_NOTES))
+        object.__setattr__(self, "ledger", tuple(self.ledger))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "tier": self.tier.value,
+            "notes": self.notes,
+            "ledger": [e.to_dict() for e in self.ledger],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Contact:
+        return cls(
+            id=data["id"],
+            name=data["name"],
+            tier=data.get("tier", "acquaintance"),
+            notes=data.get("notes", ""),
+            ledger=tuple(LedgerEntry.from_dict(e) for e in data.get("ledger", ())),
+        )

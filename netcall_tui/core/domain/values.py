@@ -1,0 +1,102 @@
+"""The values records are made of: a Call's Phases and Outcome, a Contact's LedgerEntries.
+
+Each validates itself and converts to and from a plain dict, like the records that hold
+them (see `records`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ..errors import ValidationError
+from .fields import clean_text, stored_time
+from .moments import from_record, to_record
+from .vocabulary import LedgerKind, OutcomeKind, PhaseKind
+
+if TYPE_CHECKING:
+    from pendulum import DateTime
+
+
+@dataclass(frozen=True, slots=True)
+class Phase:
+    """A time-boxed part of a call: its limit and the time actually used, in seconds."""
+
+    kind: PhaseKind
+    limit_s: int
+    used_s: float = 0.0
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kind", PhaseKind.parse(self.kind))
+        if not isinstance(self.limit_s, int) or self.limit_s <= 0:
+            raise ValidationError(
+                f"phase limit must be a positive number of seconds: {self.limit_s!r}"
+            )
+        if self.used_s < 0:
+            raise ValidationError(f"time used cannot be negative: {self.used_s!r}")
+
+    @property
+    def overtime_s(self) -> float:
+        return max(0.0, self.used_s - self.limit_s)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind.value, "limit_s": self.limit_s, "used_s": round(self.used_s, 3)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Phase:
+        return cls(PhaseKind.parse(data["kind"]), int(data["limit_s"]), float(data["used_s"]))
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """How a call ended; `detail` is to whom (referral) or the avenue (honest no)."""
+
+    kind: OutcomeKind
+    detail: str = ""
+    when: DateTime | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kind", OutcomeKind.parse(self.kind))
+        object.__setattr__(self, "detail", clean_text(self.detail, "outcome detail", limit=500))
+        if self.kind is OutcomeKind.HONEST_NO and not self.detail:
+            raise ValidationError("an honest no needs an alternative avenue to point to")
+        if self.kind is OutcomeKind.REFERRAL_MADE and not self.detail:
+            raise ValidationError("a referral needs the contact it was made to")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind.value, "detail": self.detail, "when": to_record(self.when)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Outcome:
+        return cls(data["kind"], data.get("detail", ""), from_record(data.get("when")))
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerEntry:
+    """A favour asked of a contact, or how a referral to them turned out."""
+
+    kind: LedgerKind
+    at: DateTime
+    note: str = ""
+    call_id: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kind", LedgerKind.parse(self.kind))
+        object.__setattr__(self, "note", clean_text(self.note, "ledger note", limit=500))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind.value,
+            "at": to_record(self.at),
+            "note": self.note,
+            "call_id": self.call_id,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> LedgerEntry:
+        return cls(
+            LedgerKind.parse(data["kind"]),
+            stored_time(data.get("at"), "ledger time"),
+            data.get("note", ""),
+            data.get("call_id", ""),
+        )

@@ -1,0 +1,90 @@
+"""The CSV export, for spreadsheets: one row per call, times in the given zone.
+
+Cells that a spreadsheet would run as a formula (starting with = + - @, tab or CR) are
+neutralised with a leading apostrophe.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from datetime import tzinfo
+from typing import Any
+
+from ..domain.stored import epoch
+from ..domain.vocabulary import ASK_LABEL, OUTCOME_LABEL, TRAIT_LABEL
+from ..text.ages import local_time
+from .data import ExportData, Record, phase_text, promise_line
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+CSV_COLUMNS = (
+    "started",
+    "ended",
+    "caller",
+    "strength",
+    "asks",
+    "assessment",
+    "outcome",
+    "outcome_detail",
+    "outcome_when",
+    "minutes_used",
+    "minutes_limit",
+    "minutes_over",
+    "phases",
+    "promises",
+    "notes",
+    "edited",
+    "call_id",
+    "caller_id",
+)
+
+
+def neutralise(cell: str) -> str:
+    """A cell a spreadsheet would evaluate ('=HYPERLINK(…)', '@SUM', '-2+3') is made inert."""
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
+def _iso_local(stored: Any, zone: tzinfo) -> str:
+    if not stored:
+        return ""
+    return local_time(epoch(stored), zone).isoformat(timespec="seconds")
+
+
+def csv_row(call: Record, promises: Sequence[Record], zone: tzinfo) -> list[str]:
+    phases = call.get("phases") or ()
+    used = sum(p.get("used_s", 0) for p in phases)
+    limit = sum(p.get("limit_s", 0) for p in phases)
+    outcome = call.get("outcome") or {}
+    cells = [
+        _iso_local(call.get("started_at"), zone),
+        _iso_local(call.get("ended_at"), zone),
+        call.get("caller_name", ""),
+        call.get("strength", ""),
+        "; ".join(ASK_LABEL.get(a, a) for a in call.get("asks") or ()),
+        "; ".join(TRAIT_LABEL.get(t, t) for t in call.get("traits") or ()),
+        OUTCOME_LABEL.get(outcome.get("kind", ""), outcome.get("kind", "")),
+        outcome.get("detail", ""),
+        _iso_local(outcome.get("when"), zone),
+        f"{used / 60:.1f}",
+        f"{limit / 60:.1f}",
+        f"{max(0.0, used - limit) / 60:.1f}",
+        "; ".join(phase_text(p) for p in phases),
+        "; ".join(promise_line(p, zone) for p in promises),
+        call.get("notes", ""),
+        _iso_local(call.get("edited_at"), zone),
+        call.get("id", ""),
+        call.get("caller_id", ""),
+    ]
+    return [neutralise(str(cell)) for cell in cells]
+
+
+def to_csv(data: ExportData, zone: tzinfo) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    by_call = data.promises_by_call()
+    for call in data.calls:
+        writer.writerow(csv_row(call, by_call.get(call.get("id", ""), ()), zone))
+    return out.getvalue()

@@ -1,0 +1,102 @@
+"""Exports of the call log: CSV for spreadsheets, JSON that round-trips, a Markdown report.
+
+All three work on stored records (the shape `Call.to_dict()` writes), so an export of
+10,000 calls builds no models. CSV cells that a spreadsheet would run as a formula
+(starting with = + - @, tab or CR) are neutralised with a leading apostrophe.
+
+Here: choosing the format, the JSON export and writing the file. The CSV writer is in
+`csv_file`, the Markdown one in `markdown`, what they share in `data`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+from ..errors import NetcallError
+from .csv_file import to_csv
+from .data import ExportData
+from .markdown import to_markdown
+
+FORMATS = ("csv", "json", "md")
+EXTENSIONS = {"csv": "csv", "json": "json", "md": "md"}
+JSON_FORMAT = "netcall-export"
+JSON_VERSION = 1
+
+
+class ExportError(NetcallError):
+    """An export file that can't be read back."""
+
+
+def default_name(fmt: str, now: datetime) -> str:
+    return f"netcall-export-{now:%Y-%m-%d}.{EXTENSIONS.get(fmt, fmt)}"
+
+
+def render(fmt: str, data: ExportData, *, now: datetime) -> str:
+    """The export as text; times are shown in `now`'s zone."""
+    if fmt == "csv":
+        return to_csv(data, now.tzinfo or UTC)
+    if fmt == "json":
+        return to_json(data, now)
+    if fmt == "md":
+        return to_markdown(data, now)
+    raise ExportError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+
+
+# --- JSON -----------------------------------------------------------------------------
+
+
+def to_json(data: ExportData, now: datetime) -> str:
+    """Every stored field of every record, as stored: `read_json` gives them back."""
+    document = {
+        "format": JSON_FORMAT,
+        "version": JSON_VERSION,
+        "exported_at": now.isoformat(),
+        "selection": data.selection,
+        "calls": list(data.calls),
+        "promises": list(data.promises),
+        "callers": list(data.callers),
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def read_json(text: str) -> ExportData:
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ExportError(f"not a netcall JSON export: {exc}") from exc
+    if not isinstance(document, dict) or document.get("format") != JSON_FORMAT:
+        raise ExportError(f'not a netcall JSON export (no "format": "{JSON_FORMAT}")')
+    return ExportData(
+        calls=document.get("calls", []),
+        promises=document.get("promises", []),
+        callers=document.get("callers", []),
+        selection=document.get("selection", ""),
+    )
+
+
+# --- writing --------------------------------------------------------------------------
+
+
+def write_export(path: Path, text: str) -> None:
+    """Write an export owner-only (it holds other people's details), whole or not at all."""
+    path = path.expanduser()
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        reason = exc.strerror or type(exc).__name__
+        raise ExportError(
+            f"could not write the export to {path} ({reason}); check the folder exists and "
+            "that you may write to it, or choose another file"
+        ) from exc

@@ -1,0 +1,89 @@
+"""The Markdown export: a readable report, an outcome summary and a section per call.
+
+All user text is escaped (`md`) so it shows literally: no accidental emphasis, links or
+tables.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from datetime import UTC, datetime, tzinfo
+
+from ..domain.stored import epoch
+from ..domain.vocabulary import ASK_LABEL, OUTCOME_LABEL, TRAIT_LABEL
+from ..text.ages import exact_text
+from ..text.clock import minutes_text
+from .data import ExportData, Record, phase_text, promise_line
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~!])")
+
+
+def md(text: str) -> str:
+    """User text shown literally in Markdown: no accidental emphasis, links or tables."""
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def to_markdown(data: ExportData, now: datetime) -> str:
+    zone = now.tzinfo or UTC
+    zone_name = getattr(zone, "name", None) or getattr(zone, "key", None) or str(zone)
+    count = len(data.calls)
+    lines = ["# netcall — call log", ""]
+    summary = f"Exported {exact_text(now.timestamp(), zone)} ({zone_name}) · "
+    summary += f"{count:,} call{'s' if count != 1 else ''}"
+    if data.selection:
+        summary += f" · filter: {md(data.selection)}"
+    lines += [summary, ""]
+    if not count:
+        return "\n".join([*lines, "No calls match.", ""])
+    lines += _outcome_table(data.calls)
+    by_call = data.promises_by_call()
+    for call in data.calls:
+        lines += _call_section(call, by_call.get(call.get("id", ""), ()), zone)
+    return "\n".join(lines)
+
+
+def _outcome_table(calls: Sequence[Record]) -> list[str]:
+    counts = Counter((c.get("outcome") or {}).get("kind", "") for c in calls)
+    rows = ["| Outcome | Calls |", "| --- | ---: |"]
+    for kind, label in OUTCOME_LABEL.items():
+        if counts.get(kind):
+            rows.append(f"| {md(label)} | {counts[kind]} |")
+    if counts.get(""):
+        rows.append(f"| no outcome | {counts['']} |")
+    return [*rows, ""]
+
+
+def _call_section(call: Record, promises: Sequence[Record], zone: tzinfo) -> list[str]:
+    started = exact_text(epoch(call.get("started_at")), zone)
+    lines = [f"## {started} — {md(call.get('caller_name', ''))}", ""]
+    phases = call.get("phases") or ()
+    used = sum(p.get("used_s", 0) for p in phases)
+    limit = sum(p.get("limit_s", 0) for p in phases)
+    over = f" ({minutes_text(used - limit)} over)" if used > limit else ""
+    outcome = call.get("outcome") or {}
+    facts = [
+        ("Connection", call.get("strength", "")),
+        ("Asked for", ", ".join(ASK_LABEL.get(a, a) for a in call.get("asks") or ())),
+        ("Came across", ", ".join(TRAIT_LABEL.get(t, t) for t in call.get("traits") or ())),
+        ("Time", f"{minutes_text(used)} of {minutes_text(limit)}{over}"),
+        ("Phases", ", ".join(phase_text(p) for p in phases)),
+    ]
+    if outcome:
+        label = OUTCOME_LABEL.get(outcome.get("kind", ""), outcome.get("kind", ""))
+        detail = outcome.get("detail", "")
+        facts.append(("Outcome", label + (f" — {detail}" if detail else "")))
+    if call.get("edited_at"):
+        facts.append(("Edited", exact_text(epoch(call["edited_at"]), zone)))
+    lines += [f"- **{name}:** {md(value)}" for name, value in facts if value]
+    if promises:
+        lines.append("- **Promises:**")
+        for promise in promises:
+            mark = "x" if promise.get("done_at") else " "
+            lines.append(f"  - [{mark}] {md(promise_line(promise, zone))}")
+    notes = (call.get("notes") or "").strip()
+    if notes:
+        lines.append("")
+        lines += [f"> {md(line)}" if line.strip() else ">" for line in notes.splitlines()]
+    return [*lines, ""]

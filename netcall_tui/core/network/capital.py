@@ -1,0 +1,77 @@
+"""Networking capital: how many more favours a contact can bear (habit 4).
+
+Each tier has an allowance of favours per rolling period (default 90 days). Favours
+asked in the period use it up; a referral that went well gives one back (it repays a
+favour, it never grows the allowance); one that went badly costs one more. The balance
+can go below zero: that is an overdrawn contact, shown as such rather than hidden.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..domain.records import Call, Contact
+from ..domain.vocabulary import LedgerKind, OutcomeKind, Tier
+
+if TYPE_CHECKING:
+    from pendulum import DateTime
+
+PERIOD_DAYS = 90
+ALLOWANCE: Mapping[Tier, int] = {Tier.TREASURED: 2, Tier.TRUSTED: 4, Tier.ACQUAINTANCE: 6}
+GOOD_CREDIT = 1
+BAD_COST = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Capital:
+    remaining: int  # favours you can still ask in this period; negative = overdrawn
+    allowance: int
+    used: int  # favours asked in the period
+    good: int  # referrals that went well in the period
+    bad: int  # referrals that went badly in the period
+    frees_at: DateTime | None = None  # when the oldest favour in the period drops out
+
+    @property
+    def exhausted(self) -> bool:
+        return self.remaining <= 0
+
+    @property
+    def overdrawn(self) -> bool:
+        return self.remaining < 0
+
+    @property
+    def fraction_left(self) -> float:
+        return max(0.0, self.remaining / self.allowance) if self.allowance else 0.0
+
+
+def capital(
+    contact: Contact,
+    now: DateTime,
+    *,
+    allowance: Mapping[Tier, int] | None = None,
+    period_days: int = PERIOD_DAYS,
+) -> Capital:
+    """The contact's capital at `now`, counting ledger entries of the last `period_days`."""
+    limit = (allowance or ALLOWANCE).get(contact.tier, ALLOWANCE[contact.tier])
+    since = now.subtract(days=period_days)  # calendar days: DST doesn't shift the edge
+    # parse(): LedgerEntry does not normalise its kind, so a plain string may arrive
+    recent = [(LedgerKind.parse(e.kind), e.at) for e in contact.ledger if since < e.at <= now]
+    favours = sorted(at for kind, at in recent if kind is LedgerKind.FAVOUR)
+    good = sum(1 for kind, _ in recent if kind is LedgerKind.GOOD_RESULT)
+    bad = sum(1 for kind, _ in recent if kind is LedgerKind.BAD_RESULT)
+    remaining = min(limit, limit - len(favours) + GOOD_CREDIT * good - BAD_COST * bad)
+    frees_at = favours[0].add(days=period_days) if favours else None
+    return Capital(remaining, limit, len(favours), good, bad, frees_at)
+
+
+def referred_contact(call: Call, contacts: Iterable[Contact]) -> Contact | None:
+    """The contact a referral went to, read from the outcome's "to whom" text: an exact
+    name, or the longest contact name written in it ("Priya Shah at Northwind")."""
+    outcome = call.outcome
+    if outcome is None or outcome.kind is not OutcomeKind.REFERRAL_MADE:
+        return None
+    text = f" {outcome.detail.casefold()} "
+    named = [c for c in contacts if f" {c.name.casefold()} " in text]
+    return max(named, key=lambda c: len(c.name), default=None)
