@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import pendulum
 import pytest
+
+from netcall_tui.app import NetcallApp
+from netcall_tui.core.config import Config
+from netcall_tui.store.db import Store
+
+from .helpers import FROZEN
 
 
 @pytest.fixture(autouse=True)
@@ -36,3 +43,40 @@ class FakeClock:
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
+
+
+@pytest.fixture
+def frozen_now() -> Iterator[pendulum.DateTime]:
+    with pendulum.travel_to(FROZEN, freeze=True):
+        yield FROZEN
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "calls.json"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[Store]:
+    opened = Store.open(db_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def make_app(store: Store, clock: FakeClock, tmp_path: Path) -> Callable[..., NetcallApp]:
+    """An app on the test's store and fake clock; `app.rang` counts the bells."""
+
+    def build(config: Config | None = None) -> NetcallApp:
+        app = NetcallApp(
+            config or Config(), store=store, clock=clock, config_path=tmp_path / "config.toml"
+        )
+        app.rang = 0  # type: ignore[attr-defined]
+
+        def bell() -> None:
+            app.rang += 1  # type: ignore[attr-defined]
+
+        app.bell = bell  # type: ignore[method-assign]
+        return app
+
+    return build

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from console_steps import console, settle, start_call, toasts
 from textual.geometry import Region
 from textual.screen import Screen
 from textual.widgets import Input
@@ -13,6 +12,8 @@ from netcall_tui.core.domain.records import Caller
 from netcall_tui.core.domain.vocabulary import Ask, OutcomeKind, PhaseKind, Strength, Trait
 from netcall_tui.store.db import Store
 from netcall_tui.ui.screens.console_bindings import CONSOLE_BINDINGS
+
+from .console_steps import console, settle, start_call, toasts
 
 
 async def test_a_whole_call_is_timed_nudged_and_stored(make_app, clock, store) -> None:

@@ -8,13 +8,14 @@ import os
 
 import pendulum
 import pytest
-from console_steps import console, fill, settle, start_call, toasts
 from textual.widgets import Input
 
 from netcall_tui.core.config import Config, ConfigError, check_keys, load_config
 from netcall_tui.core.domain.records import Caller, Contact
 from netcall_tui.core.domain.vocabulary import LedgerKind, OutcomeKind, Tier
 from netcall_tui.ui.screens.choice import ChoiceScreen
+
+from .console_steps import console, fill, settle, start_call, toasts
 
 
 async def test_follow_up_asks_when_and_promises_the_call(make_app, store, frozen_now) -> None:

@@ -6,12 +6,12 @@ Update after an intended change with `pytest --snapshot-update`, and look at the
 from __future__ import annotations
 
 import pytest
-from console_steps import start_call
 from textual.pilot import Pilot
 
 from netcall_tui.core.config import Config
 
-SIZES = [(80, 24), (160, 48)]
+from ..helpers import SIZES
+from .console_steps import start_call
 
 
 @pytest.mark.parametrize("size", SIZES)

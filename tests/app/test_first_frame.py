@@ -6,13 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from console_steps import start_call
 from rich.style import Style
 from textual.app import App
 
 from netcall_tui.core.config import Config
 from netcall_tui.ui.screens.console import ConsoleScreen
 from netcall_tui.ui.widgets.waiting import GuidanceWaiting, NotesWaiting, PaneWaiting
+
+from .console_steps import start_call
 
 # A short terminal too: there the panes' height limits decide the layout.
 SIZES = [(80, 16), (80, 24), (120, 40), (160, 48)]

@@ -13,8 +13,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import FROZEN
-from console_steps import console, settle
 from textual.pilot import Pilot
 
 from netcall_tui import cli
@@ -29,6 +27,9 @@ from netcall_tui.store.errors import CorruptFileError, LockedError, StoreError
 from netcall_tui.ui.screens.form import FormScreen
 from netcall_tui.ui.widgets.promise_list import PromiseList
 from netcall_tui.ui.widgets.waiting import NotesWaiting
+
+from ..helpers import FROZEN
+from .console_steps import console, settle
 
 
 async def read_through(pilot: Pilot) -> None:

@@ -20,7 +20,7 @@ from netcall_tui.core.domain.records import Call
 from netcall_tui.core.export.formats import read_json
 from netcall_tui.store.db import Store
 
-from .conftest import add_call
+from ..helpers import add_call
 
 pytestmark = pytest.mark.usefixtures("frozen_now")
 

@@ -17,7 +17,7 @@ from netcall_tui.core.export.formats import ExportError, read_json, render, writ
 from netcall_tui.core.export.markdown import md
 from netcall_tui.store.db import Store
 
-from .conftest import FROZEN, add_call
+from ..helpers import FROZEN, add_call
 
 
 @pytest.mark.parametrize(

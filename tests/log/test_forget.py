@@ -14,7 +14,7 @@ from netcall_tui.store.backups import backup_dir
 from netcall_tui.store.db import Store
 from netcall_tui.store.forget import copies_of, forget, plan_forget, scrub_tables
 
-from .conftest import FROZEN, add_call, seed
+from ..helpers import FROZEN, add_call, seed
 
 
 def days(*numbers: int):

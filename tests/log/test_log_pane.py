@@ -28,7 +28,7 @@ from netcall_tui.ui.screens.log import FIRST_PAGE, LogScreen
 from netcall_tui.ui.screens.log_detail import LogDetailScreen
 from netcall_tui.ui.widgets.log_table import LogTable
 
-from .conftest import FROZEN, add_call
+from ..helpers import FROZEN, add_call
 from .test_forget import build_history, holds
 
 pytestmark = pytest.mark.usefixtures("frozen_now")

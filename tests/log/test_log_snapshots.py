@@ -16,9 +16,8 @@ from netcall_tui.store.db import Store
 from netcall_tui.ui.screens.log import LogScreen
 from netcall_tui.ui.widgets.log_table import LogTable
 
-from .conftest import fixed_now
+from ..helpers import SIZES, fixed_now
 
-SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((160, 48), id="160x48")]
 Step = Callable[[Pilot], Awaitable[None]]
 
 

@@ -34,11 +34,6 @@ def today() -> FakeDay:
 
 
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "data" / "calls.json"
-
-
-@pytest.fixture
 def store(db_path: Path, today: FakeDay) -> Iterator[Store]:
     opened = Store.open(db_path, today=today)
     yield opened

@@ -1,0 +1,34 @@
+"""What several test packages share: the frozen moment, snapshot sizes, quick records."""
+
+from __future__ import annotations
+
+import pendulum
+import pytest
+
+from netcall_tui.core.demo.records import demo_records
+from netcall_tui.core.domain.records import Call, Caller
+from netcall_tui.store.db import Store
+from netcall_tui.store.sample import fill
+
+FROZEN = pendulum.datetime(2026, 11, 26, 10, 30, tz="Europe/London")
+
+# Every screen and dialog is pinned at these two sizes; the ids name them.
+SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((160, 48), id="160x48")]
+
+
+def fixed_now() -> pendulum.DateTime:
+    return FROZEN
+
+
+def seed(store: Store, now: pendulum.DateTime = FROZEN, seed: int = 7) -> None:
+    """The demo half-year: ~36 callers, ~62 calls, their promises and 8 contacts."""
+    fill(store, demo_records(now, seed))
+
+
+def add_call(store: Store, name: str, days_ago: float = 1, **fields) -> Call:
+    """A caller (found or created by name) and one call of theirs."""
+    caller = store.callers.find(name) or store.callers.add(Caller(name))
+    start = FROZEN.subtract(days=int(days_ago)).at(11)
+    call = Call(caller.id, caller.name, start, **fields)
+    store.calls.add(call)
+    return call
