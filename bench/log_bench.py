@@ -137,7 +137,7 @@ def child_netcall(db: str) -> None:
     from netcall_tui.app import NetcallApp
     from netcall_tui.cli import build_parser, resolve_config
     from netcall_tui.store.claim import Claim
-    from netcall_tui.ui.screens.console import ConsoleScreen
+    from netcall_tui.ui.console.screen import ConsoleScreen
 
     marks["imports"] = time.perf_counter()
     args = build_parser().parse_args(["--db", db])

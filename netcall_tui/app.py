@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import work
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.screen import Screen
@@ -20,18 +20,19 @@ from .core.config import Config, save_config, with_theme
 from .core.domain.moments import now
 from .core.errors import NetcallError
 from .paths import user_phrases_path
+from .services.session import Session
 from .store.errors import StoreError
-from .ui.keeper import CallKeeper
+from .ui.host import NetcallHost
 from .ui.themes import load_themes
 
 if TYPE_CHECKING:
     from .core.call.phrasebook import Phrasebook
-    from .ui.screens.console import ConsoleScreen
+    from .ui.console.screen import ConsoleScreen
 
 Clock = Callable[[], float]
 
 
-class NetcallApp(App[None]):
+class NetcallApp(NetcallHost):
     """netcall: the console you keep open beside the phone."""
 
     TITLE = "netcall"
@@ -57,7 +58,7 @@ class NetcallApp(App[None]):
             raise ValueError("NetcallApp needs an open store or a claim on one")
         super().__init__()
         self.config = config or Config()
-        self.keeper = CallKeeper(store)
+        self.session = Session(store)
         self._claim = claim
         self._reading: threading.Event | None = None  # set once the reading thread is done
         self._read_gate = threading.Lock()
@@ -79,7 +80,7 @@ class NetcallApp(App[None]):
             self.set_keymap(keys)
 
     def get_default_screen(self) -> Screen:
-        from .ui.screens.console import ConsoleScreen
+        from .ui.console.screen import ConsoleScreen
 
         return ConsoleScreen()
 
@@ -90,7 +91,7 @@ class NetcallApp(App[None]):
         gc.freeze()
         gc.enable()
         self.phrasebook  # noqa: B018 - reading it loads it, now rather than on the first call
-        if self._claim is not None and not self.keeper.ready:
+        if self._claim is not None and not self.session.ready:
             self._reading = threading.Event()
             self._read_log()
 
@@ -160,7 +161,7 @@ class NetcallApp(App[None]):
             self.post_message(self.LogUnreadable())
 
     def on_netcall_app_log_read(self, message: LogRead) -> None:
-        self.keeper.store = message.store
+        self.session.attach(message.store)
         console = self._console()
         if console is not None:
             console.log_ready()
@@ -171,12 +172,12 @@ class NetcallApp(App[None]):
 
     def status_line(self) -> str:
         """This week's calls and minutes against the budget (habit 3)."""
-        if not self.keeper.ready:
+        if not self.session.ready:
             return "reading the call log…"
         from .core.stats.load import week_bounds, weekly_load
 
         load = weekly_load(
-            self.keeper.calls_since(week_bounds(now())[0]),
+            self.session.calls.since(week_bounds(now())[0]),
             now(),
             self.config.weekly_calls,
             self.config.weekly_minutes,
@@ -184,7 +185,7 @@ class NetcallApp(App[None]):
         budget = f" of {load.budget_calls}" if load.budget_calls else ""
         minutes = f" of {load.budget_minutes}" if load.budget_minutes else ""
         week = f"this week: {load.calls}{budget} calls · {load.minutes:.0f}{minutes} min"
-        return f"read-only · {week}" if self.keeper.read_only else week
+        return f"read-only · {week}" if self.session.read_only else week
 
     def watch_theme(self, theme: str) -> None:
         if theme == self.config.theme:
@@ -235,7 +236,7 @@ class NetcallApp(App[None]):
 
     @work(exclusive=True, group="quit")
     async def action_quit_app(self) -> None:
-        from .ui.screens.choice import ChoiceScreen
+        from .ui.dialogs.choice import ChoiceScreen
 
         console = self._console()
         if console is not None and console.live is not None:
@@ -253,18 +254,13 @@ class NetcallApp(App[None]):
         self.exit()
 
     def _console(self) -> ConsoleScreen | None:
-        from .ui.screens.console import ConsoleScreen
+        from .ui.console.screen import ConsoleScreen
 
         return next((s for s in self.screen_stack if isinstance(s, ConsoleScreen)), None)
 
 
 def binding_ids() -> set[str]:
     """Every action id a [keys] entry in the config may name."""
-    from .ui.screens.console_bindings import CONSOLE_BINDINGS
-    from .ui.screens.log import LogScreen
-    from .ui.screens.log_detail import LogDetailScreen
-    from .ui.widgets.log_table import LogTable
+    from .ui.registry import binding_ids as screen_binding_ids
 
-    groups = [NetcallApp.BINDINGS, CONSOLE_BINDINGS, LogScreen.BINDINGS]
-    groups += [LogDetailScreen.BINDINGS, LogTable.BINDINGS]
-    return {b.id for group in groups for b in group if isinstance(b, Binding) and b.id}
+    return screen_binding_ids(NetcallApp.BINDINGS)

@@ -181,7 +181,7 @@ def launch(
                 if app.still_reading:  # quit while a big log was still being read
                     print("netcall: waiting for the call log to finish opening…", file=sys.stderr)
                 app.finish_reading()
-                app.keeper.close()  # every queued write lands before the file is released
+                app.session.close()  # every queued write lands before the file is released
                 store = app.loaded_store
             if app.load_error is None:
                 return app.return_code or 0

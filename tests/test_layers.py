@@ -11,7 +11,9 @@ PACKAGE = Path(__file__).resolve().parent.parent / "netcall_tui"
 
 FORBIDDEN = {
     "core": ("textual", "rich", "tinydb", "netcall_tui.store", "netcall_tui.ui", "netcall_tui.app"),
-    "store": ("textual", "rich", "netcall_tui.ui", "netcall_tui.app"),
+    "store": ("textual", "rich", "netcall_tui.services", "netcall_tui.ui", "netcall_tui.app"),
+    "services": ("textual", "rich", "netcall_tui.ui", "netcall_tui.app", "netcall_tui.cli"),
+    "ui": ("tinydb", "netcall_tui.store", "netcall_tui.app", "netcall_tui.cli"),
 }
 
 

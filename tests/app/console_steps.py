@@ -6,8 +6,8 @@ from textual.pilot import Pilot
 from textual.widgets import Input
 
 from netcall_tui.app import NetcallApp
-from netcall_tui.ui.screens.caller_form import CallerForm
-from netcall_tui.ui.screens.console import ConsoleScreen
+from netcall_tui.ui.console.screen import ConsoleScreen
+from netcall_tui.ui.dialogs.caller_form import CallerForm
 
 
 def console(app: NetcallApp) -> ConsoleScreen:
@@ -31,7 +31,7 @@ async def start_call(pilot: Pilot, name: str = "Dana Whitfield") -> ConsoleScree
 async def settle(pilot: Pilot) -> None:
     """Every worker and every queued write done, and their messages handled."""
     await pilot.app.workers.wait_for_complete()
-    pilot.app.keeper.drain()  # type: ignore[attr-defined]
+    pilot.app.session.drain()
     await pilot.pause()
     await pilot.pause()
 

@@ -8,8 +8,8 @@ from textual.widgets import Input
 
 from netcall_tui.core.call.phrasebook import default_phrasebook
 from netcall_tui.core.config import Config, load_config
-from netcall_tui.ui.screens.caller_form import CallerForm
-from netcall_tui.ui.screens.console import ConsoleScreen
+from netcall_tui.ui.console.screen import ConsoleScreen
+from netcall_tui.ui.dialogs.caller_form import CallerForm
 
 
 async def test_switching_theme_is_saved_to_config(make_app, tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from netcall_tui.core.config import Config
 from netcall_tui.core.domain.records import Caller
 from netcall_tui.core.domain.vocabulary import Ask, OutcomeKind, PhaseKind, Strength, Trait
 from netcall_tui.store.db import Store
-from netcall_tui.ui.screens.console_bindings import CONSOLE_BINDINGS
+from netcall_tui.ui.console.bindings import CONSOLE_BINDINGS
 
 from .console_steps import console, settle, start_call, toasts
 
@@ -201,7 +201,7 @@ async def test_draft_survives_a_crash(clock, tmp_path) -> None:
         assert screen.live.asks == {Ask.RESUME, Ask.INTRODUCTION}
         await pilot.press("1")
         clock.advance(95)
-        screen.save_draft_if_dirty()  # what the one-second interval does
+        screen.call.save_draft_if_dirty()  # what the one-second interval does
         await settle(pilot)
     # No outcome was logged and nothing else was saved, as after a kill: a new process
     # opens the file from disk and finds the call.

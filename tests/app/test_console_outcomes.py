@@ -13,7 +13,7 @@ from textual.widgets import Input
 from netcall_tui.core.config import Config, ConfigError, check_keys, load_config
 from netcall_tui.core.domain.records import Caller, Contact
 from netcall_tui.core.domain.vocabulary import LedgerKind, OutcomeKind, Tier
-from netcall_tui.ui.screens.choice import ChoiceScreen
+from netcall_tui.ui.dialogs.choice import ChoiceScreen
 
 from .console_steps import console, fill, settle, start_call, toasts
 
@@ -119,7 +119,7 @@ async def test_a_failed_log_opens_the_call_again(make_app, store, monkeypatch) -
     async with app.run_test(size=(160, 48)) as pilot:
         screen = await start_call(pilot, "Nina Alvarez")
         await pilot.press("2")
-        monkeypatch.setattr(app.keeper, "log_call", broken)
+        monkeypatch.setattr(app.session.calls, "log", broken)
         await pilot.press("G")
         await settle(pilot)
         assert screen.live is not None and screen.live.caller.name == "Nina Alvarez"
@@ -172,7 +172,7 @@ async def test_read_only_does_not_restore_someone_elses_draft(make_app, store) -
             return True if name == "read_only" else getattr(self.inner, name)
 
     app = make_app()
-    app.keeper.store = ReadOnly(store)
+    app.session.attach(ReadOnly(store))
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         assert console(app).live is None

@@ -10,7 +10,7 @@ from rich.style import Style
 from textual.app import App
 
 from netcall_tui.core.config import Config
-from netcall_tui.ui.screens.console import ConsoleScreen
+from netcall_tui.ui.console.screen import ConsoleScreen
 from netcall_tui.ui.widgets.waiting import GuidanceWaiting, NotesWaiting, PaneWaiting
 
 from .console_steps import start_call

@@ -65,9 +65,9 @@ def test_demo_is_a_throwaway_sample(monkeypatch: pytest.MonkeyPatch) -> None:
     seen: dict[str, object] = {}
 
     def run(app: NetcallApp) -> None:
-        store = app.keeper.store
-        seen["path"] = store.path
-        seen["outcomes"] = {c.outcome.kind for c in store.calls.list() if c.outcome}
+        with app.session.reading() as store:
+            seen["path"] = store.path
+            seen["outcomes"] = {c.outcome.kind for c in store.calls.list() if c.outcome}
 
     monkeypatch.setattr(NetcallApp, "run", run)
     assert main(["--demo"]) == 0

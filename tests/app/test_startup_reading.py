@@ -24,7 +24,7 @@ from netcall_tui.core.domain.records import Call, Caller, Promise
 from netcall_tui.store.claim import Claim
 from netcall_tui.store.db import Store
 from netcall_tui.store.errors import CorruptFileError, LockedError, StoreError
-from netcall_tui.ui.screens.form import FormScreen
+from netcall_tui.ui.dialogs.form import FormScreen
 from netcall_tui.ui.widgets.promise_list import PromiseList
 from netcall_tui.ui.widgets.waiting import NotesWaiting
 
@@ -103,7 +103,7 @@ async def test_the_console_paints_before_the_log_is_read(
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         screen = console(app)
-        assert not app.keeper.ready
+        assert not app.session.ready
         assert app.sub_title == "reading the call log…"
         pane = screen.query_one(PromiseList)
         assert "reading the call log" in str(pane.render())  # not "none open" yet
@@ -112,7 +112,9 @@ async def test_the_console_paints_before_the_log_is_read(
         assert app.screen is screen and not isinstance(app.screen, FormScreen)
         reading.set()
         await settle(pilot)
-        assert app.keeper.ready and app.loaded_store is app.keeper.store
+        assert app.session.ready
+        with app.session.reading() as store:
+            assert store is app.loaded_store
         assert app.sub_title.startswith("this week: 1 ")
         assert screen.live is not None and screen.live.notes == "keen on fintech"
         assert screen.live.caller.name == "Dana Whitfield"  # the draft came back

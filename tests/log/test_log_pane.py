@@ -20,10 +20,10 @@ from netcall_tui.core.export.formats import read_json
 from netcall_tui.core.log.rows import build_rows
 from netcall_tui.store.backups import backup_dir
 from netcall_tui.store.db import Store
+from netcall_tui.ui.console.screen import ConsoleScreen
+from netcall_tui.ui.dialogs.choice import ChoiceScreen
+from netcall_tui.ui.dialogs.form import FormScreen
 from netcall_tui.ui.screens import log as log_module
-from netcall_tui.ui.screens.choice import ChoiceScreen
-from netcall_tui.ui.screens.console import ConsoleScreen
-from netcall_tui.ui.screens.form import FormScreen
 from netcall_tui.ui.screens.log import FIRST_PAGE, LogScreen
 from netcall_tui.ui.screens.log_detail import LogDetailScreen
 from netcall_tui.ui.widgets.log_table import LogTable

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING, Any
 from ..domain.moments import from_record, now, to_record
 from ..domain.records import Call, Caller, Promise
 from ..domain.values import Outcome
-from ..domain.vocabulary import Ask, OutcomeKind, PhaseKind, Trait
+from ..domain.vocabulary import Ask, PhaseKind, Trait
 from ..errors import ValidationError
+from ..promises.implied import follow_ups
 from .countdown import Countdown
 from .guidance import GuidanceState, Suggestion, suggest
 from .history import CallerHistory
@@ -147,29 +148,3 @@ class LiveCall:
 
 def _with_call(promise: Promise, call_id: str) -> Promise:
     return replace(promise, call_id=call_id)
-
-
-RESUME_REVIEW_MONTHS = 3
-
-
-def follow_ups(call: Call, caller: Caller) -> list[Promise]:
-    """The promises an outcome implies, so that a kind word is a kept word (habit 5)."""
-    outcome = call.outcome
-    if outcome is None:
-        return []
-    end = call.ended_at or call.started_at
-    name = caller.name
-    kind = outcome.kind
-    if kind is OutcomeKind.RESUME_KEPT:
-        due = outcome.when or end.add(months=RESUME_REVIEW_MONTHS)
-        text = f"Review {name}'s résumé against openings; pass it on if something fits"
-    elif kind is OutcomeKind.INTERVIEW_SCHEDULED and outcome.when:
-        due, text = outcome.when, f"Information interview with {name} (30 min, in person)"
-    elif kind is OutcomeKind.FOLLOW_UP_SCHEDULED and outcome.when:
-        due, text = outcome.when, f"Follow-up call with {name}"
-    elif kind is OutcomeKind.REFERRAL_MADE:
-        due = end.add(weeks=4)
-        text = f"Ask how {name}'s introduction to {outcome.detail} went"
-    else:
-        return []
-    return [Promise(text=text, due=due, caller_id=caller.id)]

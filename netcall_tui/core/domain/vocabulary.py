@@ -27,13 +27,21 @@ class _Labelled(StrEnum):
         return _SHORT.get(self, self.label)
 
     @classmethod
-    def parse(cls, value: Any) -> Self:
+    def find(cls, value: Any) -> Self | None:
+        """The member named by its value or label (any case; spaces, - and _ alike)."""
         if isinstance(value, cls):
             return value
-        text = str(value).strip().lower().replace("-", "_").replace(" ", "_")
+        text = str(value).strip().casefold().replace("-", "_").replace(" ", "_")
         for member in cls:
-            if text in (member.value, member.label.lower().replace(" ", "_")):
+            if text in (member.value, member.label.casefold().replace("-", "_").replace(" ", "_")):
                 return member
+        return None
+
+    @classmethod
+    def parse(cls, value: Any) -> Self:
+        found = cls.find(value)
+        if found is not None:
+            return found
         allowed = ", ".join(m.value for m in cls)
         raise ValidationError(
             f"unknown {cls.__name__.lower()} {value!r}; expected one of {allowed}"

@@ -8,11 +8,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
+from ..base import NetcallModal
 
-class HelpScreen(ModalScreen[None]):
+
+class HelpScreen(NetcallModal[None]):
     """Every binding reachable from the screen below, from its own keymap."""
 
     DEFAULT_CSS = """

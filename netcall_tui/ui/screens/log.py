@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import ClassVar
 
 import pendulum
 from pendulum import DateTime
@@ -17,7 +17,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
 from ...core.errors import NetcallError
@@ -27,6 +26,7 @@ from ...core.log.query import HELP
 from ...core.log.rows import LogRow, PromiseState, build_rows, promise_states
 from ...core.log.view import LogView
 from ...core.text.ages import exact_text
+from ..base import NetcallScreen
 from ..widgets.log_table import LogTable
 
 Now = Callable[[], DateTime]
@@ -38,7 +38,7 @@ def _calls(count: int) -> str:
     return f"{count:,} call{'s' if count != 1 else ''}"
 
 
-class LogScreen(Screen[None]):
+class LogScreen(NetcallScreen[None]):
     """Browse, search and sort every call; open one to edit, delete or forget."""
 
     DEFAULT_CSS = """
@@ -71,10 +71,6 @@ class LogScreen(Screen[None]):
         self.loaded = False  # True once every call is indexed
         self.total = 0
 
-    @property
-    def keeper(self) -> Any:
-        return self.app.keeper  # type: ignore[attr-defined]
-
     def compose(self) -> ComposeResult:
         yield Header()
         yield Input(
@@ -93,10 +89,7 @@ class LogScreen(Screen[None]):
         self.reload()
 
     def _records(self) -> tuple[list[dict], dict[str, PromiseState]]:
-        store = self.keeper.store
-        with self.keeper._lock:
-            records = store.calls.raw()
-            promises = list(store.records("promises").values())
+        records, promises = self.app.session.log.calls_and_promises()
         return records, promise_states(promises)
 
     @property
@@ -222,8 +215,8 @@ class LogScreen(Screen[None]):
 
     @work(exclusive=True, group="log-export")
     async def action_export(self) -> None:
-        from .choice import ChoiceScreen
-        from .form import Field, FormScreen
+        from ..dialogs.choice import ChoiceScreen
+        from ..dialogs.form import Field, FormScreen
 
         rows = list(self.view.shown)
         if not rows:
@@ -282,10 +275,7 @@ class LogScreen(Screen[None]):
 
     @work(thread=True, group="log-export-write", description="write the export")
     def _write_export(self, fmt: str, path: Path, records: list, selection: str) -> None:
-        store = self.keeper.store
-        with self.keeper._lock:
-            promises = list(store.records("promises").values())
-            callers = list(store.records("callers").values())
+        promises, callers = self.app.session.log.promises_and_callers()
         try:
             write_export(
                 path, render(fmt, gather(records, promises, callers, selection), now=self.now())

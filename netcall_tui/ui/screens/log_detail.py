@@ -7,8 +7,7 @@ Dismisses with True when something was changed, so the log reads the calls again
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import ClassVar
 
 import pendulum
 from pendulum import DateTime
@@ -17,27 +16,20 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
-from ...core.domain.records import Call, Caller, Promise
+from ...core.domain.records import Call
 from ...core.errors import NetcallError
 from ...core.text.ages import exact_text
-from ..call_text import facts_text, promises_text, when_text
+from ...services.calls import CallDetail
+from ..base import NetcallScreen
+from .detail_text import facts_text, promises_text, when_text
 
 Now = Callable[[], DateTime]
 
 
-@dataclass(frozen=True, slots=True)
-class Detail:
-    call: Call
-    caller: Caller | None
-    promises: tuple[Promise, ...]
-    others: tuple[Call, ...]  # the caller's other calls, newest first
-
-
-class LogDetailScreen(Screen[bool]):
+class LogDetailScreen(NetcallScreen[bool]):
     """The call with id `call_id`; `now` is the wall clock (injectable for tests)."""
 
     DEFAULT_CSS = """
@@ -63,13 +55,9 @@ class LogDetailScreen(Screen[bool]):
         super().__init__()
         self.call_id = call_id
         self.now: Now = now or pendulum.now
-        self.detail: Detail | None = None
+        self.detail: CallDetail | None = None
         self.editing = False
         self.changed = False
-
-    @property
-    def keeper(self) -> Any:
-        return self.app.keeper  # type: ignore[attr-defined]
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -93,17 +81,8 @@ class LogDetailScreen(Screen[bool]):
         self.load()
 
     def load(self) -> None:
-        store = self.keeper.store
         try:
-            with self.keeper._lock:
-                call = store.calls.get(self.call_id)
-                if call is None:
-                    self.notify("That call is no longer in the log.", severity="warning")
-                    self.dismiss(True)
-                    return
-                caller = store.callers.get(call.caller_id)
-                promises = store.promises.for_call(call.id)
-                others = [c for c in store.calls.for_caller(call.caller_id) if c.id != call.id]
+            detail = self.app.session.calls.detail(self.call_id)
         except NetcallError as exc:  # a record that no longer validates: say so, don't crash
             self.notify(
                 f"This call can't be shown: {exc}",
@@ -114,7 +93,11 @@ class LogDetailScreen(Screen[bool]):
             )
             self.dismiss(self.changed)
             return
-        self.detail = Detail(call, caller, tuple(promises), tuple(others))
+        if detail is None:
+            self.notify("That call is no longer in the log.", severity="warning")
+            self.dismiss(True)
+            return
+        self.detail = detail
         self._draw()
 
     # --- drawing ----------------------------------------------------------------------
@@ -154,7 +137,7 @@ class LogDetailScreen(Screen[bool]):
         if action in ("edit_notes", "edit_outcome", "delete", "forget"):
             if self.editing:
                 return False
-            return None if self.keeper.read_only else True
+            return None if self.app.session.read_only else True
         return True
 
     def action_back(self) -> None:
@@ -195,7 +178,7 @@ class LogDetailScreen(Screen[bool]):
 
     @work(exclusive=True, group="detail-outcome")
     async def action_edit_outcome(self) -> None:
-        from .outcome_edit import edit_outcome
+        from ..dialogs.outcome_edit import edit_outcome
 
         assert self.detail is not None
         call = self.detail.call
@@ -208,7 +191,7 @@ class LogDetailScreen(Screen[bool]):
         assert self.detail is not None
         old = self.detail.call
         try:
-            self.keeper.update_call(old, call, self.detail.caller)
+            self.app.session.calls.update(old, call, self.detail.caller)
         except NetcallError as exc:
             self.app.call_from_thread(self._failed, str(exc))
             return
@@ -225,7 +208,7 @@ class LogDetailScreen(Screen[bool]):
 
     @work(exclusive=True, group="detail-delete")
     async def action_delete(self) -> None:
-        from .choice import ChoiceScreen
+        from ..dialogs.choice import ChoiceScreen
 
         assert self.detail is not None
         call, now = self.detail.call, self.now()
@@ -247,7 +230,7 @@ class LogDetailScreen(Screen[bool]):
     @work(thread=True, exclusive=True, group="detail-save")
     def _delete(self, call: Call) -> None:
         try:
-            self.keeper.undo_call(call)
+            self.app.session.calls.remove(call)
         except NetcallError as exc:
             self.app.call_from_thread(self._failed, str(exc))
             return
@@ -259,12 +242,10 @@ class LogDetailScreen(Screen[bool]):
 
     @work(exclusive=True, group="detail-forget")
     async def action_forget(self) -> None:
-        from ...store.forget import plan_forget
-        from .choice import ChoiceScreen
+        from ..dialogs.choice import ChoiceScreen
 
         assert self.detail is not None
-        with self.keeper._lock:
-            plan = plan_forget(self.keeper.store, self.detail.call.caller_id)
+        plan = self.app.session.people.plan_forget(self.detail.call.caller_id)
         buttons = [("keep", "Keep", "primary"), ("forget", f"Forget {plan.name}", "error")]
         answer = await self.app.push_screen_wait(
             ChoiceScreen(f"Forget {plan.name}?", plan.describe(), buttons, danger=True)
@@ -274,11 +255,8 @@ class LogDetailScreen(Screen[bool]):
 
     @work(thread=True, exclusive=True, group="detail-save")
     def _forget(self, caller_id: str, name: str) -> None:
-        from ...store.forget import forget
-
         try:
-            with self.keeper._lock:
-                report = forget(self.keeper.store, caller_id)
+            report = self.app.session.people.forget(caller_id)
         except NetcallError as exc:
             self.app.call_from_thread(self._failed, str(exc))
             return

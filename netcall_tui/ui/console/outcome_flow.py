@@ -5,56 +5,35 @@ Each flow returns an `Outcome`, or None when the user backs out (nothing is logg
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
-import pendulum
-from pendulum import DateTime
 from rich.text import Text
-from textual.app import App
 
+from ...core.call.gate import ADVICE, TITLE, sit_down_needed
 from ...core.call.live import LiveCall
 from ...core.domain.values import Outcome
 from ...core.domain.vocabulary import OutcomeKind
-from ...core.promises.due import parse_when
-from .choice import ChoiceScreen
-from .form import Field, FormScreen, parses, required
-
-WHEN_EXAMPLES = "e.g. next tue 14:00, in 2 weeks, 2026-12-03 10:30"
-
-
-def when_from(text: str) -> DateTime:
-    return parse_when(text, pendulum.now())
+from ..dialogs.choice import ChoiceScreen
+from ..dialogs.form import Field, FormScreen, required
+from ..dialogs.when_form import ask_when
+from ..host import NetcallHost
 
 
-def when_shown(text: str) -> str:
-    return when_from(text).format("dddd D MMMM YYYY, HH:mm")
-
-
-async def ask_when(app: App, title: str, default: str) -> DateTime | None:
-    answer = await app.push_screen_wait(
-        FormScreen(
-            title,
-            [Field("when", "when", default, WHEN_EXAMPLES, parses(when_from), preview=when_shown)],
-        )
-    )
-    return None if answer is None else when_from(answer["when"])
-
-
-async def _interview(app: App, live: LiveCall, avenues: tuple[str, ...]) -> Outcome | None:
+async def _interview(app: NetcallHost, live: LiveCall) -> Outcome | None:
     when = await ask_when(app, "Information interview: 30 minutes, in person. When?", "next week")
     return None if when is None else Outcome(OutcomeKind.INTERVIEW_SCHEDULED, when=when)
 
 
-async def _follow_up(app: App, live: LiveCall, avenues: tuple[str, ...]) -> Outcome | None:
+async def _follow_up(app: NetcallHost, live: LiveCall) -> Outcome | None:
     when = await ask_when(app, "Follow-up call. When?", "in 2 weeks")
     return None if when is None else Outcome(OutcomeKind.FOLLOW_UP_SCHEDULED, when=when)
 
 
-async def _referral(app: App, live: LiveCall, avenues: tuple[str, ...]) -> Outcome | None:
-    if not live.interview_on_record:
+async def _referral(app: NetcallHost, live: LiveCall) -> Outcome | None:
+    if sit_down_needed(live):
         choice = await app.push_screen_wait(_gate(live))
         if choice == "interview":
-            return await _interview(app, live, avenues)
+            return await _interview(app, live)
         if choice != "refer":
             return None
     answer = await app.push_screen_wait(
@@ -66,7 +45,7 @@ async def _referral(app: App, live: LiveCall, avenues: tuple[str, ...]) -> Outco
                     "contact (pick one of your network below, or type a name)",
                     placeholder="name, and company if it helps",
                     check=required("the contact"),
-                    choices=tuple(app.keeper.contact_names()),  # type: ignore[attr-defined]
+                    choices=tuple(app.session.people.contact_names()),
                 )
             ],
         )
@@ -79,12 +58,9 @@ def _gate(live: LiveCall) -> ChoiceScreen:
     body.append("There is no information interview with ")
     body.append(live.caller.name, style="bold")
     body.append(" on record.\n\n")
-    body.append(
-        "Your credibility is on the line when you refer someone. Meet them for a "
-        "30-minute sit-down first, then decide."
-    )
+    body.append(ADVICE)
     return ChoiceScreen(
-        "No referral without a sit-down",
+        TITLE,
         body,
         [
             ("interview", "Schedule the interview", "primary"),
@@ -94,12 +70,12 @@ def _gate(live: LiveCall) -> ChoiceScreen:
     )
 
 
-async def _resume_kept(app: App, live: LiveCall, avenues: tuple[str, ...]) -> Outcome | None:
+async def _resume_kept(app: NetcallHost, live: LiveCall) -> Outcome | None:
     when = await ask_when(app, "Résumé kept on file. Review it again when?", "in 3 months")
     return None if when is None else Outcome(OutcomeKind.RESUME_KEPT, when=when)
 
 
-async def _honest_no(app: App, live: LiveCall, avenues: tuple[str, ...]) -> Outcome | None:
+async def _honest_no(app: NetcallHost, live: LiveCall) -> Outcome | None:
     answer = await app.push_screen_wait(
         FormScreen(
             "Honest no: where can they turn instead?",
@@ -108,7 +84,7 @@ async def _honest_no(app: App, live: LiveCall, avenues: tuple[str, ...]) -> Outc
                     "avenue",
                     "alternative avenue (pick one below or type your own)",
                     check=required("an alternative avenue"),
-                    choices=avenues,
+                    choices=app.phrasebook.avenues,
                 )
             ],
             "Say it plainly, so no false hope is built, and point somewhere useful.",
@@ -117,11 +93,7 @@ async def _honest_no(app: App, live: LiveCall, avenues: tuple[str, ...]) -> Outc
     return None if answer is None else Outcome(OutcomeKind.HONEST_NO, answer["avenue"])
 
 
-async def _plain(kind: OutcomeKind) -> Outcome:
-    return Outcome(kind)
-
-
-Flow = Callable[[App, LiveCall, tuple[str, ...]], "object"]
+Flow = Callable[[NetcallHost, LiveCall], Awaitable[Outcome | None]]
 
 FLOWS: dict[OutcomeKind, Flow] = {
     OutcomeKind.INTERVIEW_SCHEDULED: _interview,
@@ -132,10 +104,9 @@ FLOWS: dict[OutcomeKind, Flow] = {
 }
 
 
-async def ask_outcome(
-    app: App, kind: OutcomeKind, live: LiveCall, avenues: tuple[str, ...]
-) -> Outcome | None:
+async def ask_outcome(app: NetcallHost, kind: OutcomeKind, live: LiveCall) -> Outcome | None:
+    """The outcome with what it needs asked for, or None when the user backs out."""
     flow = FLOWS.get(kind)
     if flow is None:
-        return await _plain(kind)
-    return await flow(app, live, avenues)  # type: ignore[misc]
+        return Outcome(kind)
+    return await flow(app, live)

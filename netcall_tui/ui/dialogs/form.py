@@ -11,11 +11,11 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...core.errors import NetcallError
+from ..base import NetcallModal
 
 Check = Callable[[str], str | None]  # returns a message saying what's wrong, or None
 
@@ -31,7 +31,7 @@ class Field:
     preview: Callable[[str], str] | None = None  # what the text means, shown as you type
 
 
-class FormScreen(ModalScreen[dict[str, str] | None]):
+class FormScreen(NetcallModal[dict[str, str] | None]):
     """Enter submits (when every field checks out), escape cancels."""
 
     DEFAULT_CSS = """

@@ -5,21 +5,26 @@ honest no names an avenue."""
 from __future__ import annotations
 
 import pendulum
-from textual.app import App
 
 from ...core.domain.records import Call
 from ...core.domain.values import Outcome
 from ...core.domain.vocabulary import OutcomeKind
 from ...core.errors import NetcallError
-from ..call_text import check_outcome_kind, outcome_kind
+from ..host import NetcallHost
 from .form import Field, FormScreen, parses
-from .outcome_flow import WHEN_EXAMPLES, when_from, when_shown
+from .when_form import WHEN_EXAMPLES, when_from, when_shown
 
 DATED = (
     OutcomeKind.INTERVIEW_SCHEDULED,
     OutcomeKind.FOLLOW_UP_SCHEDULED,
     OutcomeKind.RESUME_KEPT,
 )
+
+
+def _check_kind(value: str) -> str | None:
+    if OutcomeKind.find(value) is not None:
+        return None
+    return "pick one from the list: " + ", ".join(k.label for k in OutcomeKind)
 
 
 def _check_when(text: str) -> str | None:
@@ -30,7 +35,7 @@ def _shown(text: str) -> str:
     return "no date" if not text.strip() else when_shown(text)
 
 
-async def edit_outcome(app: App, call: Call) -> Outcome | None:
+async def edit_outcome(app: NetcallHost, call: Call) -> Outcome | None:
     """The new outcome, or None when the user backs out; asks again until it is valid."""
     old = call.outcome
     kind_text = old.kind.label if old else ""
@@ -44,7 +49,7 @@ async def edit_outcome(app: App, call: Call) -> Outcome | None:
             FormScreen(
                 f"Outcome of the call with {call.caller_name}",
                 [
-                    Field("kind", "Outcome", kind_text, check=check_outcome_kind, choices=labels),
+                    Field("kind", "Outcome", kind_text, check=_check_kind, choices=labels),
                     Field("detail", "To whom / which avenue / detail", detail_text),
                     Field(
                         "when",
@@ -61,7 +66,7 @@ async def edit_outcome(app: App, call: Call) -> Outcome | None:
         if answer is None:
             return None
         kind_text, detail_text, when_text = answer["kind"], answer["detail"], answer["when"]
-        kind = outcome_kind(kind_text)
+        kind = OutcomeKind.find(kind_text)
         assert kind is not None  # the form's check guarantees it
         when = when_from(when_text) if when_text.strip() and kind in DATED else None
         try:

@@ -1,4 +1,4 @@
-"""CallKeeper.update_call: an outcome changed in the log brings what it implies along."""
+"""Session.calls.update: an outcome changed in the log brings what it implies along."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import pendulum
 from netcall_tui.core.domain.records import Call, Caller, Promise
 from netcall_tui.core.domain.values import Outcome
 from netcall_tui.core.domain.vocabulary import OutcomeKind
+from netcall_tui.services.session import Session
 from netcall_tui.store.db import Store
-from netcall_tui.ui.keeper import CallKeeper
 
 START = pendulum.datetime(2026, 11, 20, 11, tz="Europe/London")
 NEXT_TUE = pendulum.datetime(2026, 12, 1, 14, tz="Europe/London")
@@ -24,38 +24,38 @@ def logged(store: Store, outcome: Outcome) -> tuple[Caller, Call]:
     return caller, call
 
 
-def resume_kept_after_the_fact(store: Store) -> tuple[CallKeeper, Caller, Call, Call]:
+def resume_kept_after_the_fact(store: Store) -> tuple[Session, Caller, Call, Call]:
     """A not-now call changed to 'résumé kept' in the log."""
-    keeper = CallKeeper(store)
+    session = Session(store)
     caller, call = logged(store, Outcome(OutcomeKind.NOT_NOW))
-    kept = keeper.update_call(call, call.with_(outcome=Outcome(OutcomeKind.RESUME_KEPT)), caller)
-    return keeper, caller, call, kept
+    kept = session.calls.update(call, call.with_(outcome=Outcome(OutcomeKind.RESUME_KEPT)), caller)
+    return session, caller, call, kept
 
 
 def test_a_new_outcome_replaces_the_promise_the_old_one_implied(tmp_path: Path) -> None:
     with Store.open(tmp_path / "calls.json") as store:
-        keeper, caller, call, kept = resume_kept_after_the_fact(store)
+        session, caller, call, kept = resume_kept_after_the_fact(store)
         (review,) = store.promises.for_call(call.id)
         assert review.text.startswith("Review Dana Whitfield's résumé")
         assert review.due == START.add(minutes=20).add(months=3)
         assert store.calls.get(call.id).promise_ids == (review.id,) == kept.promise_ids
         follow_up = Outcome(OutcomeKind.FOLLOW_UP_SCHEDULED, when=NEXT_TUE)
-        keeper.update_call(kept, kept.with_(outcome=follow_up), caller)
+        session.calls.update(kept, kept.with_(outcome=follow_up), caller)
         (call_back,) = store.promises.for_call(call.id)  # the résumé review went
         assert call_back.text == "Follow-up call with Dana Whitfield"
         assert call_back.due == NEXT_TUE
-        keeper.close()
+        session.close()
 
 
 def test_a_promise_you_kept_or_reworded_stays(tmp_path: Path) -> None:
     with Store.open(tmp_path / "calls.json") as store:
-        keeper, caller, call, kept = resume_kept_after_the_fact(store)
+        session, caller, call, kept = resume_kept_after_the_fact(store)
         (review,) = store.promises.for_call(call.id)
         store.promises.update(replace(review, text="Send it to Priya"))
         own = Promise("Send Dana the meetup link", START.add(days=2), caller.id, call.id)
         store.promises.add(own)
         kept = store.calls.get(call.id).with_(promise_ids=(review.id, own.id))
-        keeper.update_call(kept, kept.with_(outcome=Outcome(OutcomeKind.ADVICE_GIVEN)), caller)
+        session.calls.update(kept, kept.with_(outcome=Outcome(OutcomeKind.ADVICE_GIVEN)), caller)
         texts = sorted(p.text for p in store.promises.for_call(call.id))
         assert texts == ["Send Dana the meetup link", "Send it to Priya"]
-        keeper.close()
+        session.close()

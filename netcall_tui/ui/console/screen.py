@@ -1,8 +1,8 @@
 """The live call console: the screen kept open beside the phone.
 
-The screen owns the live call; the panes only render what the screen hands them through
-reactives. Keys become methods of `LiveCall`; how a call ends (logged, undone, discarded)
-is `CallOutcomes`; writes go through `CallSaving`.
+The screen owns the call session (the live call and how it is kept, `CallSession`); the
+panes only render what the screen hands them through reactives. Keys become methods of
+`LiveCall` or of the session; its messages become toasts.
 """
 
 from __future__ import annotations
@@ -21,8 +21,9 @@ from ...core.call.countdown import Countdown
 from ...core.call.history import CallerHistory
 from ...core.call.timer_parts import Nudge, NudgeKind
 from ...core.domain.moments import now
-from ...core.domain.vocabulary import Ask, Trait
+from ...core.domain.vocabulary import Ask, OutcomeKind, Trait
 from ...core.errors import NetcallError
+from ..base import NetcallScreen
 from ..widgets.blank import BlankColumn, BlankGrid, BlankScrollColumn
 from ..widgets.call_timer import CallTimer, TimerReading
 from ..widgets.caller_card import CallerCard
@@ -31,8 +32,7 @@ from ..widgets.guidance_pane import GUIDANCE_IDLE, GUIDANCE_TITLE, GuidancePane
 from ..widgets.key_hints import KeyHints
 from ..widgets.promise_list import PromiseList
 from ..widgets.waiting import GuidanceWaiting, NotesWaiting, arrived
-from .call_outcomes import CallOutcomes
-from .console_bindings import (
+from .bindings import (
     CONSOLE_BINDINGS,
     LIVE_ONLY,
     NEEDS_LOG,
@@ -40,6 +40,8 @@ from .console_bindings import (
     key_map,
     outcome_hints,
 )
+from .call_session import CallSession
+from .ending import CallEnding
 
 if TYPE_CHECKING:
     from textual.widgets import TextArea
@@ -54,7 +56,7 @@ TICK_S = 0.25
 DRAFT_EVERY_S = 1.0
 
 
-class ConsoleScreen(CallOutcomes):
+class ConsoleScreen(NetcallScreen[None]):
     """Caller, countdown, checklist, words to say; one key to log how it ended."""
 
     BINDINGS: ClassVar[list[BindingType]] = CONSOLE_BINDINGS
@@ -70,8 +72,16 @@ class ConsoleScreen(CallOutcomes):
 
     def __init__(self) -> None:
         super().__init__()
-        self.live: LiveCall | None = None
+        self.call = CallSession(lambda: self.app.session, self.post_message, self._clock)
+        self.ending = CallEnding(self)
         self.guidance: GuidancePane  # made in compose (see there)
+
+    def _clock(self) -> float:
+        return self.app.clock()
+
+    @property
+    def live(self) -> LiveCall | None:
+        return self.call.live
 
     @cached_property
     def notes(self) -> TextArea:
@@ -111,24 +121,24 @@ class ConsoleScreen(CallOutcomes):
 
     def on_mount(self) -> None:
         self.set_interval(TICK_S, self.tick)
-        self.set_interval(DRAFT_EVERY_S, self.save_draft_if_dirty)
-        if self.keeper.ready:
+        self.set_interval(DRAFT_EVERY_S, self.call.save_draft_if_dirty)
+        if self.app.session.ready:
             self.log_ready()
         else:
-            self._refresh_views()
+            self.refresh_views()
 
     def log_ready(self) -> None:
         """The call log has been read: bring back an unfinished call, fill the panes."""
         self._restore_draft()
-        self._refresh_views()
-        self.app.sub_title = self.app.status_line()  # type: ignore[attr-defined]
+        self.refresh_views()
+        self.app.sub_title = self.app.status_line()
         self.refresh_bindings()
 
     def _back_from_log(self, _result: object = None) -> None:
         """Calls may have been edited, deleted or forgotten there: undo must not bring back
         a call (or a person) that is gone, and the panes read the log again."""
-        self._drop_undo_if_gone()
-        self._refresh_views()
+        self.call.drop_undo_if_gone()
+        self.refresh_views()
         self.refresh_bindings()
 
     def on_resize(self, event: Resize) -> None:
@@ -140,14 +150,15 @@ class ConsoleScreen(CallOutcomes):
             return self.live is not None and self.live.countdown.paused == (action == "resume")
         if action in LIVE_ONLY:
             return self.live is not None
-        if action in NEEDS_LOG and not self.keeper.ready:
+        session = self.app.session
+        if action in NEEDS_LOG and not session.ready:
             return False  # for the moment it takes to read a big log after start-up
         if action == "retry_save":
-            return self.keeper.unsaved  # only after a write failed
+            return session.unsaved  # only after a write failed
         if action == "new_call":
-            return self.live is None and not self.keeper.read_only
+            return self.live is None and not session.read_only
         if action == "undo":
-            return self.live is None and self.last_logged is not None
+            return self.live is None and self.call.last_logged is not None
         return True
 
     # --- the tick: read the clock, nudge, refresh the panes -----------------------------
@@ -157,27 +168,28 @@ class ConsoleScreen(CallOutcomes):
             return
         for nudge in self.live.countdown.poll():
             self._nudge(nudge)
-        self._refresh_views()
+        self.refresh_views()
 
-    def _refresh_views(self) -> None:
+    def refresh_views(self) -> None:
         live = self.live
         self.is_live = live is not None
         if live is None:
             self.live_caller, self.reading, self.marks, self.suggestions = None, None, None, ()
-            self.promises = tuple(self.keeper.open_promises()) if self.keeper.ready else None
-            self.app.sub_title = self.app.status_line()  # type: ignore[attr-defined]
+            ready = self.app.session.ready
+            self.promises = tuple(self.app.session.promises.open()) if ready else None
+            self.app.sub_title = self.app.status_line()
             return
         self.reading = TimerReading.of(live.countdown)
         story = {Trait.STORY_IN_TIME} if live.told_story_in_time else set()
         self.marks = Marks(frozenset(live.asks), frozenset(live.traits | story))
-        self.suggestions = tuple(live.suggestions(self.app.phrasebook))  # type: ignore[attr-defined]
+        self.suggestions = tuple(live.suggestions(self.app.phrasebook))
         self.promises = tuple(live.promises)
 
     def _nudge(self, nudge: Nudge) -> None:
         """Something you can't miss but the caller won't hear: bell, colour, a toast."""
-        if self.app.config.bell:  # type: ignore[attr-defined]
+        if self.app.config.bell:
             self.app.bell()
-        self._refresh_views()
+        self.refresh_views()
         phrase = self.suggestions[0].text if self.suggestions else ""
         titles = {
             NudgeKind.WARNING: f"One minute left in the {nudge.phase.label}",
@@ -191,21 +203,22 @@ class ConsoleScreen(CallOutcomes):
 
     @work(exclusive=True, group="new-call")
     async def action_new_call(self) -> None:
-        from .caller_form import CallerForm
+        from ..dialogs.caller_form import CallerForm
 
-        caller = await self.app.push_screen_wait(CallerForm(self.keeper.known_callers()))
+        known = self.app.session.people.known_callers()
+        caller = await self.app.push_screen_wait(CallerForm(known))
         if caller is None or self.live is not None:
             return
-        from ...core.call.live import LiveCall  # see CallOutcomes.live_from_draft
+        from ...core.call.live import LiveCall  # see CallSession.from_draft
 
-        history = self.keeper.history(caller.id)
-        self._begin(LiveCall(caller, self._new_countdown(), now(), history=history))
+        history = self.app.session.calls.history(caller.id)
+        self.begin(LiveCall(caller, self._new_countdown(), now(), history=history))
 
     def _new_countdown(self) -> Countdown:
-        return Countdown.from_config(self.app.config, clock=self.app.clock)  # type: ignore[attr-defined]
+        return Countdown.from_config(self.app.config, clock=self.app.clock)
 
-    def _begin(self, live: LiveCall) -> None:
-        self.live = live
+    def begin(self, live: LiveCall) -> None:
+        self.call.begin(live)
         self.live_caller = live.caller
         self.history = live.history
         self.notes.load_text(live.notes)
@@ -213,20 +226,19 @@ class ConsoleScreen(CallOutcomes):
         self._changed()
         self.refresh_bindings()
 
-    def _end_call(self) -> None:
-        self.live = None
-        self._draft_dirty = False
+    def end_call(self) -> None:
+        self.call.end()
         self.notes.load_text("")
         self.notes.disabled = True
         self.history = CallerHistory()
-        self._refresh_views()
+        self.refresh_views()
         self.refresh_bindings()
 
     # --- keys during a call ---------------------------------------------------------------
 
     def _changed(self) -> None:
-        self._draft_dirty = True
-        self._refresh_views()
+        self.call.draft_dirty = True
+        self.refresh_views()
 
     def action_pause(self) -> None:
         assert self.live is not None
@@ -270,7 +282,7 @@ class ConsoleScreen(CallOutcomes):
     def on_text_area_changed(self, event: TextArea.Changed) -> None:  # the notes are ours
         if self.live is not None and self.live.notes != event.text_area.text:
             self.live.notes = event.text_area.text
-            self._draft_dirty = True
+            self.call.draft_dirty = True
 
     def action_phrase(self, step: int) -> None:
         if arrived(self.guidance, self.action_phrase, step):
@@ -287,7 +299,7 @@ class ConsoleScreen(CallOutcomes):
 
     @work(exclusive=True, group="promise")
     async def action_promise(self) -> None:
-        from .promise_form import ask_promise
+        from ..dialogs.promise_form import ask_promise
 
         live = self.live
         assert live is not None
@@ -297,6 +309,39 @@ class ConsoleScreen(CallOutcomes):
             self._changed()
 
     def action_open_log(self) -> None:
-        from .log import LogScreen
+        from ..screens.log import LogScreen
 
         self.app.push_screen(LogScreen(), callback=self._back_from_log)
+
+    # --- how a call ends: the flows are CallEnding's, the messages CallSession's --------
+
+    def action_outcome(self, kind: str) -> None:
+        self.ending.ask_outcome(OutcomeKind(kind))
+
+    def action_undo(self) -> None:
+        self.ending.undo()
+
+    def action_discard(self) -> None:
+        self.ending.ask_discard()
+
+    def action_retry_save(self) -> None:
+        self.call.retry()
+
+    def _restore_draft(self) -> None:
+        self.ending.restore()
+
+    def flush_draft(self) -> None:
+        """Save the live call and wait for it (on quit): the app is about to exit."""
+        self.call.flush_draft()
+
+    def on_call_session_logged(self, message: CallSession.Logged) -> None:
+        self.ending.logged(message.call)
+
+    def on_call_session_log_failed(self, message: CallSession.LogFailed) -> None:
+        self.ending.log_failed(message.draft)
+
+    def on_call_session_save_failed(self, message: CallSession.SaveFailed) -> None:
+        self.ending.save_failed(message.problem)
+
+    def on_call_session_saved(self, message: CallSession.Saved) -> None:
+        self.notify("Saved." if message.wrote else "Nothing was waiting to be saved.", timeout=3)

@@ -10,7 +10,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid, Vertical
-from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, Select, Static
 
@@ -18,6 +17,7 @@ from ...core.domain.fields import MAX_FIELD, MAX_NAME
 from ...core.domain.records import Caller
 from ...core.domain.vocabulary import Reach, Strength
 from ...core.errors import ValidationError
+from ..base import NetcallModal
 
 _TEXT_FIELDS = ("referred_by", "role", "company", "sector", "phone", "email")
 _LABELS = {
@@ -37,7 +37,7 @@ def _options(kind: type[Reach] | type[Strength]) -> list[tuple[str, object]]:
     return [(member.label, member) for member in kind]
 
 
-class CallerForm(ModalScreen[Caller | None]):
+class CallerForm(NetcallModal[Caller | None]):
     """Enter starts the call; escape goes back. Problems are explained beside the field."""
 
     DEFAULT_CSS = """

@@ -10,9 +10,8 @@ from collections.abc import Callable, Sequence
 from pendulum import DateTime
 from rich.text import Text
 
-from ..core.domain.records import Call, Caller, Promise
-from ..core.domain.vocabulary import OutcomeKind
-from ..core.text.ages import ago_text, exact_text
+from ...core.domain.records import Call, Caller, Promise
+from ...core.text.ages import ago_text, exact_text
 
 Tone = Callable[[str], str]  # a theme colour name ("error") -> a rich style
 
@@ -94,18 +93,3 @@ def promises_text(promises: Sequence[Promise], now: DateTime, tone: Tone) -> Tex
             text.append(f"{promise.text} (due {due})\n")
     text.rstrip()
     return text
-
-
-def outcome_kind(text: str) -> OutcomeKind | None:
-    wanted = text.strip().casefold().replace("_", " ").replace("-", " ")
-    for kind in OutcomeKind:
-        names = (kind.value.replace("_", " "), kind.label.casefold().replace("-", " "))
-        if wanted in names:
-            return kind
-    return None
-
-
-def check_outcome_kind(value: str) -> str | None:
-    if outcome_kind(value) is not None:
-        return None
-    return "pick one from the list: " + ", ".join(k.label for k in OutcomeKind)

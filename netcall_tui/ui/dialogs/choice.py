@@ -8,11 +8,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from ..base import NetcallModal
 
-class ChoiceScreen(ModalScreen[str | None]):
+
+class ChoiceScreen(NetcallModal[str | None]):
     """Dismisses with the chosen answer's id, or None on escape."""
 
     DEFAULT_CSS = """

@@ -1,0 +1,61 @@
+"""The promises an outcome implies, so that a kind word is a kept word (habit 5), and
+what changing a logged call's outcome does to them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+
+from ..domain.records import Call, Caller, Promise
+from ..domain.vocabulary import OutcomeKind
+
+RESUME_REVIEW_MONTHS = 3
+REFERRAL_CHECK_WEEKS = 4
+
+
+def follow_ups(call: Call, caller: Caller) -> list[Promise]:
+    """The promises `call`'s outcome implies, made to `caller`."""
+    outcome = call.outcome
+    if outcome is None:
+        return []
+    end = call.ended_at or call.started_at
+    name = caller.name
+    kind = outcome.kind
+    if kind is OutcomeKind.RESUME_KEPT:
+        due = outcome.when or end.add(months=RESUME_REVIEW_MONTHS)
+        text = f"Review {name}'s résumé against openings; pass it on if something fits"
+    elif kind is OutcomeKind.INTERVIEW_SCHEDULED and outcome.when:
+        due, text = outcome.when, f"Information interview with {name} (30 min, in person)"
+    elif kind is OutcomeKind.FOLLOW_UP_SCHEDULED and outcome.when:
+        due, text = outcome.when, f"Follow-up call with {name}"
+    elif kind is OutcomeKind.REFERRAL_MADE:
+        due = end.add(weeks=REFERRAL_CHECK_WEEKS)
+        text = f"Ask how {name}'s introduction to {outcome.detail} went"
+    else:
+        return []
+    return [Promise(text=text, due=due, caller_id=caller.id)]
+
+
+@dataclass(frozen=True, slots=True)
+class Reimplied:
+    """A changed outcome's promises: which to delete, which to add, the call's new list."""
+
+    drop: tuple[str, ...]
+    add: tuple[Promise, ...]
+    promise_ids: tuple[str, ...]
+
+
+def reimplied(old: Call, new: Call, caller: Caller, stored: Mapping[str, Promise]) -> Reimplied:
+    """An open promise the old outcome implied, still as it was made, goes; one the user
+    kept, edited or made by hand stays; the new outcome's promises are added.
+    `stored` holds the call's promises by id, as the log has them."""
+    implied = {(p.text, p.due) for p in follow_ups(old, caller)}
+    drop, kept = [], []
+    for promise_id in new.promise_ids:
+        promise = stored.get(promise_id)
+        if promise and promise.done_at is None and (promise.text, promise.due) in implied:
+            drop.append(promise_id)
+        else:
+            kept.append(promise_id)
+    added = tuple(replace(p, call_id=new.id) for p in follow_ups(new, caller))
+    return Reimplied(tuple(drop), added, (*kept, *(p.id for p in added)))

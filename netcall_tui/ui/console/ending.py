@@ -1,0 +1,113 @@
+"""How a live call ends on the console: logged with an outcome (one key, a question or
+two), undone with u, or discarded; and how one comes back from its draft after a
+restart. The console screen's actions and message handlers hand over to these flows."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from rich.text import Text
+from textual.worker import Worker
+
+from ...core.errors import NetcallError
+
+if TYPE_CHECKING:
+    from ...core.call.live import LiveCall
+    from ...core.domain.records import Call
+    from ...core.domain.vocabulary import OutcomeKind
+    from .screen import ConsoleScreen
+
+
+class CallEnding:
+    def __init__(self, screen: ConsoleScreen) -> None:
+        self.screen = screen
+
+    def ask_outcome(self, kind: OutcomeKind) -> Worker[None]:
+        return self.screen.run_worker(self._outcome(kind), exclusive=True, group="outcome")
+
+    async def _outcome(self, kind: OutcomeKind) -> None:
+        from .outcome_flow import ask_outcome  # forms and date parsing: not needed to start
+
+        screen = self.screen
+        live = screen.live
+        assert live is not None
+        outcome = await ask_outcome(screen.app, kind, live)
+        if outcome is None or screen.live is not live:
+            return
+        screen.call.log(outcome)
+        screen.end_call()
+
+    def logged(self, call: Call) -> None:
+        outcome = call.outcome
+        label = outcome.kind.label if outcome else "call"
+        self.screen.notify(f"Logged: {label} — {call.caller_name}. u undoes it.", markup=False)
+        self.screen.call.logged(call)
+        self.screen.refresh_views()
+
+    def log_failed(self, draft: dict[str, Any]) -> None:
+        """Nothing is lost: unless the store holds the call for a retry, it opens again."""
+        live = self.screen.call.reopen_failed(draft)
+        if live is not None:
+            self.screen.begin(live)
+
+    def save_failed(self, problem: str) -> None:
+        self.screen.call.draft_dirty = True
+        self.screen.notify(
+            f"{problem}. Press ctrl+s to try again.",
+            title="Not saved",
+            severity="error",
+            timeout=30,
+            markup=False,
+        )
+
+    def restore(self) -> None:
+        """The call that was open when netcall stopped, paused, as its draft has it."""
+        try:
+            live = self.screen.call.restore()
+        except (NetcallError, KeyError, TypeError) as exc:
+            self.screen.notify(
+                f"A saved call could not be restored: {exc}", severity="error", markup=False
+            )
+            return
+        if live is None:
+            return
+        self.screen.begin(live)
+        self.screen.notify(
+            f"Restored the call with {live.caller.name} that was open when netcall stopped. "
+            "The timer is paused: press space to carry on.",
+            title="Call restored",
+            timeout=15,
+            markup=False,
+        )
+
+    def undo(self) -> None:
+        if self.screen.call.last_logged is None:
+            return
+        self.screen.begin(self.screen.call.undo())
+        self.screen.app.sub_title = self.screen.app.status_line()
+        self.screen.notify("Outcome undone: the call is open again, timer paused.")
+
+    def ask_discard(self) -> Worker[None]:
+        return self.screen.run_worker(self._discard(), exclusive=True, group="discard")
+
+    async def _discard(self) -> None:
+        """A misdial or a call started by mistake goes without a made-up outcome."""
+        from ..dialogs.choice import ChoiceScreen
+
+        screen = self.screen
+        live: LiveCall | None = screen.live
+        assert live is not None
+        answer = await screen.app.push_screen_wait(
+            ChoiceScreen(
+                "Discard this call?",
+                Text.assemble(
+                    "Nothing about this call with ", (live.caller.name, "bold"), " is kept."
+                ),
+                [("keep", "Keep the call", "primary"), ("discard", "Discard", "error")],
+                danger=True,
+            )
+        )
+        if answer == "discard" and screen.live is live:
+            screen.call.discard()
+            screen.end_call()
+            screen.notify("Call discarded.", timeout=3)

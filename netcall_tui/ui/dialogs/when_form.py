@@ -1,0 +1,30 @@
+"""Asking when: a meeting, a call-back or a review, typed as people say it."""
+
+from __future__ import annotations
+
+import pendulum
+from pendulum import DateTime
+
+from ...core.promises.due import parse_when
+from ..host import NetcallHost
+from .form import Field, FormScreen, parses
+
+WHEN_EXAMPLES = "e.g. next tue 14:00, in 2 weeks, 2026-12-03 10:30"
+
+
+def when_from(text: str) -> DateTime:
+    return parse_when(text, pendulum.now())
+
+
+def when_shown(text: str) -> str:
+    return when_from(text).format("dddd D MMMM YYYY, HH:mm")
+
+
+async def ask_when(app: NetcallHost, title: str, default: str) -> DateTime | None:
+    answer = await app.push_screen_wait(
+        FormScreen(
+            title,
+            [Field("when", "when", default, WHEN_EXAMPLES, parses(when_from), preview=when_shown)],
+        )
+    )
+    return None if answer is None else when_from(answer["when"])

@@ -1,0 +1,39 @@
+"""Every screen and dialog of netcall, and the widgets that carry keys of their own.
+
+The ids of their bindings are what a `[keys]` entry in the config may name; help and the
+palette read the same bindings, so a screen added here is remappable, listed and found.
+"""
+
+from __future__ import annotations
+
+from textual.binding import Binding, BindingType
+from textual.dom import DOMNode
+
+
+def keyed_classes() -> tuple[type[DOMNode], ...]:
+    """Imported when asked: the console's first frame needs none of the others."""
+    from .console.screen import ConsoleScreen
+    from .dialogs.caller_form import CallerForm
+    from .dialogs.choice import ChoiceScreen
+    from .dialogs.form import FormScreen
+    from .screens.help import HelpScreen
+    from .screens.log import LogScreen
+    from .screens.log_detail import LogDetailScreen
+    from .widgets.log_table import LogTable
+
+    return (
+        ConsoleScreen,
+        LogScreen,
+        LogDetailScreen,
+        HelpScreen,
+        CallerForm,
+        FormScreen,
+        ChoiceScreen,
+        LogTable,
+    )
+
+
+def binding_ids(app_bindings: list[BindingType]) -> set[str]:
+    """Every binding id a `[keys]` entry may name: the app's and every screen's."""
+    groups = [app_bindings, *(cls.BINDINGS for cls in keyed_classes())]
+    return {b.id for group in groups for b in group if isinstance(b, Binding) and b.id}
