@@ -17,10 +17,12 @@ FORBIDDEN = {
 }
 
 
-def imported_modules(path: Path) -> set[str]:
-    """Absolute names of every import in a file, relative imports resolved."""
+def imported_modules(path: Path, as_if: Path | None = None) -> set[str]:
+    """Absolute names of every import in a file, relative imports resolved (as if the
+    file stood at `as_if`, for a probe written elsewhere)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    package = ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts[:-1])
+    where = as_if or path
+    package = ".".join(where.relative_to(PACKAGE.parent).with_suffix("").parts[:-1])
     names: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
@@ -48,7 +50,13 @@ def test_layer_imports_only_point_down(layer: str) -> None:
 
 
 def test_the_checker_sees_relative_imports(tmp_path: Path) -> None:
-    """The rule must catch `from ..ui import x` written inside core/, not only absolute ones."""
-    fake = PACKAGE / "core" / "domain" / "records.py"
-    names = imported_modules(fake)
+    """The rule must catch `from ...ui import x` written inside core/, not only absolute
+    imports: a relative upward import in a core module resolves to netcall_tui.ui."""
+    fake = PACKAGE / "core" / "domain" / "upward.py"  # never written: only parsed
+    tree = "from ...ui.widgets import blank\nfrom ..errors import NetcallError\n"
+    probe = tmp_path / "upward.py"
+    probe.write_text(tree, encoding="utf-8")
+    names = imported_modules(probe, as_if=fake)
+    assert "netcall_tui.ui.widgets" in names
+    assert any(name.startswith(FORBIDDEN["core"]) for name in names)
     assert "netcall_tui.core.errors" in names

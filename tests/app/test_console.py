@@ -292,3 +292,20 @@ async def test_a_long_phase_heading_gives_way_to_the_state_at_a_word(make_app) -
         assert line.endswith("paused")
         heading = line.removesuffix("paused").rstrip()
         assert heading in ("JOB-SEARCH ADVICE ·", "JOB-SEARCH ADVICE")
+
+
+def test_the_caller_card_and_the_log_say_an_age_the_same_way() -> None:
+    """The card said "2 months ago" where the log said "8 weeks ago" for the same call."""
+    import pendulum
+
+    from netcall_tui.core.call.history import CallerHistory
+    from netcall_tui.core.domain.records import Call
+    from netcall_tui.core.text.ages import ago_text
+    from netcall_tui.ui.widgets.caller_card import history_text
+
+    now = pendulum.datetime(2026, 11, 26, 10, 30, tz="Europe/London")
+    started = now.subtract(days=60)
+    with pendulum.travel_to(now, freeze=True):
+        card = history_text(CallerHistory.build([Call("c1", "Dana", started)], ())).plain
+    assert ago_text(started.timestamp(), now) == "8 weeks ago"
+    assert "last 8 weeks ago" in card

@@ -9,8 +9,6 @@ from typing import TYPE_CHECKING
 from ..domain.vocabulary import PhaseKind
 
 if TYPE_CHECKING:
-    from pendulum import DateTime
-
     from ..domain.records import Call, Promise
 
 
@@ -34,27 +32,8 @@ class CallerHistory:
     def interview_on_record(self) -> bool:
         return any(had_interview(call) for call in self.calls)
 
-    def days_since_last(self, now: DateTime) -> int | None:
-        if not self.calls:
-            return None
-        return max(0, (now.date() - self.calls[0].started_at.date()).days)
-
     @classmethod
     def build(cls, calls: Iterable[Call], promises: Iterable[Promise]) -> CallerHistory:
         ordered = sorted(calls, key=lambda c: c.started_at.timestamp(), reverse=True)
         still_open = sorted((p for p in promises if p.open), key=lambda p: p.due.timestamp())
         return cls(tuple(ordered), tuple(still_open))
-
-
-def ago(days: int | None) -> str:
-    if days is None:
-        return "never"
-    if days == 0:
-        return "today"
-    if days == 1:
-        return "yesterday"
-    if days < 14:
-        return f"{days} days ago"
-    if days < 60:
-        return f"{days // 7} weeks ago"
-    return f"{days // 30} months ago"

@@ -8,9 +8,10 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from ...core.call.history import CallerHistory, ago
+from ...core.call.history import CallerHistory
 from ...core.domain.moments import now
 from ...core.domain.vocabulary import Strength
+from ...core.text.ages import ago_text
 
 if TYPE_CHECKING:
     from ...core.domain.records import Call, Caller
@@ -82,9 +83,9 @@ def history_text(history: CallerHistory, limit: int = 4) -> Text:
     if not history.count:
         text.append("First call with this person.", style="italic dim")
         return text
-    days = history.days_since_last(now())
+    last = ago_text(history.calls[0].started_at.timestamp(), now())
     text.append(f"{history.count} earlier call{'s' * (history.count != 1)}", style="bold")
-    text.append(f", last {ago(days)}\n", style="dim")
+    text.append(f", last {last}\n", style="dim")
     for call in history.calls[:limit]:
         text.append_text(_call_line(call))
     interview = "yes" if history.interview_on_record else "no — meet before any referral"
