@@ -23,6 +23,9 @@ demo: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
+	$(BIN)/pylint --disable=all --enable=duplicate-code --min-similarity-lines=6 \
+		--ignore-imports=yes --ignore-docstrings=yes --ignore-comments=yes netcall_tui bench
 
 test: lint
 	$(BIN)/python -m pytest -q -n 2

@@ -79,7 +79,7 @@ class NetcallApp(NetcallHost):
                 keys.setdefault("resume", keys["pause"])
             self.set_keymap(keys)
 
-    def get_default_screen(self) -> Screen:
+    def get_default_screen(self) -> Screen[Any]:
         from .ui.console.screen import ConsoleScreen
 
         return ConsoleScreen()
@@ -200,7 +200,7 @@ class NetcallApp(NetcallHost):
         except OSError as exc:
             self.notify(f"Couldn't save the theme choice: {exc}", severity="warning", markup=False)
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Every key's action is also in the palette, so nothing is only a keystroke away."""
         seen: set[str] = set()
         for command in super().get_system_commands(screen):
@@ -230,7 +230,7 @@ class NetcallApp(NetcallHost):
 
         self.push_screen(HelpScreen())
 
-    def action_quit(self) -> None:
+    async def action_quit(self) -> None:
         """ctrl+q and the palette's Quit go the same careful way as q."""
         self.action_quit_app()
 

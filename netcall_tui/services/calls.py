@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     from ..core.domain.records import Call, Caller, Promise
     from ..store.db import Store
-    from .session import Session
+    from .access import StoreAccess
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +27,7 @@ class CallDetail:
 
 
 class CallOps:
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: StoreAccess) -> None:
         self._session = session
 
     # --- reads ------------------------------------------------------------------------

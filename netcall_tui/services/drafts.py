@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .session import Session
+    from .access import StoreAccess
 
 
 class DraftOps:
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: StoreAccess) -> None:
         self._session = session
 
     def save(self, draft: dict[str, Any]) -> None:

@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .session import Session
+    from .access import StoreAccess
 
 Record = dict[str, Any]
 
 
 class LogReads:
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: StoreAccess) -> None:
         self._session = session
 
     def calls_and_promises(self) -> tuple[list[Record], list[Record]]:

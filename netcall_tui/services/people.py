@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..core.domain.records import Caller
     from ..store.forget import ForgetPlan, ForgetReport
-    from .session import Session
+    from .access import StoreAccess
 
 
 class PeopleOps:
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: StoreAccess) -> None:
         self._session = session
 
     def known_callers(self) -> list[Caller]:

@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..core.domain.records import Promise
-    from .session import Session
+    from .access import StoreAccess
 
 
 class PromiseOps:
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: StoreAccess) -> None:
         self._session = session
 
     def open(self, limit: int = 12) -> list[Promise]:

@@ -25,7 +25,12 @@ class NetcallHost(App[None]):
     config: Config
     config_path: Path | None
     clock: Callable[[], float]
-    phrasebook: Phrasebook  # read after the first frame: see NetcallApp
+
+    @property
+    def phrasebook(self) -> Phrasebook:
+        """The shipped phrases and the user's own; NetcallApp reads them after the first
+        frame."""
+        raise NotImplementedError
 
     def status_line(self) -> str:
         raise NotImplementedError

@@ -30,12 +30,12 @@ def clean_text(value: Any, what: str, *, limit: int = MAX_FIELD, required: bool 
         value = ""
     if not isinstance(value, str):
         raise ValidationError(f"{what} must be text, not {type(value).__name__}")
-    value = value.strip()
-    if required and not value:
+    text: str = value.strip()
+    if required and not text:
         raise ValidationError(f"{what} is required")
-    if len(value) > limit:
-        raise ValidationError(f"{what} is too long ({len(value)} characters; at most {limit})")
-    return value
+    if len(text) > limit:
+        raise ValidationError(f"{what} is too long ({len(text)} characters; at most {limit})")
+    return text
 
 
 def stored_time(value: Any, what: str) -> DateTime:

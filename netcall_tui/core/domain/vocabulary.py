@@ -27,7 +27,7 @@ class _Labelled(StrEnum):
         return _SHORT.get(self, self.label)
 
     @classmethod
-    def find(cls, value: Any) -> Self | None:
+    def lookup(cls, value: Any) -> Self | None:
         """The member named by its value or label (any case; spaces, - and _ alike)."""
         if isinstance(value, cls):
             return value
@@ -39,7 +39,7 @@ class _Labelled(StrEnum):
 
     @classmethod
     def parse(cls, value: Any) -> Self:
-        found = cls.find(value)
+        found = cls.lookup(value)
         if found is not None:
             return found
         allowed = ", ".join(m.value for m in cls)

@@ -52,15 +52,15 @@ def _moment(value: str, now: datetime, *, end: bool) -> datetime:
         last = calendar.monthrange(year, month + 1)[1]
         return midnight.replace(year=year, month=month + 1, day=min(now.day, last))
     if match := _DATE.match(text):
-        year, month, day = int(match.group(1)), int(match.group(2)), match.group(3)
+        year, month, day_text = int(match.group(1)), int(match.group(2)), match.group(3)
         try:
-            start = now.replace(year=year, month=month, day=int(day or 1), hour=0, minute=0)
+            start = now.replace(year=year, month=month, day=int(day_text or 1), hour=0, minute=0)
             start = start.replace(second=0, microsecond=0)
         except ValueError as exc:
             raise QueryError(f"{value!r} is not a real date; write {_WHEN_HELP}") from exc
         if not end:
             return start
-        if day:
+        if day_text:
             return start + timedelta(days=1)
         y2, m2 = divmod(year * 12 + month, 12)
         return start.replace(year=y2, month=m2 + 1)

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from ..domain.matching import fold
 from ..domain.vocabulary import OUTCOME_LABEL
@@ -129,7 +130,7 @@ def filter_rows(rows: Sequence[LogRow], query: Query) -> list[LogRow]:
 
 # --- sorting --------------------------------------------------------------------------
 
-SORT_KEYS: dict[str, Callable[[LogRow], object]] = {
+SORT_KEYS: dict[str, Callable[[LogRow], Any]] = {
     "when": lambda r: r.started,
     "caller": lambda r: r.name_key,
     "strength": lambda r: STRENGTH_RANK.get(r.strength, 9),

@@ -7,11 +7,12 @@ from __future__ import annotations
 from datetime import UTC, datetime, tzinfo
 
 
-def local_time(ts: float, zone: tzinfo) -> datetime:
-    return datetime.fromtimestamp(ts, zone)
+def local_time(ts: float, zone: tzinfo | None) -> datetime:
+    """The moment in `zone` (UTC when the zone is unknown, never the machine's naive time)."""
+    return datetime.fromtimestamp(ts, zone or UTC)
 
 
-def exact_text(ts: float, zone: tzinfo) -> str:
+def exact_text(ts: float, zone: tzinfo | None) -> str:
     """'Tue 3 Jun 2025 14:30', in the given zone."""
     moment = local_time(ts, zone)
     return f"{moment:%a} {moment.day} {moment:%b %Y %H:%M}"

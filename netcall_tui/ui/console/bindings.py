@@ -3,6 +3,8 @@ description (shown in the footer, the help screen and the command palette)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.app import App
 from textual.binding import Binding, BindingType
 
@@ -105,7 +107,7 @@ LIVE_ONLY = {
 NEEDS_LOG = {"new_call", "undo", "open_log", "retry_save"}  # not until the log is read
 
 
-def key_map(app: App) -> dict[str, str]:
+def key_map(app: App[Any]) -> dict[str, str]:
     """Binding id -> the key shown for it, after the user's keymap."""
     shown: dict[str, str] = {}
     for binding in CONSOLE_BINDINGS:

@@ -4,22 +4,57 @@ restart. The console screen's actions and message handlers hand over to these fl
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Coroutine
+from typing import TYPE_CHECKING, Any, Protocol
 
 from rich.text import Text
+from textual.notifications import SeverityLevel
 from textual.worker import Worker
 
 from ...core.errors import NetcallError
+from ..host import NetcallHost
+from .call_session import CallSession
 
 if TYPE_CHECKING:
     from ...core.call.live import LiveCall
     from ...core.domain.records import Call
     from ...core.domain.vocabulary import OutcomeKind
-    from .screen import ConsoleScreen
+
+
+class Console(Protocol):
+    """What the flows need of the console screen (declared here: the screen imports us)."""
+
+    call: CallSession
+
+    @property
+    def app(self) -> NetcallHost: ...
+
+    @property
+    def live(self) -> LiveCall | None: ...
+
+    def begin(self, live: LiveCall) -> None: ...
+
+    def end_call(self) -> None: ...
+
+    def refresh_views(self) -> None: ...
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None: ...
+
+    def run_worker(
+        self, work: Coroutine[Any, Any, None], *, exclusive: bool = False, group: str = "default"
+    ) -> Worker[None]: ...
 
 
 class CallEnding:
-    def __init__(self, screen: ConsoleScreen) -> None:
+    def __init__(self, screen: Console) -> None:
         self.screen = screen
 
     def ask_outcome(self, kind: OutcomeKind) -> Worker[None]:

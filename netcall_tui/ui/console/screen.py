@@ -14,6 +14,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.events import Resize
+from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.widgets import Footer, Header
 
@@ -21,7 +22,7 @@ from ...core.call.countdown import Countdown
 from ...core.call.history import CallerHistory
 from ...core.call.timer_parts import Nudge, NudgeKind
 from ...core.domain.moments import now
-from ...core.domain.vocabulary import Ask, OutcomeKind, Trait
+from ...core.domain.vocabulary import Ask, OutcomeKind, PhaseKind, Trait
 from ...core.errors import NetcallError
 from ..base import NetcallScreen
 from ..widgets.blank import BlankColumn, BlankGrid, BlankScrollColumn
@@ -196,7 +197,7 @@ class ConsoleScreen(NetcallScreen[None]):
             NudgeKind.LIMIT: f"The {nudge.phase.label} is at its limit",
             NudgeKind.OVERTIME_REPEAT: f"Still over the limit ({nudge.repeat})",
         }
-        severity = "warning" if nudge.kind is NudgeKind.WARNING else "error"
+        severity: SeverityLevel = "warning" if nudge.kind is NudgeKind.WARNING else "error"
         self.notify(phrase, title=titles[nudge.kind], severity=severity, timeout=12, markup=False)
 
     # --- starting, restoring and ending a call --------------------------------------------
@@ -256,7 +257,7 @@ class ConsoleScreen(NetcallScreen[None]):
     def action_phase(self, kind: str) -> None:
         assert self.live is not None
         try:
-            self.live.countdown.next_phase(kind)
+            self.live.countdown.next_phase(PhaseKind.parse(kind))
         except NetcallError as exc:
             self.notify(str(exc), severity="warning", markup=False)
             return

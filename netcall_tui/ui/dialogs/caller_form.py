@@ -30,9 +30,6 @@ _LABELS = {
 }
 
 
-_SELECT = {"allow_blank": False, "compact": True}
-
-
 def _options(kind: type[Reach] | type[Strength]) -> list[tuple[str, object]]:
     return [(member.label, member) for member in kind]
 
@@ -85,10 +82,22 @@ class CallerForm(NetcallModal[Caller | None]):
             with Grid():
                 with Vertical(classes="cell"):
                     yield Label("how they reached you")
-                    yield Select(_options(Reach), value=Reach.COLD, id="reach", **_SELECT)
+                    yield Select(
+                        _options(Reach),
+                        value=Reach.COLD,
+                        id="reach",
+                        allow_blank=False,
+                        compact=True,
+                    )
                 with Vertical(classes="cell"):
                     yield Label("connection strength")
-                    yield Select(_options(Strength), value=Strength.NONE, id="strength", **_SELECT)
+                    yield Select(
+                        _options(Strength),
+                        value=Strength.NONE,
+                        id="strength",
+                        allow_blank=False,
+                        compact=True,
+                    )
                 for name in _TEXT_FIELDS:
                     with Vertical(classes="cell"):
                         yield Label(_LABELS[name])
@@ -130,15 +139,15 @@ class CallerForm(NetcallModal[Caller | None]):
     def _caller(self) -> Caller:
         values = {name: self.query_one(f"#{name}", Input).value for name in _TEXT_FIELDS}
         name = self.query_one("#name", Input).value
-        reach = self.query_one("#reach", Select).value
-        strength = self.query_one("#strength", Select).value
+        reach = Reach.parse(self.query_one("#reach", Select).value)
+        strength = Strength.parse(self.query_one("#strength", Select).value)
         if self._match is not None:
             # Typed in other case to pick them: keep the name as it was written before.
             name = (
                 self._match.name if name.strip().casefold() == self._match.name.casefold() else name
             )
-            return replace(self._match, name=name, reach=reach, strength=strength, **values)
-        return Caller(name=name, reach=reach, strength=strength, **values)  # type: ignore[arg-type]
+            return replace(self._match, name=name, reach=reach, strength=strength, **values)  # type: ignore[arg-type]  # values holds only the text fields
+        return Caller(name=name, reach=reach, strength=strength, **values)  # type: ignore[arg-type]  # values holds only the text fields
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -22,7 +22,7 @@ DATED = (
 
 
 def _check_kind(value: str) -> str | None:
-    if OutcomeKind.find(value) is not None:
+    if OutcomeKind.lookup(value) is not None:
         return None
     return "pick one from the list: " + ", ".join(k.label for k in OutcomeKind)
 
@@ -42,7 +42,9 @@ async def edit_outcome(app: NetcallHost, call: Call) -> Outcome | None:
     detail_text = old.detail if old else ""
     when_text = ""
     if old is not None and old.when is not None:
-        when_text = old.when.in_timezone(pendulum.now().timezone).format("YYYY-MM-DD HH:mm")
+        when_text = old.when.in_timezone(pendulum.now().timezone or "UTC").format(
+            "YYYY-MM-DD HH:mm"
+        )
     labels = tuple(kind.label for kind in OutcomeKind)
     while True:
         answer = await app.push_screen_wait(
@@ -66,7 +68,7 @@ async def edit_outcome(app: NetcallHost, call: Call) -> Outcome | None:
         if answer is None:
             return None
         kind_text, detail_text, when_text = answer["kind"], answer["detail"], answer["when"]
-        kind = OutcomeKind.find(kind_text)
+        kind = OutcomeKind.lookup(kind_text)
         assert kind is not None  # the form's check guarantees it
         when = when_from(when_text) if when_text.strip() and kind in DATED else None
         try:

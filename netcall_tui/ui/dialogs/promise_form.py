@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pendulum
 from pendulum import DateTime
 from textual.app import App
@@ -20,7 +22,7 @@ def _due_shown(text: str) -> str:
     return _due(text).format("dddd D MMMM YYYY")
 
 
-async def ask_promise(app: App, caller_name: str) -> tuple[str, DateTime] | None:
+async def ask_promise(app: App[Any], caller_name: str) -> tuple[str, DateTime] | None:
     answer = await app.push_screen_wait(
         FormScreen(
             "A promise — keep it, and it adds to your reputation",

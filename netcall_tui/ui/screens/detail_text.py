@@ -79,9 +79,9 @@ def promises_text(promises: Sequence[Promise], now: DateTime, tone: Tone) -> Tex
         return Text("No promises were made in this call.", style="dim")
     text = Text()
     for promise in promises:
-        due = exact_text(promise.due.timestamp(), now.tzinfo)  # type: ignore[arg-type]
+        due = exact_text(promise.due.timestamp(), now.tzinfo)
         if promise.done_at is not None:
-            kept = exact_text(promise.done_at.timestamp(), now.tzinfo)  # type: ignore[arg-type]
+            kept = exact_text(promise.done_at.timestamp(), now.tzinfo)
             text.append("✓ kept  ", style=tone("success"))
             text.append(f"{promise.text} (due {due}; done {kept})\n")
         else:

@@ -44,7 +44,7 @@ class HelpScreen(NetcallModal[None]):
         # The whole chain, not just what is enabled now: help lists every key, live call or
         # not. The screen's own keys first, then the app's, then moving around in widgets.
         chain = below._modal_binding_chain
-        rank = {below: 0, self.app: 1}
+        rank: dict[object, int] = {below: 0, self.app: 1}
         ordered = [
             binding
             for _node, bindings in sorted(chain, key=lambda link: rank.get(link[0], 2))
@@ -55,7 +55,7 @@ class HelpScreen(NetcallModal[None]):
             self._add(table, binding, seen)
         table.add_row(Text("ctrl+p", style="bold"), Text("Command palette"), Text(""))
 
-    def _add(self, table: DataTable, binding: Binding, seen: set[tuple[str, str]]) -> None:
+    def _add(self, table: DataTable[Text], binding: Binding, seen: set[tuple[str, str]]) -> None:
         if not binding.description:
             return
         entry = (self.app.get_key_display(binding), binding.tooltip or binding.description)

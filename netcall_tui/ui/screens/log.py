@@ -26,6 +26,7 @@ from ...core.log.query import HELP
 from ...core.log.rows import LogRow, PromiseState, build_rows, promise_states
 from ...core.log.view import LogView
 from ...core.text.ages import exact_text
+from ...services.log import Record
 from ..base import NetcallScreen
 from ..widgets.log_table import LogTable
 
@@ -88,7 +89,7 @@ class LogScreen(NetcallScreen[None]):
         self.set_interval(60, self.table.tick)
         self.reload()
 
-    def _records(self) -> tuple[list[dict], dict[str, PromiseState]]:
+    def _records(self) -> tuple[list[Record], dict[str, PromiseState]]:
         records, promises = self.app.session.log.calls_and_promises()
         return records, promise_states(promises)
 
@@ -121,7 +122,9 @@ class LogScreen(NetcallScreen[None]):
 
     # (a description, or @work would build one from repr() of 10,000 records)
     @work(thread=True, exclusive=True, group="log-load", description="index the calls")
-    def _load(self, records: list[dict], states: dict[str, PromiseState], keep: str | None) -> None:
+    def _load(
+        self, records: list[Record], states: dict[str, PromiseState], keep: str | None
+    ) -> None:
         self.post_message(self.Loaded(build_rows(records, states), keep))
 
     def on_log_screen_loaded(self, message: Loaded) -> None:
@@ -274,7 +277,7 @@ class LogScreen(NetcallScreen[None]):
         self._write_export(fmt, path, [row.record for row in rows], self.view.text.strip())
 
     @work(thread=True, group="log-export-write", description="write the export")
-    def _write_export(self, fmt: str, path: Path, records: list, selection: str) -> None:
+    def _write_export(self, fmt: str, path: Path, records: list[Record], selection: str) -> None:
         promises, callers = self.app.session.log.promises_and_callers()
         try:
             write_export(

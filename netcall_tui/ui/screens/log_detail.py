@@ -118,7 +118,7 @@ class LogDetailScreen(NetcallScreen[bool]):
         others.clear_options()
         for other in self.detail.others:
             label = other.outcome.kind.label if other.outcome else "no outcome"
-            when = exact_text(other.started_at.timestamp(), now.tzinfo)  # type: ignore[arg-type]
+            when = exact_text(other.started_at.timestamp(), now.tzinfo)
             others.add_option(Option(Text(f"{when} · {label}"), id=other.id))
         others.display = bool(self.detail.others)
         self.query_one("#detail-no-others", Static).update(
@@ -212,7 +212,7 @@ class LogDetailScreen(NetcallScreen[bool]):
 
         assert self.detail is not None
         call, now = self.detail.call, self.now()
-        when = exact_text(call.started_at.timestamp(), now.tzinfo)  # type: ignore[arg-type]
+        when = exact_text(call.started_at.timestamp(), now.tzinfo)
         count = len(self.detail.promises)
         made = f" and the {count} promise(s) made in it" if count else ""
         body = (

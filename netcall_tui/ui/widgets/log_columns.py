@@ -77,7 +77,7 @@ def cell(key: str, row: LogRow, now: datetime, wide: bool) -> Parts:
     if key == "ago":
         return [(ago_text(row.ts, now) if wide else short_ago_text(row.ts, now), "")]
     if key == "exact":
-        return [(exact_text(row.ts, now.tzinfo), "")]  # type: ignore[arg-type]
+        return [(exact_text(row.ts, now.tzinfo), "")]
     if key == "caller":
         return [(row.caller, "")]
     if key == "strength":

@@ -95,7 +95,7 @@ class LogTable(ScrollView, can_focus=True):
         self._sort = ("when", True)
         self._empty = Text("")
         self.cursor = 0
-        self._cache: LRUCache[tuple, Strip] = LRUCache(256)
+        self._cache: LRUCache[tuple[object, ...], Strip] = LRUCache(256)
         self._styles: dict[str, Style] | None = None
 
     # --- what to show ---------------------------------------------------------------

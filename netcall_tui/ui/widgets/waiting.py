@@ -29,7 +29,9 @@ class PaneWaiting(Static):
 
     async def _swap(self) -> None:
         parent = self.parent
-        if parent is None or not self.is_attached:  # the screen, or the app, went first
+        if (
+            not isinstance(parent, Widget) or not self.is_attached
+        ):  # the screen, or the app, went first
             return
         await parent.mount(self._make(), after=self)
         await self.remove()

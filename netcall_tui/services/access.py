@@ -1,0 +1,23 @@
+"""How an operation module reaches the store: through the session's lock, never around it.
+
+Declared apart from `session` so that the operation modules, which the session is made
+of, don't import it back.
+"""
+
+from __future__ import annotations
+
+from contextlib import AbstractContextManager
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from ..store.db import Store
+
+
+class StoreAccess(Protocol):
+    def reading(self) -> AbstractContextManager[Store]:
+        """The store, held still: nothing writes while the block runs."""
+        ...
+
+    def writing(self) -> AbstractContextManager[Store]:
+        """The store in one transaction: every change lands in one durable write, or none."""
+        ...
