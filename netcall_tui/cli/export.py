@@ -41,7 +41,8 @@ def run(args: argparse.Namespace, config: Config) -> int:
 
     from ..core.errors import QueryError
     from ..core.export.data import gather
-    from ..core.export.formats import render, write_export
+    from ..core.export.formats import render
+    from ..services.files import write_export
     from .selection import described, select
 
     try:
