@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 FORMATS = ("csv", "json", "md")  # core.export.formats.FORMATS; a test keeps the two equal
 
 
-def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
     parser = sub.add_parser(
         "export",
         help="write calls as CSV, JSON or a Markdown report",

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ..core.config import Config
 
 
-def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
     parser = sub.add_parser(
         "log",
         help="print recent calls as a table",

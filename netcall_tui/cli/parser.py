@@ -19,7 +19,9 @@ from . import export, log
 
 # Each entry adds one sub-command to the parser, with its handler: `args.handler(args,
 # config)` runs it. A new sub-command is a module with an `add_parser` and a line here.
-SUBCOMMANDS: tuple[Callable[[argparse._SubParsersAction], argparse.ArgumentParser], ...] = (
+SUBCOMMANDS: tuple[
+    Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], argparse.ArgumentParser], ...
+] = (
     export.add_parser,
     log.add_parser,
 )
@@ -33,7 +35,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+    parser: argparse.ArgumentParser = _Parser(
         prog="netcall",
         description="A console for people who receive networking calls from job seekers.",
     )

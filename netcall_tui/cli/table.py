@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import unicodedata
+from datetime import UTC
 
 import pendulum
 from rich.cells import cell_len, set_cell_size
@@ -31,7 +32,7 @@ def _fit(text: str, width: int) -> str:
 
 
 def format_table(rows: list[LogRow]) -> str:
-    zone = pendulum.now().tzinfo
+    zone = pendulum.now().tzinfo or UTC  # pendulum's now() always has a zone
     table = [list(_HEADINGS)]
     for row in rows:
         used, over = time_text(row)
@@ -40,7 +41,7 @@ def format_table(rows: list[LogRow]) -> str:
             caller = set_cell_size(caller, _CALLER_MAX - 1).rstrip() + "…"
         table.append(
             [
-                f"{local_time(row.ts, zone):%Y-%m-%d %H:%M}",  # type: ignore[arg-type]
+                f"{local_time(row.ts, zone):%Y-%m-%d %H:%M}",
                 caller,
                 row.strength,
                 asks_text(row.asks),
