@@ -135,7 +135,7 @@ def child_netcall(db: str) -> None:
     marks: dict[str, float] = {"start": time.perf_counter()}
     gc.disable()  # as the `netcall` entry point does (netcall_tui/__main__.py)
     from netcall_tui.app import NetcallApp
-    from netcall_tui.cli import build_parser, resolve_config
+    from netcall_tui.cli.parser import build_parser, resolve_config
     from netcall_tui.store.claim import Claim
     from netcall_tui.ui.console.screen import ConsoleScreen
 
@@ -175,7 +175,7 @@ def child_netcall(db: str) -> None:
     try:
         app.run(headless=True, size=SIZE)
     finally:
-        app.keeper.close()
+        app.session.close()
         if app.loaded_store is not None:
             app.loaded_store.close()
         else:

@@ -16,10 +16,11 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.screen import Screen
 
-from .core.config import Config, save_config, with_theme
+from .core.config import Config, with_theme
 from .core.domain.moments import now
 from .core.errors import NetcallError
 from .paths import user_phrases_path
+from .services.files import save_config
 from .services.session import Session
 from .store.errors import StoreError
 from .ui.host import NetcallHost
@@ -197,7 +198,7 @@ class NetcallApp(NetcallHost):
     def _save_config(self) -> None:
         try:
             save_config(self.config, self.config_path)  # type: ignore[arg-type]
-        except OSError as exc:
+        except NetcallError as exc:
             self.notify(f"Couldn't save the theme choice: {exc}", severity="warning", markup=False)
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:

@@ -1,6 +1,10 @@
-"""What several test packages share: the frozen moment, snapshot sizes, quick records."""
+"""What several test packages share: the frozen moment, snapshot sizes, quick records,
+which modules a piece of code loads."""
 
 from __future__ import annotations
+
+import subprocess
+import sys
 
 import pendulum
 import pytest
@@ -32,3 +36,14 @@ def add_call(store: Store, name: str, days_ago: float = 1, **fields) -> Call:
     call = Call(caller.id, caller.name, start, **fields)
     store.calls.add(call)
     return call
+
+
+def modules_loaded(code: str, prefixes: tuple[str, ...]) -> list[str]:
+    """The modules named by `prefixes` that running `code` in a fresh Python loads."""
+    probe = (
+        f"{code}\nimport sys\nprint(' '.join(m for m in sys.modules if m.startswith({prefixes!r})))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
+    )
+    return result.stdout.split()

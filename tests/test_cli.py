@@ -11,6 +11,8 @@ import pytest
 from netcall_tui import __version__
 from netcall_tui.cli import main
 
+from .helpers import modules_loaded
+
 
 def run(*args: str, env_config: Path | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
@@ -53,3 +55,12 @@ def test_config_from_env_is_used(
     monkeypatch.setenv("NETCALL_CONFIG", str(config))
     assert main([]) == 2
     assert str(config) in capsys.readouterr().err
+
+
+def test_parsing_the_command_line_loads_none_of_the_work() -> None:
+    """The TUI's start-up parses the same command line: the sub-commands' work (the log's
+    rows, exports, the store, pendulum) comes only when one runs."""
+    code = "from netcall_tui.cli.parser import build_parser\nbuild_parser().parse_args(['log'])"
+    heavy = ("pendulum", "tinydb", "textual", "netcall_tui.store", "netcall_tui.core.log")
+    work = ("netcall_tui.core.export", "netcall_tui.cli.selection", "netcall_tui.cli.table")
+    assert modules_loaded(code, heavy + work) == []

@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from netcall_tui.core.config import Config, ConfigError, load_config, save_config, with_theme
+from netcall_tui.core.config import Config, ConfigError, load_config, with_theme
+from netcall_tui.services.files import save_config
 
 
 def write(tmp_path: Path, text: str) -> Path:

@@ -7,8 +7,6 @@ value raises `ConfigError` naming the file, the key and what is expected.
 from __future__ import annotations
 
 import math
-import os
-import tempfile
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -198,21 +196,6 @@ def _toml_value(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
-
-
-def save_config(config: Config, path: Path) -> None:
-    """Write atomically so a crash never leaves a half-written config."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(to_toml(config))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def with_theme(config: Config, theme: str) -> Config:

@@ -87,6 +87,9 @@ LOG_DIALOGS = {
 
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("dialog", sorted(LOG_DIALOGS))
-def test_log_dialog(snap_compare, make_app, store: Store, frozen_now, size, dialog: str) -> None:
+def test_log_dialog(
+    snap_compare, make_app, store: Store, frozen_now, size, dialog: str, monkeypatch
+) -> None:
+    monkeypatch.setenv("HOME", "/home/you")  # the export's suggested file is shown
     seed(store)
     assert snap_compare(make_app(), terminal_size=size, run_before=LOG_DIALOGS[dialog])

@@ -11,7 +11,8 @@ import pendulum
 import pytest
 
 from netcall_tui.app import NetcallApp
-from netcall_tui.cli import main, seed_demo
+from netcall_tui.cli import main
+from netcall_tui.cli.launch import seed_demo
 from netcall_tui.core.domain.vocabulary import OutcomeKind
 from netcall_tui.store.db import Store
 

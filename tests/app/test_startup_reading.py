@@ -17,6 +17,7 @@ from textual.pilot import Pilot
 
 from netcall_tui import cli
 from netcall_tui.app import NetcallApp
+from netcall_tui.cli import launch
 from netcall_tui.core.call.countdown import Countdown
 from netcall_tui.core.call.live import LiveCall
 from netcall_tui.core.config import Config
@@ -149,8 +150,8 @@ def test_recover_restores_the_backup_under_the_lock_it_holds(
     try:
         with pytest.raises(CorruptFileError) as failed:
             claim.load()
-        monkeypatch.setattr(cli, "_ask_yes_no", lambda question: True)
-        cli.recover(claim, failed.value)
+        monkeypatch.setattr(launch, "ask_yes_no", lambda question: True)
+        launch.recover(claim, failed.value)
         with pytest.raises(LockedError):  # never let go of the log while restoring
             Claim.take(db)
         store = claim.load()
@@ -174,8 +175,8 @@ def test_launch_starts_again_on_the_restored_backup(
         except CorruptFileError as exc:
             app.load_error = exc
 
-    monkeypatch.setattr(cli, "_interactive", lambda: True)
-    monkeypatch.setattr(cli, "_ask_yes_no", lambda question: True)
+    monkeypatch.setattr(launch, "interactive", lambda: True)
+    monkeypatch.setattr(launch, "ask_yes_no", lambda question: True)
     monkeypatch.setattr(NetcallApp, "run", run)
     assert cli.main(["--db", str(db)]) == 0
     assert len(runs) == 2
@@ -231,7 +232,7 @@ def test_launch_closes_the_store_it_read(tmp_path: Path, monkeypatch: pytest.Mon
     def run(app: NetcallApp) -> None:
         app.loaded_store = app._claim.load()
 
-    monkeypatch.setattr(cli, "_interactive", lambda: True)
+    monkeypatch.setattr(launch, "interactive", lambda: True)
     monkeypatch.setattr(NetcallApp, "run", run)
     monkeypatch.setattr(Store, "close", recording_close)
     assert cli.main(["--db", str(db)]) == 0

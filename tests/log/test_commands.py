@@ -212,7 +212,7 @@ def test_the_installed_command_knows_log_and_export() -> None:
 
 
 def test_the_light_command_module_offers_every_export_format() -> None:
-    from netcall_tui import commands
+    from netcall_tui.cli import export as command
     from netcall_tui.core.export import formats as export
 
-    assert tuple(commands.FORMATS) == tuple(export.FORMATS)
+    assert tuple(command.FORMATS) == tuple(export.FORMATS)

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
-import json
-import stat
-from pathlib import Path
 
 import pytest
 
 from netcall_tui.core.domain.records import Call, Caller, Promise
 from netcall_tui.core.export.csv_file import CSV_COLUMNS, neutralise
 from netcall_tui.core.export.data import ExportData, gather
-from netcall_tui.core.export.formats import ExportError, read_json, render, write_export
+from netcall_tui.core.export.formats import ExportError, read_json, render
 from netcall_tui.core.export.markdown import md
 from netcall_tui.store.db import Store
 
@@ -122,14 +119,3 @@ def test_markdown_of_nothing_says_so() -> None:
 def test_unknown_format() -> None:
     with pytest.raises(ExportError):
         render("xlsx", ExportData([]), now=FROZEN)
-
-
-def test_write_export_is_private_and_clear_on_failure(tmp_path: Path) -> None:
-    target = tmp_path / "out.csv"
-    write_export(target, "a,b\r\n")
-    assert target.read_bytes() == b"a,b\r\n"
-    assert stat.S_IMODE(target.stat().st_mode) == 0o600
-    with pytest.raises(ExportError) as caught:
-        write_export(tmp_path / "missing" / "out.csv", "x")
-    assert "choose another file" in str(caught.value)
-    assert json.loads(json.dumps(str(caught.value)))  # a plain message

@@ -4,17 +4,14 @@ All three work on stored records (the shape `Call.to_dict()` writes), so an expo
 10,000 calls builds no models. CSV cells that a spreadsheet would run as a formula
 (starting with = + - @, tab or CR) are neutralised with a leading apostrophe.
 
-Here: choosing the format, the JSON export and writing the file. The CSV writer is in
-`csv_file`, the Markdown one in `markdown`, what they share in `data`.
+Here: choosing the format and the JSON export. The CSV writer is in `csv_file`, the
+Markdown one in `markdown`, what they share in `data`; `services.files` writes the file.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 from datetime import UTC, datetime
-from pathlib import Path
 
 from ..errors import NetcallError
 from .csv_file import to_csv
@@ -76,27 +73,3 @@ def read_json(text: str) -> ExportData:
         callers=document.get("callers", []),
         selection=document.get("selection", ""),
     )
-
-
-# --- writing --------------------------------------------------------------------------
-
-
-def write_export(path: Path, text: str) -> None:
-    """Write an export owner-only (it holds other people's details), whole or not at all."""
-    path = path.expanduser()
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        reason = exc.strerror or type(exc).__name__
-        raise ExportError(
-            f"could not write the export to {path} ({reason}); check the folder exists and "
-            "that you may write to it, or choose another file"
-        ) from exc

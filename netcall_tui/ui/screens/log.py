@@ -21,11 +21,12 @@ from textual.widgets import Footer, Header, Input, Static
 
 from ...core.errors import NetcallError
 from ...core.export.data import gather
-from ...core.export.formats import FORMATS, default_name, render, write_export
+from ...core.export.formats import FORMATS, default_name, render
 from ...core.log.query import HELP
 from ...core.log.rows import LogRow, PromiseState, build_rows, promise_states
 from ...core.log.view import LogView
 from ...core.text.ages import exact_text
+from ...services.files import write_export
 from ...services.log import Record
 from ..base import NetcallScreen
 from ..widgets.log_table import LogTable

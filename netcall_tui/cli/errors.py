@@ -1,0 +1,29 @@
+"""How the command line ends: exit codes, one-line messages, and the exception for a
+failure the user has already been told about.
+
+Every failure a user can meet ends in one clear message and an exit code, never a
+traceback: 2 for a bad command line or config, 1 for a call log that can't be opened.
+"""
+
+from __future__ import annotations
+
+import sys
+
+EXIT_STORE = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130  # ctrl+c, as a shell reports it
+
+
+def fail(message: str, code: int) -> int:
+    """Say what went wrong on stderr, as `netcall: …`; returns `code` to exit with."""
+    print(f"netcall: {message}", file=sys.stderr)
+    return code
+
+
+class AlreadyTold(Exception):
+    """The user has been told already (a message, a question answered no); exit with
+    this code and say nothing more."""
+
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code

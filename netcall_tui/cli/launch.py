@@ -1,0 +1,145 @@
+"""Starting the TUI: check the config against the themes and keys, take the log's lock,
+run the app, and offer a good backup when the log can't be read.
+
+Also the `--demo` log: a throw-away file filled with the sample, so the real log is
+never touched. Textual and the store are imported when the app starts, not with this
+module: `netcall log` never pays for them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..core.config import Config, check_keys, check_theme
+from ..core.domain.moments import now
+from ..core.errors import NetcallError
+from ..paths import default_config_path, default_db_path
+from .errors import EXIT_STORE, AlreadyTold
+
+if TYPE_CHECKING:
+    from pendulum import DateTime
+
+    from ..store.claim import Claim
+    from ..store.db import Store
+
+
+def run_app(args: argparse.Namespace, config: Config) -> int:
+    """`netcall` with no sub-command: the TUI on the log at --db (or the demo log)."""
+    from ..app import binding_ids
+    from ..ui.themes import load_themes
+
+    check_theme(config, {theme.name for theme in load_themes()} | _builtin_theme_names())
+    check_keys(config, binding_ids())
+    if args.demo:
+        with demo_db() as path:
+            return launch(path, config, args, read_only=False, remember=False)
+    path = (args.db or default_db_path()).expanduser()
+    return launch(path, config, args, read_only=args.read_only, remember=True)
+
+
+def _builtin_theme_names() -> set[str]:
+    from textual.theme import BUILTIN_THEMES
+
+    return set(BUILTIN_THEMES)
+
+
+def launch(
+    path: Path, config: Config, args: argparse.Namespace, *, read_only: bool, remember: bool
+) -> int:
+    """Run the app on `path` until it quits; after a failed read, again on the backup
+    the user chose to restore. `remember`: save theme choices to the config file."""
+    from ..app import NetcallApp
+    from ..store.claim import Claim
+
+    claim = Claim.take(path, read_only=read_only)  # a second netcall is told here, at once
+    config_path = (args.config or default_config_path()) if remember else None
+    store = None
+    try:
+        if not interactive():  # no screen to paint first: read now, errors in plain text
+            store = load_store(claim)
+        while True:
+            app = NetcallApp(config, store=store, claim=claim, config_path=config_path)
+            try:
+                app.run()
+            finally:
+                if app.still_reading:  # quit while a big log was still being read
+                    print("netcall: waiting for the call log to finish opening…", file=sys.stderr)
+                app.finish_reading()
+                app.session.close()  # every queued write lands before the file is released
+                store = app.loaded_store
+            if app.load_error is None:
+                return app.return_code or 0
+            recover(claim, app.load_error)  # a backup restored: start again on it
+    finally:
+        if store is not None:
+            store.close()  # releases the lock too
+        else:
+            claim.release()
+
+
+def interactive() -> bool:
+    """A terminal on both ends: the app paints first and reads the log after."""
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def load_store(claim: Claim) -> Store:
+    while True:
+        try:
+            return claim.load()
+        except NetcallError as exc:
+            recover(claim, exc)
+
+
+def recover(claim: Claim, error: Exception) -> None:
+    """After a failed load: an unreadable log was moved aside, so offer its newest good
+    backup and restore it if wanted; anything else (or no) ends the run."""
+    from ..store.errors import CorruptFileError
+
+    if not isinstance(error, CorruptFileError):
+        raise error
+    print(f"netcall: {error}", file=sys.stderr)
+    if not error.backups or claim.read_only:
+        raise AlreadyTold(EXIT_STORE) from error
+    if not ask_yes_no(f"Open the newest good backup, {error.backups[0].name}?"):
+        raise AlreadyTold(EXIT_STORE) from error
+    claim.restore(error.backups[0])
+    print(f"netcall: restored {error.backups[0]}", file=sys.stderr)
+
+
+def ask_yes_no(question: str) -> bool:
+    """Ask on the terminal; with no terminal (a script, CI) the safe answer is no."""
+    print(question, file=sys.stderr)
+    if not sys.stdin.isatty():
+        return False
+    try:
+        return input("[y/N] ").strip().lower() in {"y", "yes"}
+    except EOFError:
+        return False
+
+
+@contextmanager
+def demo_db() -> Iterator[Path]:
+    """A throw-away log filled with the sample; the real log is never touched."""
+    folder = Path(tempfile.mkdtemp(prefix="netcall-demo-"))
+    try:
+        path = folder / "demo-calls.json"
+        seed_demo(path, now())
+        yield path
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def seed_demo(path: Path, now: DateTime) -> None:
+    from ..core.demo.records import demo_records
+    from ..store.db import Store
+    from ..store.sample import fill
+
+    with Store.open(path) as store:
+        fill(store, demo_records(now))

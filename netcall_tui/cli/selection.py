@@ -1,0 +1,62 @@
+"""Which calls `export` and `log` mean: the filters and options applied to the log, read
+read-only. Imported when one of them runs, never on the TUI's start-up path."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+from typing import Any
+
+import pendulum
+
+from ..core.domain.matching import fold
+from ..core.log.dates import moment
+from ..core.log.query import filter_rows, parse_query
+from ..core.log.rows import LogRow, build_rows, promise_states
+from ..paths import default_db_path
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    rows: list[LogRow]  # matching the filters, newest first
+    total: int  # calls in the log
+    promises: list[dict[str, Any]]  # every stored promise and caller, for exports
+    callers: list[dict[str, Any]]
+
+
+def described(args: argparse.Namespace) -> str:
+    """The selection as the user gave it, for messages and the export's header."""
+    caller = getattr(args, "caller", None)
+    return " ".join(p for p in (_query_text(args), f"--caller {caller!r}" if caller else "") if p)
+
+
+def _query_text(args: argparse.Namespace) -> str:
+    parts = list(args.filters)
+    if getattr(args, "since", None):
+        parts.append(f"since:{args.since}")
+    return " ".join(parts)
+
+
+def select(args: argparse.Namespace) -> Selection:
+    """The calls matching `args` (filters, --since, --caller) in the log at --db."""
+    from ..store.db import Store
+
+    now = pendulum.now()
+    text = _query_text(args)
+    if getattr(args, "since", None):
+        moment(args.since, now)  # a clearer message than the filter's for a bad --since
+    query = parse_query(text, now)
+    path = (args.db or default_db_path()).expanduser()
+    store = Store.open(path, read_only=True)
+    try:
+        records = store.calls.raw()
+        promises = list(store.records("promises").values())
+        callers = list(store.records("callers").values())
+    finally:
+        store.close()
+    rows = build_rows(records, promise_states(promises))
+    chosen = filter_rows(rows, query) if not query.empty else rows
+    if getattr(args, "caller", None):  # as given: a quote or a colon in a name is no syntax
+        needle = fold(args.caller)
+        chosen = [row for row in chosen if needle in row.name_key]
+    return Selection(chosen, len(rows), promises, callers)

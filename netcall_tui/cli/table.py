@@ -1,0 +1,59 @@
+"""The log as a plain-text table for a terminal: columns kept straight in terminal cells
+(a CJK character takes two), stored text made harmless. Imported when `log` runs."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import UTC
+
+import pendulum
+from rich.cells import cell_len, set_cell_size
+
+from ..core.log.rows import LogRow
+from ..core.log.text import asks_text, promises_text, short_outcome_text, time_text
+from ..core.text.ages import local_time
+
+_HEADINGS = ("When", "Caller", "Strength", "Asks", "Outcome", "Time", "Promises")
+_CALLER_MAX = 28
+
+
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def plain(text: str) -> str:
+    """No terminal control characters from stored text (a name can't move the cursor),
+    and no bidi overrides (a name can't reverse the rest of its line)."""
+    return "".join("?" if ch in _BIDI or unicodedata.category(ch) == "Cc" else ch for ch in text)
+
+
+def _fit(text: str, width: int) -> str:
+    """`text` padded to `width` terminal cells (a CJK character takes two)."""
+    return text + " " * (width - cell_len(text))
+
+
+def format_table(rows: list[LogRow]) -> str:
+    zone = pendulum.now().tzinfo or UTC  # pendulum's now() always has a zone
+    table = [list(_HEADINGS)]
+    for row in rows:
+        used, over = time_text(row)
+        caller = plain(row.caller)
+        if cell_len(caller) > _CALLER_MAX:
+            caller = set_cell_size(caller, _CALLER_MAX - 1).rstrip() + "…"
+        table.append(
+            [
+                f"{local_time(row.ts, zone):%Y-%m-%d %H:%M}",
+                caller,
+                row.strength,
+                asks_text(row.asks),
+                short_outcome_text(row),
+                f"{used} {over}".strip(),
+                promises_text(row),
+            ]
+        )
+    widths = [max(cell_len(line[i]) for line in table) for i in range(len(_HEADINGS))]
+    lines = [
+        "  ".join(_fit(cell, w) for cell, w in zip(line, widths, strict=True)).rstrip()
+        for line in table
+    ]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
