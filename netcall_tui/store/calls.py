@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from ..core.domain.matching import find_person, search_names
 from ..core.domain.moments import from_record, to_record
 from ..core.domain.records import Call, Caller
 from ..core.errors import ValidationError
@@ -12,8 +11,6 @@ from .schema import Record
 
 CallList = list[Call]
 RecordList = list[Record]
-
-_WORD_BREAK = re.compile(r"[\s\-'’.,()]+")
 
 
 def _start_key(record: Record) -> str:
@@ -30,9 +27,12 @@ def _start_key(record: Record) -> str:
     return stored["utc"] if stored else ""
 
 
-def _fold(text: str) -> str:
-    """Compare names and emails ignoring case and surrounding/repeated blanks."""
-    return " ".join(text.split()).casefold()
+def _name(record: Record) -> str:
+    return str(record.get("name", ""))
+
+
+def _name_and_email(record: Record) -> tuple[str, str]:
+    return _name(record), str(record.get("email", ""))
 
 
 class CallRepo(Repo[Call]):
@@ -87,20 +87,10 @@ class CallerRepo(Repo[Caller]):
         return Caller.from_dict(record)
 
     def find(self, name: str, email: str = "") -> Caller | None:
-        """The caller with this name (any case, blanks trimmed). If both sides have an
-        email they must match too; an email match wins over a name-only match."""
-        want_name, want_email = _fold(name), _fold(email)
-        fallback: Record | None = None
-        for record in self._records().values():
-            if _fold(record.get("name", "")) != want_name:
-                continue
-            theirs = _fold(record.get("email", ""))
-            if want_email and theirs:
-                if theirs == want_email:
-                    return Caller.from_dict(record)
-                continue  # same name, different email: someone else
-            fallback = fallback or record
-        return None if fallback is None else Caller.from_dict(fallback)
+        """The caller with this name (any case or accents, blanks trimmed). If both sides
+        have an email they must match too; an email match wins over a name-only match."""
+        found = find_person(self._records().values(), name, email, _name_and_email)
+        return None if found is None else Caller.from_dict(found)
 
     def find_or_create(self, caller: Caller) -> Caller:
         """The stored caller matching `caller` (see `find`), or `caller` newly added."""
@@ -109,22 +99,10 @@ class CallerRepo(Repo[Caller]):
 
     def search(self, text: str, limit: int = 10) -> list[Caller]:
         """Callers whose name has a word starting with `text` (or starts with it), then
-        those containing it anywhere; each group by name. Blank text finds nothing."""
-        query = _fold(text)
-        if not query:
-            return []
-        prefix: list[tuple[str, Record]] = []
-        inside: list[tuple[str, Record]] = []
-        for record in self._records().values():
-            name = _fold(record.get("name", ""))
-            if name.startswith(query) or any(
-                word.startswith(query) for word in _WORD_BREAK.split(name)
-            ):
-                prefix.append((name, record))
-            elif query in name:
-                inside.append((name, record))
-        ranked = sorted(prefix, key=lambda p: p[0]) + sorted(inside, key=lambda p: p[0])
-        return [Caller.from_dict(record) for _, record in ranked[:limit]]
+        those containing it anywhere, accents and case aside; each group by name. Blank
+        text finds nothing."""
+        found = search_names(self._records().values(), text, _name, limit)
+        return [Caller.from_dict(record) for record in found]
 
     def history(self, caller_id: str) -> CallList:
         """The caller's calls, newest first."""
