@@ -3,39 +3,32 @@
 from __future__ import annotations
 
 from ..core.domain.matching import find_person, search_names
-from ..core.domain.moments import from_record, to_record
 from ..core.domain.records import Call, Caller
-from ..core.errors import ValidationError
+from ..core.domain.stored import CallerRecord, CallRecord, utc_text
 from .repos import Host, Repo
-from .schema import Record
 
 CallList = list[Call]
-RecordList = list[Record]
+RecordList = list[CallRecord]
 
 
-def _start_key(record: Record) -> str:
+def _start_key(record: CallRecord) -> str:
     """Sortable start time: the stored UTC ISO text (same format for every record, so
     text order is time order). A bare ISO string from an old file is normalised."""
-    started = record.get("started_at")
-    if isinstance(started, dict):
-        return str(started.get("utc", ""))
     try:
-        moment = from_record(started)
-    except (ValidationError, ValueError, TypeError):
+        return utc_text(record.get("started_at"))
+    except (ValueError, TypeError):
         return ""
-    stored = to_record(moment) if moment is not None else None
-    return stored["utc"] if stored else ""
 
 
-def _name(record: Record) -> str:
-    return str(record.get("name", ""))
+def _name(record: CallerRecord) -> str:
+    return record.get("name", "")
 
 
-def _name_and_email(record: Record) -> tuple[str, str]:
-    return _name(record), str(record.get("email", ""))
+def _name_and_email(record: CallerRecord) -> tuple[str, str]:
+    return record.get("name", ""), record.get("email", "")
 
 
-class CallRepo(Repo[Call]):
+class CallRepo(Repo[Call, CallRecord]):
     table_name = "calls"
     what = "call"
 
@@ -43,7 +36,7 @@ class CallRepo(Repo[Call]):
         self._newest: RecordList | None = None
         super().__init__(host)
 
-    def _from_dict(self, record: Record) -> Call:
+    def _from_dict(self, record: CallRecord) -> Call:
         return Call.from_dict(record)
 
     def _changed(self) -> None:
@@ -75,7 +68,7 @@ class CallRepo(Repo[Call]):
         return [Call.from_dict(record) for record in records]
 
 
-class CallerRepo(Repo[Caller]):
+class CallerRepo(Repo[Caller, CallerRecord]):
     table_name = "callers"
     what = "caller"
 
@@ -83,7 +76,7 @@ class CallerRepo(Repo[Caller]):
         self._calls = calls
         super().__init__(host)
 
-    def _from_dict(self, record: Record) -> Caller:
+    def _from_dict(self, record: CallerRecord) -> Caller:
         return Caller.from_dict(record)
 
     def find(self, name: str, email: str = "") -> Caller | None:

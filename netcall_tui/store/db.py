@@ -4,7 +4,7 @@ its schema, and wires TinyDB (over DurableStorage) to the repositories."""
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from types import TracebackType
@@ -50,7 +50,7 @@ class Store:
         self.promises = PromiseRepo(self)
         self.meta = MetaRepo(self)
         repos = (self.calls, self.callers, self.contacts, self.promises, self.meta)
-        self._repos: dict[str, Repo[Any] | MetaRepo] = {r.table_name: r for r in repos}
+        self._repos: dict[str, Repo[Any, Any] | MetaRepo] = {r.table_name: r for r in repos}
 
     @classmethod
     def open(
@@ -122,7 +122,7 @@ class Store:
             raise
         self._storage.commit()
 
-    def _restored(self, names: list[str]) -> None:
+    def _restored(self, names: Iterable[str]) -> None:
         for name in names:
             self.table(name).reset()
             repo = self._repos.get(name)

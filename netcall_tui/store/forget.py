@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -23,6 +22,7 @@ from typing import Any
 import orjson
 
 from ..core.domain.records import Contact
+from ..core.domain.stored import CallRecord, LedgerEntryRecord, epoch
 from .backups import backup_dir
 from .db import DRAFT_KEY, Store
 from .errors import StoreError, os_reason
@@ -95,13 +95,12 @@ class ForgetReport:
         return text
 
 
-def _date(record: Mapping[str, Any]) -> str:
-    started = record.get("started_at")
-    utc = started.get("utc", "") if isinstance(started, dict) else str(started or "")
+def _date(record: CallRecord) -> str:
+    """The local date a call started on, 'YYYY-MM-DD'."""
     try:
-        return datetime.fromisoformat(utc).astimezone().date().isoformat()
-    except ValueError:
-        return utc[:10]
+        return datetime.fromtimestamp(epoch(record.get("started_at"))).date().isoformat()
+    except (ValueError, TypeError, OverflowError, OSError):  # a bad record: still forgotten
+        return "?"
 
 
 def copies_of(db_path: Path) -> list[Path]:
@@ -128,17 +127,16 @@ def plan_forget(store: Store, caller_id: str) -> ForgetPlan:
     """Read-only: what `forget` would erase (call it with the keeper's lock held)."""
     calls = [r for r in store.calls.raw() if r.get("caller_id") == caller_id]
     call_ids = {r["id"] for r in calls}
-    caller = store.records("callers")
-    record = next((r for r in caller.values() if r.get("id") == caller_id), None)
-    name = (record or {}).get("name") or (calls[0].get("caller_name") if calls else "") or "?"
+    record = next((r for r in store.callers.raw() if r.get("id") == caller_id), None)
+    name = (record["name"] if record else "") or (calls[0]["caller_name"] if calls else "")
     promises = [
         p["id"]
-        for p in store.records("promises").values()
+        for p in store.promises.raw()
         if p.get("caller_id") == caller_id or p.get("call_id") in call_ids
     ]
     mentions = sum(
         1
-        for contact in store.records("contacts").values()
+        for contact in store.contacts.raw()
         for entry in contact.get("ledger", ())
         if entry.get("call_id") in call_ids
     )
@@ -146,7 +144,7 @@ def plan_forget(store: Store, caller_id: str) -> ForgetPlan:
     dates = sorted(_date(r) for r in calls)
     return ForgetPlan(
         caller_id=caller_id,
-        name=name,
+        name=name or "?",
         call_ids=tuple(r["id"] for r in calls),
         first=dates[0] if dates else "",
         last=dates[-1] if dates else "",
@@ -195,7 +193,7 @@ def forget(store: Store, caller_id: str) -> ForgetReport:
     )
 
 
-def _anonymised(entry: dict[str, Any], call_ids: set[str]) -> dict[str, Any]:
+def _anonymised(entry: LedgerEntryRecord, call_ids: set[str]) -> LedgerEntryRecord:
     """The favour stays; its link and its note go (a note may name them under any spelling
     or an older name, so no search for the name can be trusted to find it)."""
     if entry.get("call_id") not in call_ids:
@@ -207,7 +205,8 @@ def scrub_tables(tables: Tables, caller_id: str, call_ids: set[str]) -> int:
     """Remove the person from raw tables in place; returns how many records changed."""
     changed = 0
     calls = tables.get("calls", {})
-    ids = set(call_ids) | {r.get("id") for r in calls.values() if r.get("caller_id") == caller_id}
+    theirs = {str(r.get("id")) for r in calls.values() if r.get("caller_id") == caller_id}
+    ids = set(call_ids) | theirs
 
     def drop(table: str, gone: Any) -> None:
         nonlocal changed

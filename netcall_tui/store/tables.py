@@ -88,7 +88,7 @@ class FastTable(Table):
             self.clear_cache()
         self._storage.write(tables)
 
-    def put(self, doc_id: int, record: Record) -> None:
+    def put(self, doc_id: int, record: Mapping[str, Any]) -> None:
         """Replace record `doc_id` as a whole (Table.update merges fields instead)."""
 
         def replace(table: dict[int, Mapping]) -> None:

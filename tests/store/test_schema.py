@@ -12,6 +12,7 @@ import orjson
 import pytest
 
 from netcall_tui.core.domain.records import Call, Caller
+from netcall_tui.core.domain.stored import TABLE_RECORDS
 from netcall_tui.store import fsio as fsio_module
 from netcall_tui.store import schema
 from netcall_tui.store.db import Store
@@ -38,6 +39,10 @@ def test_a_new_file_records_the_current_schema(db_path: Path) -> None:
     data = orjson.loads(db_path.read_bytes())
     assert set(data) == {"calls", "callers", "contacts", "promises", "meta"}
     assert list(data["meta"].values()) == [{"key": "schema_version", "value": SCHEMA_VERSION}]
+
+
+def test_every_table_has_a_declared_record_shape() -> None:
+    assert set(TABLE_RECORDS) == set(schema.TABLES)
 
 
 def test_a_v0_file_is_migrated_and_the_original_kept(

@@ -9,9 +9,10 @@ imported) after the first frame.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from ..errors import ValidationError
+from .stored import StoredMoment
 
 if TYPE_CHECKING:
     from pendulum import DateTime
@@ -30,7 +31,15 @@ def local_zone_name() -> str:
     return pendulum.local_timezone().name
 
 
-def to_record(moment: DateTime | None) -> dict[str, str] | None:
+@overload
+def to_record(moment: DateTime) -> StoredMoment: ...
+
+
+@overload
+def to_record(moment: DateTime | None) -> StoredMoment | None: ...
+
+
+def to_record(moment: DateTime | None) -> StoredMoment | None:
     """Store a moment as UTC ISO-8601 and the zone it was taken in, so it reads back aware."""
     if moment is None:
         return None
