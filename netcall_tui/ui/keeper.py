@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..core.call.history import CallerHistory
+from ..core.domain.stored import utc_text
 from ..core.domain.vocabulary import LedgerKind
 
 if TYPE_CHECKING:
@@ -64,7 +65,9 @@ class CallKeeper:
         cutoff = moment.in_timezone("UTC").isoformat()
         with self._lock:
             recent = [
-                r for r in self.store.records("calls").values() if r["started_at"]["utc"] >= cutoff
+                r
+                for r in self.store.records("calls").values()
+                if utc_text(r["started_at"]) >= cutoff
             ]
         return [Call.from_dict(record) for record in recent]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import orjson
 import pendulum
 
 from netcall_tui.core.domain.records import Call, Caller, Promise
@@ -58,4 +59,26 @@ def test_a_promise_you_kept_or_reworded_stays(tmp_path: Path) -> None:
         keeper.update_call(kept, kept.with_(outcome=Outcome(OutcomeKind.ADVICE_GIVEN)), caller)
         texts = sorted(p.text for p in store.promises.for_call(call.id))
         assert texts == ["Send Dana the meetup link", "Send it to Priya"]
+        keeper.close()
+
+
+def test_calls_since_reads_a_start_stored_as_a_bare_iso_string(tmp_path: Path) -> None:
+    """Old files hold some times as bare ISO text; the log reads them, so must start-up."""
+    db = tmp_path / "calls.json"
+    caller = Caller("Dana Whitfield")
+    old = Call(caller.id, caller.name, START).to_dict()
+    recent = Call(caller.id, caller.name, START.add(days=7)).to_dict()
+    old["started_at"] = "2026-11-20T11:00:00+00:00"  # type: ignore[typeddict-item]
+    recent["started_at"] = "2026-11-27T12:00:00+01:00"  # type: ignore[typeddict-item]
+    v1 = {
+        "calls": {"1": old, "2": recent},
+        "callers": {"1": caller.to_dict()},
+        "meta": {"1": {"key": "schema_version", "value": 1}},
+    }
+    db.write_bytes(orjson.dumps(v1))
+    with Store.open(db) as store:
+        keeper = CallKeeper(store)
+        since = keeper.calls_since(pendulum.datetime(2026, 11, 25, tz="Europe/London"))
+        assert [c.id for c in since] == [recent["id"]]
+        assert since[0].started_at == START.add(days=7)
         keeper.close()
