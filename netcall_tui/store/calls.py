@@ -11,15 +11,6 @@ CallList = list[Call]
 RecordList = list[CallRecord]
 
 
-def _start_key(record: CallRecord) -> str:
-    """Sortable start time: the stored UTC ISO text (same format for every record, so
-    text order is time order). A bare ISO string from an old file is normalised."""
-    try:
-        return utc_text(record.get("started_at"))
-    except (ValueError, TypeError):
-        return ""
-
-
 def _name(record: CallerRecord) -> str:
     return record.get("name", "")
 
@@ -43,11 +34,12 @@ class CallRepo(Repo[Call, CallRecord]):
         self._newest = None
 
     def _sorted(self) -> RecordList:
-        """Records newest first by start (then latest added), cached until a change."""
+        """Records newest first by start (then latest added), cached until a change. The
+        stored UTC texts all have one format, so their text order is time order."""
         if self._newest is None:
             items = sorted(
                 self._records().items(),
-                key=lambda item: (_start_key(item[1]), int(item[0])),
+                key=lambda item: (utc_text(item[1].get("started_at")), int(item[0])),
                 reverse=True,
             )
             self._newest = [record for _, record in items]

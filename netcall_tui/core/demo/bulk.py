@@ -93,7 +93,7 @@ def bulk_calls(n: int, seed: int, now: DateTime) -> Iterator[CallRecord]:
                 {"kind": later, "limit_s": limit, "used_s": rest},
             ],
             "notes": pick(notes),
-            "outcome": {"kind": kind, "detail": detail, "when": None},
+            "outcome": {"kind": kind, "detail": detail, "when": None, "contact_id": ""},
             "started_at": {"utc": _iso_utc(started), "tz": zone},
             "ended_at": {"utc": _iso_utc(started + story + rest + 60), "tz": zone},
             "edited_at": None,

@@ -2,8 +2,9 @@
 
 The log's filter, the caller repository's look-ups and search, and the caller form's
 suggestions all compare `fold`ed text, so "siobhan" finds "Siobhán" everywhere or nowhere.
-Who counts as the same person (`find_person`) and how typed text ranks names
-(`search_names`) are here too, so every place that looks a person up agrees.
+Who counts as the same person (`find_person`), how typed text ranks names
+(`search_names`) and which name a free text refers to (`named_in`) are here too, so
+every place that looks a person up agrees.
 """
 
 from __future__ import annotations
@@ -72,3 +73,12 @@ def search_names(
             inside.append((name, item))
     ranked = sorted(prefix, key=lambda p: p[0]) + sorted(inside, key=lambda p: p[0])
     return [item for _, item in ranked[:limit]]
+
+
+def named_in(text: str, names: Iterable[str]) -> str | None:
+    """The name `text` refers to: an exact name (any case), or the longest of the names
+    written in it with blanks around ("Priya Shah at Northwind" names "Priya Shah");
+    the first such name when several are as long. None when it names none of them."""
+    padded = f" {text.casefold()} "
+    named = [name for name in names if f" {name.casefold()} " in padded]
+    return max(named, key=len, default=None)

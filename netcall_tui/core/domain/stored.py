@@ -32,8 +32,9 @@ class PhaseRecord(TypedDict):
 
 class OutcomeRecord(TypedDict):
     kind: str
-    detail: str
+    detail: str  # to whom (a referral), the avenue (an honest no)
     when: StoredMoment | None
+    contact_id: str  # a referral's contact, when the detail names one of yours; else ""
 
 
 class LedgerEntryRecord(TypedDict):
@@ -101,7 +102,7 @@ class MetaRecord(TypedDict):
 
 # What readers take for a call without an outcome (`call.get("outcome") or NO_OUTCOME`);
 # shared, so never edit it.
-NO_OUTCOME: OutcomeRecord = {"kind": "", "detail": "", "when": None}
+NO_OUTCOME: OutcomeRecord = {"kind": "", "detail": "", "when": None, "contact_id": ""}
 
 # Every table of the call log and the shape of its records.
 TABLE_RECORDS: dict[str, type] = {
@@ -113,24 +114,14 @@ TABLE_RECORDS: dict[str, type] = {
 }
 
 
-def epoch(stored: StoredMoment | str | None) -> float:
-    """Seconds since the epoch of a stored time (0.0 for none); a bare ISO string (old
-    files) is read too."""
-    if isinstance(stored, dict):
-        stored = stored.get("utc")
-    if not stored:
-        return 0.0
-    return datetime.fromisoformat(str(stored)).timestamp()
+def epoch(stored: StoredMoment | None) -> float:
+    """Seconds since the epoch of a stored time; 0.0 for none."""
+    return datetime.fromisoformat(stored["utc"]).timestamp() if stored else 0.0
 
 
-def utc_text(stored: StoredMoment | str | None) -> str:
-    """A stored time as UTC ISO text ('2026-11-25T11:15:00+00:00'); '' for none. A bare
-    ISO string (old files) is converted."""
-    if isinstance(stored, dict):
-        return str(stored.get("utc") or "")
-    if not stored:
-        return ""
-    return datetime.fromisoformat(str(stored)).astimezone(UTC).isoformat()
+def utc_text(stored: StoredMoment | None) -> str:
+    """A stored time as UTC ISO text ('2026-11-25T11:15:00+00:00'); '' for none."""
+    return stored["utc"] if stored else ""
 
 
 def utc_text_of(moment: datetime) -> str:

@@ -50,27 +50,38 @@ class Phase:
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """How a call ended; `detail` is to whom (referral) or the avenue (honest no)."""
+    """How a call ended; `detail` is to whom (referral) or the avenue (honest no), and
+    `contact_id` the contact of yours a referral went to, when it is one of them."""
 
     kind: OutcomeKind
     detail: str = ""
     when: DateTime | None = None
+    contact_id: str = ""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "kind", OutcomeKind.parse(self.kind))
         object.__setattr__(self, "detail", clean_text(self.detail, "outcome detail", limit=500))
+        object.__setattr__(self, "contact_id", clean_text(self.contact_id, "contact id"))
         if self.kind is OutcomeKind.HONEST_NO and not self.detail:
             raise ValidationError("an honest no needs an alternative avenue to point to")
         if self.kind is OutcomeKind.REFERRAL_MADE and not self.detail:
             raise ValidationError("a referral needs the contact it was made to")
 
     def to_dict(self) -> OutcomeRecord:
-        return {"kind": self.kind.value, "detail": self.detail, "when": to_record(self.when)}
+        return {
+            "kind": self.kind.value,
+            "detail": self.detail,
+            "when": to_record(self.when),
+            "contact_id": self.contact_id,
+        }
 
     @classmethod
     def from_dict(cls, data: OutcomeRecord) -> Outcome:
         return cls(
-            OutcomeKind.parse(data["kind"]), data.get("detail", ""), from_record(data.get("when"))
+            OutcomeKind.parse(data["kind"]),
+            data.get("detail", ""),
+            from_record(data.get("when")),
+            data.get("contact_id", ""),
         )
 
 
