@@ -88,4 +88,4 @@ def _zone(name: str) -> Timezone | FixedTimezone:
     if offset is None:
         return pendulum.timezone(name)
     sign = -1 if offset["sign"] == "-" else 1
-    return pendulum.fixed_timezone(sign * (int(offset["h"]) * 3600 + int(offset["m"]) * 60))
+    return pendulum.FixedTimezone(sign * (int(offset["h"]) * 3600 + int(offset["m"]) * 60))
