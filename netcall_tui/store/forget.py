@@ -24,7 +24,8 @@ import orjson
 from ..core.domain.records import Contact
 from ..core.domain.stored import CallRecord, LedgerEntryRecord, epoch
 from .backups import backup_dir
-from .db import DRAFT_KEY, Store
+from .db import Store
+from .draft import META_KEY, SUFFIX
 from .errors import StoreError, os_reason
 from .fsio import TEMP_SUFFIX, atomic_write
 from .schema import Tables
@@ -117,7 +118,7 @@ def copies_of(db_path: Path) -> list[Path]:
             name = entry.name
             if not name.startswith(f"{db_path.name}.") or name.endswith(TEMP_SUFFIX):
                 continue
-            if name.endswith((".lock", ".lock.pid")) or not entry.is_file():
+            if name.endswith((".lock", ".lock.pid", SUFFIX)) or not entry.is_file():
                 continue
             found.append(Path(entry.path))  # .replaced-… and .corrupt-… files
     return sorted(found)
@@ -140,7 +141,10 @@ def plan_forget(store: Store, caller_id: str) -> ForgetPlan:
         for entry in contact.get("ledger", ())
         if entry.get("call_id") in call_ids
     )
-    draft = store.load_draft() or {}
+    try:
+        draft = store.load_draft() or {}
+    except StoreError:  # unreadable: moved aside, and rewritten below as a copy if it can be
+        draft = {}
     dates = sorted(_date(r) for r in calls)
     return ForgetPlan(
         caller_id=caller_id,
@@ -173,8 +177,8 @@ def forget(store: Store, caller_id: str) -> ForgetReport:
             if changed:
                 ledger += changed
                 store.contacts.update(Contact.from_dict({**contact.to_dict(), "ledger": kept}))
-        if plan.draft:
-            store.clear_draft()
+    if plan.draft:  # after the log's write, and a failure is reported
+        store.clear_draft()
     rewritten: list[Path] = []
     failed: list[tuple[Path, str]] = []
     for path in copies_of(store.path):
@@ -221,7 +225,7 @@ def scrub_tables(tables: Tables, caller_id: str, call_ids: set[str]) -> int:
     drop(
         "meta",
         lambda r: (
-            r.get("key") == DRAFT_KEY
+            r.get("key") == META_KEY
             and ((r.get("value") or {}).get("caller") or {}).get("id") == caller_id
         ),
     )

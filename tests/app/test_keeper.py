@@ -1,4 +1,5 @@
-"""CallKeeper.update_call: an outcome changed in the log brings what it implies along."""
+"""CallKeeper: an outcome changed in the log brings what it implies along; start-up reads
+old files; logging a call leaves no draft behind."""
 
 from __future__ import annotations
 
@@ -8,10 +9,13 @@ from pathlib import Path
 import orjson
 import pendulum
 
+from netcall_tui.core.call.countdown import Countdown
+from netcall_tui.core.call.live import LiveCall
 from netcall_tui.core.domain.records import Call, Caller, Promise
 from netcall_tui.core.domain.values import Outcome
 from netcall_tui.core.domain.vocabulary import OutcomeKind
 from netcall_tui.store.db import Store
+from netcall_tui.store.draft import draft_path
 from netcall_tui.ui.keeper import CallKeeper
 
 START = pendulum.datetime(2026, 11, 20, 11, tz="Europe/London")
@@ -81,4 +85,19 @@ def test_calls_since_reads_a_start_stored_as_a_bare_iso_string(tmp_path: Path) -
         since = keeper.calls_since(pendulum.datetime(2026, 11, 25, tz="Europe/London"))
         assert [c.id for c in since] == [recent["id"]]
         assert since[0].started_at == START.add(days=7)
+        keeper.close()
+
+
+def test_logging_a_call_deletes_its_draft_file(tmp_path: Path) -> None:
+    db = tmp_path / "calls.json"
+    with Store.open(db) as store:
+        keeper = CallKeeper(store)
+        caller = Caller("Dana Whitfield")
+        live = LiveCall(caller, Countdown(), START)
+        keeper.save_draft(live.to_draft())
+        assert draft_path(db).exists()
+        call, promises = live.finish(Outcome(OutcomeKind.ADVICE_GIVEN), START.add(minutes=12))
+        keeper.log_call(caller, call, promises)
+        assert not draft_path(db).exists()
+        assert store.calls.get(live.call_id) is not None
         keeper.close()

@@ -12,6 +12,7 @@ from netcall_tui.core.domain.values import LedgerEntry, Outcome
 from netcall_tui.core.domain.vocabulary import LedgerKind, OutcomeKind
 from netcall_tui.store.backups import backup_dir
 from netcall_tui.store.db import Store
+from netcall_tui.store.draft import draft_path
 from netcall_tui.store.forget import copies_of, forget, plan_forget, scrub_tables
 
 from ..helpers import FROZEN, add_call, seed
@@ -117,9 +118,22 @@ def test_forget_clears_an_unfinished_call_with_them(db_path: Path) -> None:
     caller_id, _ = build_history(db_path)
     with Store.open(db_path) as store:
         store.save_draft({"caller": {"id": caller_id, "name": "Dana Whitfield"}})
-        assert plan_forget(store, caller_id).draft
-        forget(store, caller_id)
+        assert draft_path(db_path) not in copies_of(db_path)  # not a copy of the log
+        plan = plan_forget(store, caller_id)
+        assert plan.draft
+        report = forget(store, caller_id)
         assert store.load_draft() is None
+    assert not draft_path(db_path).exists()
+    assert report.failed == ()
+
+
+def test_forget_leaves_an_unfinished_call_with_someone_else(db_path: Path) -> None:
+    caller_id, _ = build_history(db_path)
+    with Store.open(db_path) as store:
+        store.save_draft({"caller": {"id": "someone-else", "name": "Omar Haddad"}})
+        assert not plan_forget(store, caller_id).draft
+        forget(store, caller_id)
+        assert store.load_draft() == {"caller": {"id": "someone-else", "name": "Omar Haddad"}}
 
 
 def test_scrub_tables_on_raw_tables() -> None:
