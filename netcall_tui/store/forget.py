@@ -14,21 +14,22 @@ from __future__ import annotations
 
 import contextlib
 import os
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import orjson
 
-from ..core.domain.records import Contact
 from ..core.domain.stored import CallRecord, LedgerEntryRecord, epoch
+from ..core.domain.values import LedgerEntry
 from .backups import backup_dir
 from .db import Store
 from .draft import META_KEY, SUFFIX
 from .errors import StoreError, os_reason
 from .fsio import TEMP_SUFFIX, atomic_write
-from .schema import Tables
+from .schema import Record, Tables
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +105,11 @@ def _date(record: CallRecord) -> str:
         return "?"
 
 
+def is_their_draft(draft: object, caller_id: str) -> bool:
+    """Whether a saved live call is with this person."""
+    return isinstance(draft, dict) and (draft.get("caller") or {}).get("id") == caller_id
+
+
 def copies_of(db_path: Path) -> list[Path]:
     """Every other copy of this log netcall made: backups/<stem>.* and <name>.replaced-*."""
     found: list[Path] = []
@@ -142,9 +148,9 @@ def plan_forget(store: Store, caller_id: str) -> ForgetPlan:
         if entry.get("call_id") in call_ids
     )
     try:
-        draft = store.load_draft() or {}
-    except StoreError:  # unreadable: moved aside, and rewritten below as a copy if it can be
-        draft = {}
+        draft = store.load_draft()
+    except StoreError:  # unreadable: moved aside, and reported with the copies that name them
+        draft = None
     dates = sorted(_date(r) for r in calls)
     return ForgetPlan(
         caller_id=caller_id,
@@ -155,7 +161,7 @@ def plan_forget(store: Store, caller_id: str) -> ForgetPlan:
         promise_ids=tuple(promises),
         caller_record=record is not None,
         ledger_mentions=mentions,
-        draft=(draft.get("caller") or {}).get("id") == caller_id,
+        draft=is_their_draft(draft, caller_id),
         copies=tuple(copies_of(store.path)),
     )
 
@@ -163,27 +169,15 @@ def plan_forget(store: Store, caller_id: str) -> ForgetPlan:
 def forget(store: Store, caller_id: str) -> ForgetReport:
     """Erase the person from the live log (one durable write), then from every copy."""
     plan = plan_forget(store, caller_id)
-    call_ids = set(plan.call_ids)
-    ledger = 0
     with store.transaction():
-        for call_id in plan.call_ids:
-            store.calls.delete(call_id)
-        for promise_id in plan.promise_ids:
-            store.promises.delete(promise_id)
-        store.callers.delete(caller_id)
-        for contact in store.contacts.all():
-            kept = [_anonymised(e.to_dict(), call_ids) for e in contact.ledger]
-            changed = sum(1 for e, k in zip(contact.ledger, kept, strict=True) if k != e.to_dict())
-            if changed:
-                ledger += changed
-                store.contacts.update(Contact.from_dict({**contact.to_dict(), "ledger": kept}))
+        changed = {table: rule(store, plan) for table, rule in IN_THE_LOG.items()}
     if plan.draft:  # after the log's write, and a failure is reported
         store.clear_draft()
     rewritten: list[Path] = []
     failed: list[tuple[Path, str]] = []
     for path in copies_of(store.path):
         try:
-            if scrub_file(path, caller_id, call_ids):
+            if scrub_file(path, caller_id, set(plan.call_ids)):
                 rewritten.append(path)
         except StoreError as exc:
             failed.append((path, str(exc)))
@@ -191,10 +185,20 @@ def forget(store: Store, caller_id: str) -> ForgetReport:
         calls=len(plan.call_ids),
         promises=len(plan.promise_ids),
         caller_record=plan.caller_record,
-        ledger_entries=ledger,
+        ledger_entries=changed["contacts"],
         rewritten=tuple(rewritten),
         failed=tuple(failed),
     )
+
+
+# --- what forgetting does to each table -------------------------------------------------
+# One rule per table of the log, for the live log (through the repositories, in the
+# plan's transaction) and for a copy of it (on its raw tables); each returns how many
+# records or ledger entries it changed. A test holds both to schema.TABLES, so a new
+# table has to say here how a person is forgotten from it.
+
+LiveRule = Callable[[Store, ForgetPlan], int]
+CopyRule = Callable[[dict[str, Any], str, set[str]], int]  # records, caller id, call ids
 
 
 def _anonymised(entry: LedgerEntryRecord, call_ids: set[str]) -> LedgerEntryRecord:
@@ -205,37 +209,77 @@ def _anonymised(entry: LedgerEntryRecord, call_ids: set[str]) -> LedgerEntryReco
     return {**entry, "call_id": "", "note": ""}
 
 
-def scrub_tables(tables: Tables, caller_id: str, call_ids: set[str]) -> int:
-    """Remove the person from raw tables in place; returns how many records changed."""
-    changed = 0
-    calls = tables.get("calls", {})
-    theirs = {str(r.get("id")) for r in calls.values() if r.get("caller_id") == caller_id}
-    ids = set(call_ids) | theirs
+def _ledgers_in_the_log(store: Store, plan: ForgetPlan) -> int:
+    call_ids, changed = set(plan.call_ids), 0
+    for contact in store.contacts.all():
+        kept = tuple(
+            LedgerEntry.from_dict(_anonymised(e.to_dict(), call_ids)) for e in contact.ledger
+        )
+        if kept != contact.ledger:
+            changed += sum(1 for a, b in zip(contact.ledger, kept, strict=True) if a != b)
+            store.contacts.update(replace(contact, ledger=kept))
+    return changed
 
-    def drop(table: str, gone: Any) -> None:
-        nonlocal changed
-        records = tables.get(table, {})
-        for key in [k for k, r in records.items() if gone(r)]:
+
+def _meta_in_the_log(store: Store, plan: ForgetPlan) -> int:
+    """Settings only, unless an older file's draft could not be moved out of it yet (the
+    draft has a file of its own, see `forget`)."""
+    theirs = is_their_draft(store.meta.get(META_KEY), plan.caller_id)
+    return int(theirs and store.meta.delete(META_KEY))
+
+
+IN_THE_LOG: dict[str, LiveRule] = {
+    "calls": lambda store, plan: sum(store.calls.delete(i) for i in plan.call_ids),
+    "promises": lambda store, plan: sum(store.promises.delete(i) for i in plan.promise_ids),
+    "callers": lambda store, plan: int(store.callers.delete(plan.caller_id)),
+    "contacts": _ledgers_in_the_log,  # a referral favour stays, anonymised
+    "meta": _meta_in_the_log,
+}
+
+
+def _dropping(gone: Callable[[Record, str, set[str]], bool]) -> CopyRule:
+    """A rule that deletes the records `gone(record, caller_id, call_ids)` picks."""
+
+    def drop(records: dict[str, Any], caller_id: str, call_ids: set[str]) -> int:
+        keys = [key for key, record in records.items() if gone(record, caller_id, call_ids)]
+        for key in keys:
             del records[key]
-            changed += 1
+        return len(keys)
 
-    drop("calls", lambda r: r.get("caller_id") == caller_id or r.get("id") in ids)
-    drop("promises", lambda r: r.get("caller_id") == caller_id or r.get("call_id") in ids)
-    drop("callers", lambda r: r.get("id") == caller_id)
-    drop(
-        "meta",
-        lambda r: (
-            r.get("key") == META_KEY
-            and ((r.get("value") or {}).get("caller") or {}).get("id") == caller_id
-        ),
-    )
-    for contact in tables.get("contacts", {}).values():
+    return drop
+
+
+def _ledgers_in_a_copy(records: dict[str, Any], caller_id: str, call_ids: set[str]) -> int:
+    changed = 0
+    for contact in records.values():
         ledger = contact.get("ledger") or []
-        kept = [_anonymised(e, ids) for e in ledger]
+        kept = [_anonymised(e, call_ids) for e in ledger]
         if kept != ledger:
             changed += sum(1 for a, b in zip(ledger, kept, strict=True) if a != b)
             contact["ledger"] = kept
     return changed
+
+
+def _their_draft(record: Record, caller_id: str, call_ids: set[str]) -> bool:
+    """An older file kept the live call's draft in meta."""
+    return record.get("key") == META_KEY and is_their_draft(record.get("value"), caller_id)
+
+
+IN_A_COPY: dict[str, CopyRule] = {
+    "calls": _dropping(lambda r, who, ids: r.get("caller_id") == who or r.get("id") in ids),
+    "promises": _dropping(lambda r, who, ids: r.get("caller_id") == who or r.get("call_id") in ids),
+    "callers": _dropping(lambda r, who, ids: r.get("id") == who),
+    "contacts": _ledgers_in_a_copy,
+    "meta": _dropping(_their_draft),
+}
+
+
+def scrub_tables(tables: Tables, caller_id: str, call_ids: set[str]) -> int:
+    """Remove the person from raw tables in place; returns how many records changed."""
+    calls = tables.get("calls", {})
+    theirs = {str(r.get("id")) for r in calls.values() if r.get("caller_id") == caller_id}
+    ids = set(call_ids) | theirs
+    return sum(rule(tables.get(table, {}), caller_id, ids) for table, rule in IN_A_COPY.items())
 
 
 def scrub_file(path: Path, caller_id: str, call_ids: set[str]) -> bool:
