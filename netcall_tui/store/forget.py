@@ -2,8 +2,10 @@
 log and from every copy of it that netcall keeps (the rolling backups, the copy made
 before a schema upgrade, a file set aside when a backup was restored).
 
-The live file is changed first, in one transaction; that write may itself make today's
-backup (of the file as it was), so the backups are rewritten after it. Each backup is
+The live file is changed first, in one transaction (what happens to each table is
+declared in IN_THE_LOG and IN_A_COPY); then an unfinished call with them, in the draft
+file, is deleted. That write may itself make today's backup (of the file as it was), so
+the backups are rewritten after it. Each backup is
 rewritten with the same durable, atomic write as the live file. A referral favour in a
 contact's ledger stays (it is your contact's history), but loses its link to the call
 and the caller's name. A file that mentions them but cannot be read as a call log is
@@ -131,7 +133,9 @@ def copies_of(db_path: Path) -> list[Path]:
 
 
 def plan_forget(store: Store, caller_id: str) -> ForgetPlan:
-    """Read-only: what `forget` would erase (call it with the keeper's lock held)."""
+    """What `forget` would erase (call it with the keeper's lock held). It changes nothing,
+    except what reading the draft always does: one whose call is logged goes, one that
+    can't be read is moved aside."""
     calls = [r for r in store.calls.raw() if r.get("caller_id") == caller_id]
     call_ids = {r["id"] for r in calls}
     record = next((r for r in store.callers.raw() if r.get("id") == caller_id), None)
