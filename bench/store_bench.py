@@ -1,13 +1,19 @@
-"""Benchmark: logging a call with netcall's store vs stock TinyDB, at 1,000 and 10,000 calls.
+"""Benchmark: logging a call with netcall's store vs stock TinyDB, at 1,000 and 10,000 calls;
+saving the live call's draft at 10,000 and 100,000 calls.
 
 Ours writes durably and atomically on every add (temp file, fsync, rename, folder
 fsync); stock TinyDB 4.x's JSONStorage re-reads and re-parses the whole file, then
 rewrites it in place (it fsyncs the file, but a kill mid-write leaves it torn). Both
 run in the same process and folder, their inserts interleaved so disk noise hits both.
 
+The draft is saved to its own file beside the log, with the same durable write; beside
+it, for comparison, the same draft kept in the log's `meta` table as netcall did before
+(every save rewrote the whole log), the two interleaved.
+
     .venv/bin/python bench/store_bench.py
 
-The last line is `ratio_at_10k: X.X`, stock's median add time over ours at 10,000 calls.
+The last line is exactly `ratio_at_10k: X.X draft_ms_at_100k: Y.YY`: stock's median add
+time over ours at 10,000 calls, and the median draft save at 100,000 calls.
 """
 
 from __future__ import annotations
@@ -19,16 +25,23 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import orjson
 import pendulum
 from tinydb import TinyDB
 
-from netcall_tui.core.domain.records import Call
+from netcall_tui.core.call.countdown import Countdown
+from netcall_tui.core.call.live import LiveCall
+from netcall_tui.core.demo.bulk import bulk_calls
+from netcall_tui.core.domain.records import Call, Caller, Promise
 from netcall_tui.core.domain.values import Outcome, Phase
 from netcall_tui.core.domain.vocabulary import Ask, OutcomeKind, PhaseKind, Strength
+from netcall_tui.store import schema
 from netcall_tui.store.db import Store
 
 SIZES = (1_000, 10_000)
 ADDS = 30  # timed adds per store and size
+DRAFT_SIZES = (10_000, 100_000)
+DRAFT_SAVES = 30  # timed draft saves per size (each way)
 SEED = 20240611
 
 FIRST = ["Ana", "Ben", "Chloé", "Dev", "Emeka", "Fatima", "Grace", "Hiro", "Ines", "Jonas"]
@@ -94,8 +107,7 @@ class Result:
 
     @property
     def p95(self) -> float:
-        ordered = sorted(self.adds)
-        return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+        return p95(self.adds)
 
 
 def run_size(size: int, folder: Path) -> tuple[Result, Result]:
@@ -139,8 +151,55 @@ def run_size(size: int, folder: Path) -> tuple[Result, Result]:
     )
 
 
+def seed_log(path: Path, size: int) -> None:
+    """A current-schema log of `size` bulk calls, written directly (no models)."""
+    tables = schema.new_tables()
+    now = pendulum.now()
+    tables["calls"] = {str(i + 1): r for i, r in enumerate(bulk_calls(size, SEED, now))}
+    path.write_bytes(orjson.dumps(tables))
+
+
+def live_draft(rng: random.Random) -> dict:
+    """A live call's draft as the console saves it: a caller, notes, a promise."""
+    start = pendulum.now().subtract(minutes=7)
+    caller = Caller(f"{rng.choice(FIRST)} {rng.choice(LAST)}", Strength.MODERATE, role="PM")
+    live = LiveCall(caller, Countdown(), start, asks={Ask.INTRODUCTION, Ask.RESUME})
+    live.notes = " ".join(rng.choice(SENTENCES) for _ in range(6))
+    live.promises.append(Promise("Send the meetup link", start.add(days=2), caller.id))
+    return live.to_draft()
+
+
+def run_drafts(size: int, folder: Path) -> tuple[list[float], list[float]]:
+    """Draft saves at `size` calls: to the draft file, and into the log's meta table."""
+    rng = random.Random(SEED + size)
+    path = folder / f"drafts-{size}.json"
+    seed_log(path, size)
+    draft = live_draft(rng)
+    file_saves: list[float] = []
+    meta_saves: list[float] = []
+    with Store.open(path) as store:
+        store.save_draft(draft)  # untimed: the first write of a day makes a backup
+        store.meta.set("draft", draft)
+        for i in range(DRAFT_SAVES):
+            draft["notes"] += f" {i}"
+            t0 = time.perf_counter()
+            store.save_draft(draft)
+            t1 = time.perf_counter()
+            store.meta.set("draft", draft)
+            t2 = time.perf_counter()
+            file_saves.append(t1 - t0)
+            meta_saves.append(t2 - t1)
+    return file_saves, meta_saves
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
 def main() -> None:
     ratios: dict[int, float] = {}
+    drafts: dict[int, float] = {}
     header = (
         f"{'calls':>7} {'store':<6} {'file MB':>8} {'open ms':>8} {'open+read ms':>13} "
         f"{'add median ms':>14} {'add p95 ms':>11}"
@@ -162,7 +221,22 @@ def main() -> None:
                 f"{'':>7} ratio stock/ours: add median {ratios[size]:.1f}, "
                 f"add p95 {stock.p95 / ours.p95:.1f}, open+read {opened:.1f}"
             )
-    print(f"ratio_at_10k: {ratios[10_000]:.1f}")
+        print()
+        print(f"live call's draft — {DRAFT_SAVES} timed saves per row")
+        header = (
+            f"{'calls':>7} {'draft file median ms':>21} {'p95 ms':>7} "
+            f"{'in the log (before) median ms':>30}"
+        )
+        print(header)
+        print("-" * len(header))
+        for size in DRAFT_SIZES:
+            file_saves, meta_saves = run_drafts(size, Path(tmp))
+            drafts[size] = statistics.median(file_saves)
+            print(
+                f"{size:>7,} {drafts[size] * 1e3:>21.2f} {p95(file_saves) * 1e3:>7.2f} "
+                f"{statistics.median(meta_saves) * 1e3:>30.1f}"
+            )
+    print(f"ratio_at_10k: {ratios[10_000]:.1f} draft_ms_at_100k: {drafts[100_000] * 1e3:.2f}")
 
 
 if __name__ == "__main__":

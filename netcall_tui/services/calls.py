@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..core.call.history import CallerHistory
+from ..core.domain.stored import utc_text
 
 if TYPE_CHECKING:
     from pendulum import DateTime
@@ -40,9 +41,8 @@ class CallOps:
 
         cutoff = moment.in_timezone("UTC").isoformat()
         with self._session.reading() as store:
-            recent = [
-                r for r in store.records("calls").values() if r["started_at"]["utc"] >= cutoff
-            ]
+            calls = store.records("calls").values()
+            recent = [r for r in calls if utc_text(r.get("started_at")) >= cutoff]
         return [Call.from_dict(record) for record in recent]
 
     def has(self, call_id: str) -> bool:

@@ -1,21 +1,24 @@
 """Store: the open call log. Opening takes the writer lock, reads the file once, checks
-its schema, and wires TinyDB (over DurableStorage) to the repositories."""
+its schema, and wires TinyDB (over DurableStorage) to the repositories. The live call's
+draft is kept beside it, in its own file (see `draft`)."""
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+import orjson
 from tinydb import TinyDB
 
 from . import schema
 from .backups import DailyBackups, copy_before_migration, list_backups, sweep_backup_temps
 from .calls import CallerRepo, CallRepo
 from .claim import Claim
+from .draft import META_KEY, DraftFile, draft_path, encode
 from .errors import ReadOnlyError, StoreError, os_reason
 from .fsio import sweep_temps, temp_prefix
 from .loader import load
@@ -25,7 +28,7 @@ from .schema import Record
 from .storage import DurableStorage
 from .tables import FastTable
 
-DRAFT_KEY = "draft"
+_DELETE = object()  # a draft change waiting for the log write: delete the file
 
 
 class _TinyDB(TinyDB):
@@ -43,6 +46,10 @@ class Store:
         self._storage = storage
         self._lock = lock
         self._closed = False
+        self._draft = DraftFile(draft_path(path))
+        # A draft change made inside a transaction (the draft bytes, or _DELETE): done
+        # after the log write, so it lands with the log's change or not at all.
+        self._draft_next: object = None
         self._db = _TinyDB(storage=lambda: storage)  # TinyDB wants a factory
         self.calls = CallRepo(self)
         self.callers = CallerRepo(self, self.calls)
@@ -50,7 +57,7 @@ class Store:
         self.promises = PromiseRepo(self)
         self.meta = MetaRepo(self)
         repos = (self.calls, self.callers, self.contacts, self.promises, self.meta)
-        self._repos: dict[str, Repo[Any] | MetaRepo] = {r.table_name: r for r in repos}
+        self._repos: dict[str, Repo[Any, Any] | MetaRepo] = {r.table_name: r for r in repos}
 
     @classmethod
     def open(
@@ -80,6 +87,8 @@ class Store:
         store = cls(path, storage, lock, read_only)
         if not read_only and loaded.found_version != schema.current():
             store._save_upgraded(loaded.found_version)
+        if not read_only:
+            store._move_meta_draft()
         return store
 
     def _save_upgraded(self, found: int | None) -> None:
@@ -95,6 +104,20 @@ class Store:
                 ) from error
         self._storage.mark_dirty()
         self._storage.flush()
+
+    def _move_meta_draft(self) -> None:
+        """An older file's draft, kept in `meta`, moves into the draft file. If the file
+        exists already, a crash came between the two steps: it is the one to keep. If it
+        can't be written, the draft stays where it is and moves at a later open."""
+        legacy = self.meta.get(META_KEY)
+        if legacy is None:
+            return
+        try:
+            if isinstance(legacy, dict) and not self._draft.exists():
+                self._draft.write(encode(legacy))
+            self.meta.delete(META_KEY)
+        except (StoreError, TypeError):
+            return
 
     # --- for the repositories -------------------------------------------------
 
@@ -114,15 +137,21 @@ class Store:
         changed is restored. If the final write fails, StoreError is raised and the
         changes stay in memory, to be saved by the next write or `flush()`."""
         self.check_writable()
+        outermost = not self._storage.in_transaction
+        draft_before = self._draft_next
         self._storage.begin()
         try:
             yield
         except BaseException:
             self._restored(self._storage.rollback())
+            if outermost:
+                self._draft_next = draft_before
             raise
         self._storage.commit()
+        if outermost:
+            self._settle_draft()
 
-    def _restored(self, names: list[str]) -> None:
+    def _restored(self, names: Iterable[str]) -> None:
         for name in names:
             self.table(name).reset()
             repo = self._repos.get(name)
@@ -145,18 +174,68 @@ class Store:
         """Retry a failed write now (a no-op when everything is saved)."""
         if not self.read_only:
             self._storage.flush()
+            self._settle_draft()
 
     # --- drafts, backups, lifetime ---------------------------------------------
 
     def save_draft(self, draft: dict[str, Any]) -> None:
-        self.meta.set(DRAFT_KEY, draft)
+        """Save the live call's draft (its own small file, not the log). Inside a
+        transaction it is written after the log's write; TypeError if not JSON-able."""
+        self.check_writable()
+        data = encode(draft)
+        if self._storage.in_transaction:
+            self._draft_next = data
+            return
+        self._draft_next = None  # newer than any change still waiting for the log
+        self._draft.write(data)
 
     def load_draft(self) -> dict[str, Any] | None:
-        draft = self.meta.get(DRAFT_KEY)
-        return draft if isinstance(draft, dict) else None
+        """The saved draft, unless its call is in the log already (a crash between
+        logging it and clearing the draft): that draft is deleted and None returned.
+        StoreError if the draft file can't be read (it is moved aside)."""
+        waiting = self._draft_next
+        if waiting is _DELETE:
+            return None
+        draft: dict[str, Any] | None
+        if isinstance(waiting, bytes):
+            draft = orjson.loads(waiting)
+        else:
+            draft = self._draft.read(read_only=self.read_only)
+        if draft is None:
+            return None
+        call_id = draft.get("call_id")
+        if isinstance(call_id, str) and self.calls.has(call_id):
+            if not self.read_only:
+                self.clear_draft()
+            return None
+        return draft
 
     def clear_draft(self) -> None:
-        self.meta.delete(DRAFT_KEY)
+        """Delete the draft. Inside a transaction (logging the call) that happens after
+        the log's write, so the draft is kept if the write fails or is rolled back."""
+        self.check_writable()
+        if self._storage.in_transaction:
+            self._draft_next = _DELETE
+            return
+        self._draft_next = None
+        self._draft.delete()
+
+    def _settle_draft(self) -> None:
+        """The draft change waiting for the log write, now that the log is written. A
+        deletion that fails is let go: its call is in the log, so `load_draft` drops it."""
+        waiting = self._draft_next
+        if waiting is None or self._storage.dirty:
+            return
+        self._draft_next = None
+        if waiting is _DELETE:
+            with contextlib.suppress(StoreError):
+                self._draft.delete()
+        elif isinstance(waiting, bytes):
+            try:
+                self._draft.write(waiting)
+            except StoreError:
+                self._draft_next = waiting  # tried again with the next write
+                raise
 
     def backups(self) -> list[Path]:
         """Daily backups of this log, newest first."""
@@ -169,6 +248,7 @@ class Store:
             return
         if not discard_unsaved:
             self.flush()
+        self._draft_next = None
         self._closed = True
         if self._lock is not None:
             self._lock.release()

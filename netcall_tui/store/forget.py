@@ -2,8 +2,10 @@
 log and from every copy of it that netcall keeps (the rolling backups, the copy made
 before a schema upgrade, a file set aside when a backup was restored).
 
-The live file is changed first, in one transaction; that write may itself make today's
-backup (of the file as it was), so the backups are rewritten after it. Each backup is
+The live file is changed first, in one transaction (what happens to each table is
+declared in IN_THE_LOG and IN_A_COPY); then an unfinished call with them, in the draft
+file, is deleted. That write may itself make today's backup (of the file as it was), so
+the backups are rewritten after it. Each backup is
 rewritten with the same durable, atomic write as the live file. A referral favour in a
 contact's ledger stays (it is your contact's history), but loses its link to the call
 and the caller's name. A file that mentions them but cannot be read as a call log is
@@ -14,20 +16,22 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import orjson
 
-from ..core.domain.records import Contact
+from ..core.domain.stored import CallRecord, LedgerEntryRecord, epoch
+from ..core.domain.values import LedgerEntry
 from .backups import backup_dir
-from .db import DRAFT_KEY, Store
+from .db import Store
+from .draft import META_KEY, SUFFIX
 from .errors import StoreError, os_reason
 from .fsio import TEMP_SUFFIX, atomic_write
-from .schema import Tables
+from .schema import Record, Tables
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,13 +99,17 @@ class ForgetReport:
         return text
 
 
-def _date(record: Mapping[str, Any]) -> str:
-    started = record.get("started_at")
-    utc = started.get("utc", "") if isinstance(started, dict) else str(started or "")
+def _date(record: CallRecord) -> str:
+    """The local date a call started on, 'YYYY-MM-DD'."""
     try:
-        return datetime.fromisoformat(utc).astimezone().date().isoformat()
-    except ValueError:
-        return utc[:10]
+        return datetime.fromtimestamp(epoch(record.get("started_at"))).date().isoformat()
+    except (ValueError, TypeError, OverflowError, OSError):  # a bad record: still forgotten
+        return "?"
+
+
+def is_their_draft(draft: object, caller_id: str) -> bool:
+    """Whether a saved live call is with this person."""
+    return isinstance(draft, dict) and (draft.get("caller") or {}).get("id") == caller_id
 
 
 def copies_of(db_path: Path) -> list[Path]:
@@ -118,42 +126,46 @@ def copies_of(db_path: Path) -> list[Path]:
             name = entry.name
             if not name.startswith(f"{db_path.name}.") or name.endswith(TEMP_SUFFIX):
                 continue
-            if name.endswith((".lock", ".lock.pid")) or not entry.is_file():
+            if name.endswith((".lock", ".lock.pid", SUFFIX)) or not entry.is_file():
                 continue
             found.append(Path(entry.path))  # .replaced-… and .corrupt-… files
     return sorted(found)
 
 
 def plan_forget(store: Store, caller_id: str) -> ForgetPlan:
-    """Read-only: what `forget` would erase (call it with the keeper's lock held)."""
+    """What `forget` would erase (call it with the keeper's lock held). It changes nothing,
+    except what reading the draft always does: one whose call is logged goes, one that
+    can't be read is moved aside."""
     calls = [r for r in store.calls.raw() if r.get("caller_id") == caller_id]
     call_ids = {r["id"] for r in calls}
-    caller = store.records("callers")
-    record = next((r for r in caller.values() if r.get("id") == caller_id), None)
-    name = (record or {}).get("name") or (calls[0].get("caller_name") if calls else "") or "?"
+    record = next((r for r in store.callers.raw() if r.get("id") == caller_id), None)
+    name = (record["name"] if record else "") or (calls[0]["caller_name"] if calls else "")
     promises = [
         p["id"]
-        for p in store.records("promises").values()
+        for p in store.promises.raw()
         if p.get("caller_id") == caller_id or p.get("call_id") in call_ids
     ]
     mentions = sum(
         1
-        for contact in store.records("contacts").values()
+        for contact in store.contacts.raw()
         for entry in contact.get("ledger", ())
         if entry.get("call_id") in call_ids
     )
-    draft = store.load_draft() or {}
+    try:
+        draft = store.load_draft()
+    except StoreError:  # unreadable: moved aside, and reported with the copies that name them
+        draft = None
     dates = sorted(_date(r) for r in calls)
     return ForgetPlan(
         caller_id=caller_id,
-        name=name,
+        name=name or "?",
         call_ids=tuple(r["id"] for r in calls),
         first=dates[0] if dates else "",
         last=dates[-1] if dates else "",
         promise_ids=tuple(promises),
         caller_record=record is not None,
         ledger_mentions=mentions,
-        draft=(draft.get("caller") or {}).get("id") == caller_id,
+        draft=is_their_draft(draft, caller_id),
         copies=tuple(copies_of(store.path)),
     )
 
@@ -161,27 +173,15 @@ def plan_forget(store: Store, caller_id: str) -> ForgetPlan:
 def forget(store: Store, caller_id: str) -> ForgetReport:
     """Erase the person from the live log (one durable write), then from every copy."""
     plan = plan_forget(store, caller_id)
-    call_ids = set(plan.call_ids)
-    ledger = 0
     with store.transaction():
-        for call_id in plan.call_ids:
-            store.calls.delete(call_id)
-        for promise_id in plan.promise_ids:
-            store.promises.delete(promise_id)
-        store.callers.delete(caller_id)
-        for contact in store.contacts.all():
-            kept = [_anonymised(e.to_dict(), call_ids) for e in contact.ledger]
-            changed = sum(1 for e, k in zip(contact.ledger, kept, strict=True) if k != e.to_dict())
-            if changed:
-                ledger += changed
-                store.contacts.update(Contact.from_dict({**contact.to_dict(), "ledger": kept}))
-        if plan.draft:
-            store.clear_draft()
+        changed = {table: rule(store, plan) for table, rule in IN_THE_LOG.items()}
+    if plan.draft:  # after the log's write, and a failure is reported
+        store.clear_draft()
     rewritten: list[Path] = []
     failed: list[tuple[Path, str]] = []
     for path in copies_of(store.path):
         try:
-            if scrub_file(path, caller_id, call_ids):
+            if scrub_file(path, caller_id, set(plan.call_ids)):
                 rewritten.append(path)
         except StoreError as exc:
             failed.append((path, str(exc)))
@@ -189,13 +189,23 @@ def forget(store: Store, caller_id: str) -> ForgetReport:
         calls=len(plan.call_ids),
         promises=len(plan.promise_ids),
         caller_record=plan.caller_record,
-        ledger_entries=ledger,
+        ledger_entries=changed["contacts"],
         rewritten=tuple(rewritten),
         failed=tuple(failed),
     )
 
 
-def _anonymised(entry: dict[str, Any], call_ids: set[str]) -> dict[str, Any]:
+# --- what forgetting does to each table -------------------------------------------------
+# One rule per table of the log, for the live log (through the repositories, in the
+# plan's transaction) and for a copy of it (on its raw tables); each returns how many
+# records or ledger entries it changed. A test holds both to schema.TABLES, so a new
+# table has to say here how a person is forgotten from it.
+
+LiveRule = Callable[[Store, ForgetPlan], int]
+CopyRule = Callable[[dict[str, Any], str, set[str]], int]  # records, caller id, call ids
+
+
+def _anonymised(entry: LedgerEntryRecord, call_ids: set[str]) -> LedgerEntryRecord:
     """The favour stays; its link and its note go (a note may name them under any spelling
     or an older name, so no search for the name can be trusted to find it)."""
     if entry.get("call_id") not in call_ids:
@@ -203,36 +213,77 @@ def _anonymised(entry: dict[str, Any], call_ids: set[str]) -> dict[str, Any]:
     return {**entry, "call_id": "", "note": ""}
 
 
-def scrub_tables(tables: Tables, caller_id: str, call_ids: set[str]) -> int:
-    """Remove the person from raw tables in place; returns how many records changed."""
-    changed = 0
-    calls = tables.get("calls", {})
-    ids = set(call_ids) | {r.get("id") for r in calls.values() if r.get("caller_id") == caller_id}
+def _ledgers_in_the_log(store: Store, plan: ForgetPlan) -> int:
+    call_ids, changed = set(plan.call_ids), 0
+    for contact in store.contacts.all():
+        kept = tuple(
+            LedgerEntry.from_dict(_anonymised(e.to_dict(), call_ids)) for e in contact.ledger
+        )
+        if kept != contact.ledger:
+            changed += sum(1 for a, b in zip(contact.ledger, kept, strict=True) if a != b)
+            store.contacts.update(replace(contact, ledger=kept))
+    return changed
 
-    def drop(table: str, gone: Any) -> None:
-        nonlocal changed
-        records = tables.get(table, {})
-        for key in [k for k, r in records.items() if gone(r)]:
+
+def _meta_in_the_log(store: Store, plan: ForgetPlan) -> int:
+    """Settings only, unless an older file's draft could not be moved out of it yet (the
+    draft has a file of its own, see `forget`)."""
+    theirs = is_their_draft(store.meta.get(META_KEY), plan.caller_id)
+    return int(theirs and store.meta.delete(META_KEY))
+
+
+IN_THE_LOG: dict[str, LiveRule] = {
+    "calls": lambda store, plan: sum(store.calls.delete(i) for i in plan.call_ids),
+    "promises": lambda store, plan: sum(store.promises.delete(i) for i in plan.promise_ids),
+    "callers": lambda store, plan: int(store.callers.delete(plan.caller_id)),
+    "contacts": _ledgers_in_the_log,  # a referral favour stays, anonymised
+    "meta": _meta_in_the_log,
+}
+
+
+def _dropping(gone: Callable[[Record, str, set[str]], bool]) -> CopyRule:
+    """A rule that deletes the records `gone(record, caller_id, call_ids)` picks."""
+
+    def drop(records: dict[str, Any], caller_id: str, call_ids: set[str]) -> int:
+        keys = [key for key, record in records.items() if gone(record, caller_id, call_ids)]
+        for key in keys:
             del records[key]
-            changed += 1
+        return len(keys)
 
-    drop("calls", lambda r: r.get("caller_id") == caller_id or r.get("id") in ids)
-    drop("promises", lambda r: r.get("caller_id") == caller_id or r.get("call_id") in ids)
-    drop("callers", lambda r: r.get("id") == caller_id)
-    drop(
-        "meta",
-        lambda r: (
-            r.get("key") == DRAFT_KEY
-            and ((r.get("value") or {}).get("caller") or {}).get("id") == caller_id
-        ),
-    )
-    for contact in tables.get("contacts", {}).values():
+    return drop
+
+
+def _ledgers_in_a_copy(records: dict[str, Any], caller_id: str, call_ids: set[str]) -> int:
+    changed = 0
+    for contact in records.values():
         ledger = contact.get("ledger") or []
-        kept = [_anonymised(e, ids) for e in ledger]
+        kept = [_anonymised(e, call_ids) for e in ledger]
         if kept != ledger:
             changed += sum(1 for a, b in zip(ledger, kept, strict=True) if a != b)
             contact["ledger"] = kept
     return changed
+
+
+def _their_draft(record: Record, caller_id: str, call_ids: set[str]) -> bool:
+    """An older file kept the live call's draft in meta."""
+    return record.get("key") == META_KEY and is_their_draft(record.get("value"), caller_id)
+
+
+IN_A_COPY: dict[str, CopyRule] = {
+    "calls": _dropping(lambda r, who, ids: r.get("caller_id") == who or r.get("id") in ids),
+    "promises": _dropping(lambda r, who, ids: r.get("caller_id") == who or r.get("call_id") in ids),
+    "callers": _dropping(lambda r, who, ids: r.get("id") == who),
+    "contacts": _ledgers_in_a_copy,
+    "meta": _dropping(_their_draft),
+}
+
+
+def scrub_tables(tables: Tables, caller_id: str, call_ids: set[str]) -> int:
+    """Remove the person from raw tables in place; returns how many records changed."""
+    calls = tables.get("calls", {})
+    theirs = {str(r.get("id")) for r in calls.values() if r.get("caller_id") == caller_id}
+    ids = set(call_ids) | theirs
+    return sum(rule(tables.get(table, {}), caller_id, ids) for table, rule in IN_A_COPY.items())
 
 
 def scrub_file(path: Path, caller_id: str, call_ids: set[str]) -> bool:

@@ -104,7 +104,7 @@ def _check_shape(data: object) -> Tables:
             if type(doc) is not dict:
                 kind = _json_kind(doc)
                 raise Unreadable(f"record {key} of table {name!r} is {kind}, not an object")
-    return data  # type: ignore[return-value]
+    return data
 
 
 def _check_records(tables: Tables) -> None:

@@ -8,16 +8,17 @@ change runs inside `Store.transaction()`, which is what makes it durable.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Any, ClassVar, Generic, Protocol, TypeVar
+from typing import Any, ClassVar, Generic, Protocol, TypeVar, cast
 
 import orjson
 from pendulum import DateTime
 
 from ..core.domain.moments import now
 from ..core.domain.records import Contact, Promise
+from ..core.domain.stored import ContactRecord, PromiseRecord, utc_text
 from ..core.domain.values import LedgerEntry
 from .errors import NotFoundError
 from .schema import VERSION_KEY, Record
@@ -39,16 +40,18 @@ class Host(Protocol):
 
 
 class _Model(Protocol):
-    id: str
+    @property
+    def id(self) -> str: ...
 
-    def to_dict(self) -> dict[str, Any]: ...
+    def to_dict(self) -> Mapping[str, Any]: ...
 
 
 M = TypeVar("M", bound=_Model)
+R = TypeVar("R", bound=Mapping[str, Any])  # the table's record type (core.domain.stored)
 
 
-class Repo(Generic[M]):
-    """Add, get, update, delete and list one model's records."""
+class Repo(Generic[M, R]):
+    """Add, get, update, delete and list one model's records (`M`), stored as `R`."""
 
     table_name: ClassVar[str]
     what: ClassVar[str]  # "call", "caller"… for messages
@@ -59,7 +62,7 @@ class Repo(Generic[M]):
         self._index: dict[str, int] = {}
         self.reindex()
 
-    def _from_dict(self, record: Record) -> M:
+    def _from_dict(self, record: R) -> M:
         raise NotImplementedError
 
     def reindex(self) -> None:
@@ -70,15 +73,23 @@ class Repo(Generic[M]):
     def _changed(self) -> None:
         """Hook: drop caches derived from the records."""
 
-    def _records(self) -> dict[str, Record]:
-        return self._host.records(self.table_name)
+    def _records(self) -> dict[str, R]:
+        return cast("dict[str, R]", self._host.records(self.table_name))
 
-    def _record(self, id: str) -> Record | None:
+    def _record(self, id: str) -> R | None:
         doc_id = self._index.get(id)
         return None if doc_id is None else self._records().get(str(doc_id))
 
     def _iter(self) -> Iterator[M]:
         return (self._from_dict(record) for record in self._records().values())
+
+    def raw(self) -> list[R]:
+        """The stored records, without building models: for bulk reads. The list is
+        yours; the records are the store's own, so read them, never edit."""
+        return list(self._records().values())
+
+    def has(self, id: str) -> bool:
+        return id in self._index
 
     def get(self, id: str) -> M | None:
         record = self._record(id)
@@ -132,11 +143,11 @@ class Repo(Generic[M]):
         )
 
 
-class ContactRepo(Repo[Contact]):
+class ContactRepo(Repo[Contact, ContactRecord]):
     table_name = "contacts"
     what = "contact"
 
-    def _from_dict(self, record: Record) -> Contact:
+    def _from_dict(self, record: ContactRecord) -> Contact:
         return Contact.from_dict(record)
 
     def add_entry(self, contact_id: str, entry: LedgerEntry) -> Contact:
@@ -148,11 +159,11 @@ class ContactRepo(Repo[Contact]):
         return self.update(dataclasses.replace(contact, ledger=(*contact.ledger, entry)))
 
 
-class PromiseRepo(Repo[Promise]):
+class PromiseRepo(Repo[Promise, PromiseRecord]):
     table_name = "promises"
     what = "promise"
 
-    def _from_dict(self, record: Record) -> Promise:
+    def _from_dict(self, record: PromiseRecord) -> Promise:
         return Promise.from_dict(record)
 
     def open(self, limit: int | None = None) -> list[Promise]:
@@ -168,7 +179,7 @@ class PromiseRepo(Repo[Promise]):
     def for_call(self, call_id: str) -> list[Promise]:
         return self._by_due(r for r in self._records().values() if r.get("call_id") == call_id)
 
-    def _by_due(self, records: Iterator[Record]) -> list[Promise]:
+    def _by_due(self, records: Iterable[PromiseRecord]) -> list[Promise]:
         return sorted(
             map(Promise.from_dict, records),
             key=lambda p: (p.due.timestamp(), p.created_at.timestamp()),
@@ -182,9 +193,8 @@ class PromiseRepo(Repo[Promise]):
         return self.update(dataclasses.replace(promise, done_at=when or now()))
 
 
-def _due_key(record: Record) -> tuple[str, str]:
-    due, created = record.get("due") or {}, record.get("created_at") or {}
-    return (str(due.get("utc", "")), str(created.get("utc", "")))
+def _due_key(record: PromiseRecord) -> tuple[str, str]:
+    return (utc_text(record.get("due")), utc_text(record.get("created_at")))
 
 
 class MetaRepo:

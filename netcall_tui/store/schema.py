@@ -2,14 +2,27 @@
 
 Works on the raw tables dict (`{table: {doc_id: record}}`) before TinyDB sees it.
 Everything reads SCHEMA_VERSION and MIGRATIONS at call time, so tests can add a version.
+The records' shape is declared in `core.domain.stored`; each migration spells out the
+version it starts from, since that never changes while the declared shape will.
+
+- v0: development builds, before the version was recorded.
+- v1: stored times are `{"utc", "tz"}` records, though some older files hold bare
+  ISO-8601 strings; a referral outcome names its contact in free text only.
+- v2: every stored time is a `{"utc", "tz"}` record, and every outcome has a
+  `contact_id`: the contact of yours a referral went to, or "".
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Mapping
 from typing import Any
 
-SCHEMA_VERSION = 1
+from ..core.domain.matching import named_in
+from ..core.domain.moments import parse_iso, to_record
+from ..core.errors import ValidationError
+
+SCHEMA_VERSION = 2
 VERSION_KEY = "schema_version"
 MODEL_TABLES = ("calls", "callers", "contacts", "promises")
 TABLES = (*MODEL_TABLES, "meta")
@@ -31,8 +44,58 @@ def _v0_to_v1(tables: Tables) -> Tables:
     return tables
 
 
+# Where a v1 record keeps its times (outcome and ledger times are handled with them).
+_V1_TIMES = {
+    "calls": ("started_at", "ended_at", "edited_at"),
+    "callers": ("created_at",),
+    "promises": ("due", "done_at", "created_at"),
+}
+
+
+def _normalise_times(record: Record, fields: tuple[str, ...]) -> None:
+    """Each bare ISO string among `fields` becomes a {"utc", "tz"} record, read as the
+    models always read one (in the offset it names, UTC if none). Text that is not a
+    time is left as it is, for the reader to report as a bad record."""
+    for name in fields:
+        value = record.get(name)
+        if isinstance(value, str):
+            with contextlib.suppress(ValidationError):
+                record[name] = to_record(parse_iso(value))
+
+
+def _referral_contact(outcome: Record, contacts: Mapping[str, str]) -> str:
+    """The id of the contact a v1 referral's free text names (`contacts`: name -> id),
+    by the rule the ledger has always used; "" when it names none, and the text stays."""
+    detail = outcome.get("detail")
+    if outcome.get("kind") != "referral_made" or not isinstance(detail, str):
+        return ""
+    name = named_in(detail, contacts)
+    return "" if name is None else contacts[name]
+
+
+def _v1_to_v2(tables: Tables) -> Tables:
+    """Times normalised (so no reader needs to parse a bare string), and outcomes given
+    a contact id, resolved once from the referral's text."""
+    for table, fields in _V1_TIMES.items():
+        for record in tables.get(table, {}).values():
+            _normalise_times(record, fields)
+    contacts: dict[str, str] = {}
+    for contact in tables.get("contacts", {}).values():
+        for entry in contact.get("ledger") or ():
+            if isinstance(entry, dict):
+                _normalise_times(entry, ("at",))
+        if isinstance(contact.get("name"), str):
+            contacts.setdefault(contact["name"], str(contact.get("id", "")))
+    for call in tables.get("calls", {}).values():
+        outcome = call.get("outcome")
+        if isinstance(outcome, dict):
+            _normalise_times(outcome, ("when",))
+            outcome["contact_id"] = _referral_contact(outcome, contacts)
+    return tables
+
+
 # MIGRATIONS[n] turns a version-n file into a version-(n+1) file.
-MIGRATIONS: dict[int, Migration] = {0: _v0_to_v1}
+MIGRATIONS: dict[int, Migration] = {0: _v0_to_v1, 1: _v1_to_v2}
 
 
 def current() -> int:

@@ -53,6 +53,10 @@ class DurableStorage(Storage):
         """True while some change is in memory only (a write failed, or is deferred)."""
         return self._dirty
 
+    @property
+    def in_transaction(self) -> bool:
+        return self._depth > 0
+
     def read(self) -> Tables:
         return self._tables  # the live dict: no copy, no parse
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 Record = dict[str, Any]
 
 
-class DocIdView(MutableMapping[int, Mapping]):
+class DocIdView(MutableMapping[int, Mapping[str, Any]]):
     """The stored `{str(doc_id): record}` dict as TinyDB's updaters expect it: int keys.
 
     Every change is announced to the storage first (for the undo log and the encoder).
@@ -38,7 +38,7 @@ class DocIdView(MutableMapping[int, Mapping]):
         self._note(key, True)
         return record
 
-    def __setitem__(self, doc_id: int, record: Mapping) -> None:
+    def __setitem__(self, doc_id: int, record: Mapping[str, Any]) -> None:
         key = str(doc_id)
         self._note(key, False)
         self._raw[key] = record  # type: ignore[assignment]  # TinyDB passes fresh dicts
@@ -76,7 +76,7 @@ class FastTable(Table):
 
     _storage: DurableStorage
 
-    def _update_table(self, updater: Callable[[dict[int, Mapping]], None]) -> None:
+    def _update_table(self, updater: Callable[[dict[int, Mapping[Any, Any]]], None]) -> None:
         tables = self._storage.read()
         note = self._storage.changing(self.name)
         raw = tables.get(self.name)
@@ -88,10 +88,10 @@ class FastTable(Table):
             self.clear_cache()
         self._storage.write(tables)
 
-    def put(self, doc_id: int, record: Record) -> None:
+    def put(self, doc_id: int, record: Mapping[str, Any]) -> None:
         """Replace record `doc_id` as a whole (Table.update merges fields instead)."""
 
-        def replace(table: dict[int, Mapping]) -> None:
+        def replace(table: dict[int, Mapping[Any, Any]]) -> None:
             if doc_id not in table:
                 raise KeyError(doc_id)
             table[doc_id] = record

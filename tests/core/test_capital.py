@@ -1,13 +1,14 @@
-"""Networking capital: favours against a per-tier allowance."""
+"""Networking capital: favours against a per-tier allowance; which contact a referral
+went to."""
 
 from __future__ import annotations
 
 import pendulum
 
-from netcall_tui.core.domain.records import Contact
-from netcall_tui.core.domain.values import LedgerEntry
-from netcall_tui.core.domain.vocabulary import LedgerKind, Tier
-from netcall_tui.core.network.capital import ALLOWANCE, capital
+from netcall_tui.core.domain.records import Call, Contact
+from netcall_tui.core.domain.values import LedgerEntry, Outcome
+from netcall_tui.core.domain.vocabulary import LedgerKind, OutcomeKind, Tier
+from netcall_tui.core.network.capital import ALLOWANCE, capital, referred_contact
 
 NOW = pendulum.datetime(2026, 11, 26, 12, tz="Europe/Paris")
 
@@ -82,3 +83,22 @@ def test_allowance_and_period_can_be_overridden() -> None:
     assert (got.allowance, got.used, got.remaining) == (3, 2, 1)
     partial = capital(c, NOW, allowance={Tier.TREASURED: 1})  # other tiers keep defaults
     assert partial.allowance == ALLOWANCE[Tier.ACQUAINTANCE]
+
+
+def referral(detail: str, contact_id: str = "") -> Call:
+    outcome = Outcome(OutcomeKind.REFERRAL_MADE, detail, contact_id=contact_id)
+    return Call("p1", "Dana Whitfield", NOW, outcome=outcome)
+
+
+def test_a_referral_goes_to_its_contact_id_or_else_the_name_in_its_text() -> None:
+    priya = Contact("Priya Shah", id="k1")
+    short = Contact("Priya", id="k2")
+    sam = Contact("Sam Rivera", id="k3")
+    everyone = [short, priya, sam]
+    assert referred_contact(referral("priya shah at Northwind"), everyone) == priya
+    assert referred_contact(referral("Priya"), everyone) == short
+    assert referred_contact(referral("someone at Acme"), everyone) is None
+    # once resolved, the id decides, whatever the text says
+    assert referred_contact(referral("Priya Shah", contact_id="k3"), everyone) == sam
+    assert referred_contact(referral("Priya Shah", contact_id="gone"), everyone) is None
+    assert referred_contact(Call("p1", "Dana", NOW), everyone) is None

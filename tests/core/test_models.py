@@ -171,3 +171,21 @@ def test_promise_and_contact_round_trip() -> None:
     assert again == contact
     assert again.tier is Tier.TREASURED
     assert again.ledger[0].kind is LedgerKind.FAVOUR
+
+
+def test_an_outcome_keeps_its_contact_id() -> None:
+    outcome = Outcome(OutcomeKind.REFERRAL_MADE, "Priya Shah at Northwind", contact_id="k1")
+    assert outcome.to_dict()["contact_id"] == "k1"
+    assert Outcome.from_dict(through_json(outcome.to_dict())) == outcome
+
+
+def test_a_stored_time_is_a_record_not_bare_text() -> None:
+    with pytest.raises(ValidationError, match="not a stored time"):
+        from_record("2026-03-01T10:00:00+01:00")  # type: ignore[arg-type]
+
+
+def test_a_fixed_offset_time_reads_back_in_its_offset() -> None:
+    moment = pendulum.parse("2026-03-01T10:00:00-05:30")
+    assert isinstance(moment, pendulum.DateTime)
+    again = from_record(through_json(to_record(moment)))
+    assert again == moment and again.utcoffset() == moment.utcoffset()

@@ -10,9 +10,18 @@ import orjson
 from netcall_tui.core.domain.records import Promise
 from netcall_tui.core.domain.values import LedgerEntry, Outcome
 from netcall_tui.core.domain.vocabulary import LedgerKind, OutcomeKind
+from netcall_tui.store import schema
 from netcall_tui.store.backups import backup_dir
 from netcall_tui.store.db import Store
-from netcall_tui.store.forget import copies_of, forget, plan_forget, scrub_tables
+from netcall_tui.store.draft import draft_path
+from netcall_tui.store.forget import (
+    IN_A_COPY,
+    IN_THE_LOG,
+    copies_of,
+    forget,
+    plan_forget,
+    scrub_tables,
+)
 
 from ..helpers import FROZEN, add_call, seed
 
@@ -117,9 +126,22 @@ def test_forget_clears_an_unfinished_call_with_them(db_path: Path) -> None:
     caller_id, _ = build_history(db_path)
     with Store.open(db_path) as store:
         store.save_draft({"caller": {"id": caller_id, "name": "Dana Whitfield"}})
-        assert plan_forget(store, caller_id).draft
-        forget(store, caller_id)
+        assert draft_path(db_path) not in copies_of(db_path)  # not a copy of the log
+        plan = plan_forget(store, caller_id)
+        assert plan.draft
+        report = forget(store, caller_id)
         assert store.load_draft() is None
+    assert not draft_path(db_path).exists()
+    assert report.failed == ()
+
+
+def test_forget_leaves_an_unfinished_call_with_someone_else(db_path: Path) -> None:
+    caller_id, _ = build_history(db_path)
+    with Store.open(db_path) as store:
+        store.save_draft({"caller": {"id": "someone-else", "name": "Omar Haddad"}})
+        assert not plan_forget(store, caller_id).draft
+        forget(store, caller_id)
+        assert store.load_draft() == {"caller": {"id": "someone-else", "name": "Omar Haddad"}}
 
 
 def test_scrub_tables_on_raw_tables() -> None:
@@ -134,3 +156,19 @@ def test_scrub_tables_on_raw_tables() -> None:
     assert orjson.dumps(tables).count(b'"p"') == 0
     assert tables["contacts"]["1"]["ledger"] == [{"call_id": "", "note": ""}]
     assert list(tables["calls"]) == ["2"] and list(tables["callers"]) == ["2"]
+
+
+def test_forgetting_says_what_it_does_to_every_table() -> None:
+    """A new table must come with its rule, in the live log and in the copies."""
+    assert set(schema.MODEL_TABLES) <= set(schema.TABLES)
+    assert list(IN_THE_LOG) == list(IN_A_COPY)
+    assert set(IN_THE_LOG) == set(schema.TABLES)
+
+
+def test_forget_erases_an_older_draft_still_in_meta(db_path: Path) -> None:
+    caller_id, _ = build_history(db_path)
+    with Store.open(db_path) as store:
+        store.meta.set("draft", {"caller": {"id": caller_id, "name": "Dana Whitfield"}})
+        forget(store, caller_id)
+        assert store.meta.get("draft") is None
+    assert not holds(db_path, caller_id)

@@ -1,17 +1,22 @@
-"""Session.calls.update: an outcome changed in the log brings what it implies along."""
+"""Session.calls: an outcome changed in the log brings what it implies along; start-up
+reads old files; logging a call leaves no draft behind."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
 
+import orjson
 import pendulum
 
+from netcall_tui.core.call.countdown import Countdown
+from netcall_tui.core.call.live import LiveCall
 from netcall_tui.core.domain.records import Call, Caller, Promise
 from netcall_tui.core.domain.values import Outcome
 from netcall_tui.core.domain.vocabulary import OutcomeKind
 from netcall_tui.services.session import Session
 from netcall_tui.store.db import Store
+from netcall_tui.store.draft import draft_path
 
 START = pendulum.datetime(2026, 11, 20, 11, tz="Europe/London")
 NEXT_TUE = pendulum.datetime(2026, 12, 1, 14, tz="Europe/London")
@@ -58,4 +63,41 @@ def test_a_promise_you_kept_or_reworded_stays(tmp_path: Path) -> None:
         session.calls.update(kept, kept.with_(outcome=Outcome(OutcomeKind.ADVICE_GIVEN)), caller)
         texts = sorted(p.text for p in store.promises.for_call(call.id))
         assert texts == ["Send Dana the meetup link", "Send it to Priya"]
+        session.close()
+
+
+def test_calls_since_reads_a_start_stored_as_a_bare_iso_string(tmp_path: Path) -> None:
+    """Old files hold some times as bare ISO text; the log reads them, so must start-up."""
+    db = tmp_path / "calls.json"
+    caller = Caller("Dana Whitfield")
+    old = Call(caller.id, caller.name, START).to_dict()
+    recent = Call(caller.id, caller.name, START.add(days=7)).to_dict()
+    old["started_at"] = "2026-11-20T11:00:00+00:00"  # type: ignore[typeddict-item]
+    recent["started_at"] = "2026-11-27T12:00:00+01:00"  # type: ignore[typeddict-item]
+    v1 = {
+        "calls": {"1": old, "2": recent},
+        "callers": {"1": caller.to_dict()},
+        "meta": {"1": {"key": "schema_version", "value": 1}},
+    }
+    db.write_bytes(orjson.dumps(v1))
+    with Store.open(db) as store:
+        session = Session(store)
+        since = session.calls.since(pendulum.datetime(2026, 11, 25, tz="Europe/London"))
+        assert [c.id for c in since] == [recent["id"]]
+        assert since[0].started_at == START.add(days=7)
+        session.close()
+
+
+def test_logging_a_call_deletes_its_draft_file(tmp_path: Path) -> None:
+    db = tmp_path / "calls.json"
+    with Store.open(db) as store:
+        session = Session(store)
+        caller = Caller("Dana Whitfield")
+        live = LiveCall(caller, Countdown(), START)
+        session.drafts.save(live.to_draft())
+        assert draft_path(db).exists()
+        call, promises = live.finish(Outcome(OutcomeKind.ADVICE_GIVEN), START.add(minutes=12))
+        session.calls.log(caller, call, promises)
+        assert not draft_path(db).exists()
+        assert store.calls.get(live.call_id) is not None
         session.close()

@@ -26,6 +26,7 @@ import pytest
 
 from netcall_tui.core.domain.records import Call, Caller
 from netcall_tui.store.db import Store
+from netcall_tui.store.draft import draft_path
 
 CHILD = Path(__file__).with_name("store_child.py")
 CHAINS = 24
@@ -144,6 +145,8 @@ def verify(db: Path, exp: Expected, seq_before: int) -> int:
     assert not [n for n in os.listdir(db.parent) if ".corrupt-" in n]
     if db.exists():
         orjson.loads(db.read_bytes())  # whole, valid JSON, whatever open() would say
+    if draft_path(db).exists():
+        assert isinstance(orjson.loads(draft_path(db).read_bytes()), dict)  # the draft too
     with Store.open(db) as store:  # opens cleanly (and sweeps leftovers)
         assert temp_files(db) == []
         assert exp.calls <= {c.id for c in store.calls.list()}

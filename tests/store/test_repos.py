@@ -386,3 +386,13 @@ def test_close_releases_the_lock_and_ends_use(store: Store, make_caller: MakeCal
     with Store.open(store.path) as again:
         assert again.calls.count() == 0
     assert "calls.json" in repr(again)
+
+
+def test_callers_are_found_with_the_logs_accent_folding(
+    store: Store, make_caller: MakeCaller
+) -> None:
+    siobhan = store.callers.add(make_caller("Siobhán Ní Bhriain"))
+    assert [c.id for c in store.callers.search("siobhan")] == [siobhan.id]
+    assert [c.id for c in store.callers.search("bhriain")] == [siobhan.id]
+    assert store.callers.find("siobhan ni bhriain") == siobhan
+    assert store.callers.find_or_create(make_caller("SIOBHAN NI BHRIAIN")).id == siobhan.id

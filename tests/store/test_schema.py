@@ -5,13 +5,16 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import orjson
+import pendulum
 import pytest
 
 from netcall_tui.core.domain.records import Call, Caller
+from netcall_tui.core.domain.stored import TABLE_RECORDS
 from netcall_tui.store import fsio as fsio_module
 from netcall_tui.store import schema
 from netcall_tui.store.db import Store
@@ -40,6 +43,10 @@ def test_a_new_file_records_the_current_schema(db_path: Path) -> None:
     assert list(data["meta"].values()) == [{"key": "schema_version", "value": SCHEMA_VERSION}]
 
 
+def test_every_table_has_a_declared_record_shape() -> None:
+    assert set(TABLE_RECORDS) == set(schema.TABLES)
+
+
 def test_a_v0_file_is_migrated_and_the_original_kept(
     db_path: Path, make_caller: MakeCaller, make_call: MakeCall
 ) -> None:
@@ -52,7 +59,7 @@ def test_a_v0_file_is_migrated_and_the_original_kept(
         assert store.callers.get(jane.id) == jane
         store.calls.add(make_call(jane, hours=1))  # ids continue after the migrated ones
     data = orjson.loads(db_path.read_bytes())
-    assert {"key": "schema_version", "value": 1} in data["meta"].values()
+    assert {"key": "schema_version", "value": SCHEMA_VERSION} in data["meta"].values()
     assert set(data) >= {"contacts", "promises"}
     kept = list((db_path.parent / "backups").glob("calls.schema-0.*.json"))
     assert [p.read_bytes() for p in kept] == [original]
@@ -61,22 +68,22 @@ def test_a_v0_file_is_migrated_and_the_original_kept(
 def test_migrations_run_in_order_up_to_the_current_version(
     db_path: Path, monkeypatch: pytest.MonkeyPatch, make_caller: MakeCaller, make_call: MakeCall
 ) -> None:
-    """A made-up version 2 that renames a field, applied after 0 -> 1."""
+    """A made-up next version that renames a field, applied after all the others."""
 
-    def v1_to_v2(tables: schema.Tables) -> schema.Tables:
+    def rename_notes(tables: schema.Tables) -> schema.Tables:
         for record in tables["calls"].values():
             record["notes"] = record.pop("old_notes", record.get("notes", ""))
         return tables
 
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(schema.MIGRATIONS, 1, v1_to_v2)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setitem(schema.MIGRATIONS, SCHEMA_VERSION, rename_notes)
     record = make_call(make_caller(), notes="").to_dict()
     record["old_notes"] = "from the old field"
     write_json(db_path, {"calls": {"1": record}})
     with Store.open(db_path) as store:
         assert store.calls.list()[0].notes == "from the old field"
     data = orjson.loads(db_path.read_bytes())
-    assert {"key": "schema_version", "value": 2} in data["meta"].values()
+    assert {"key": "schema_version", "value": SCHEMA_VERSION + 1} in data["meta"].values()
 
 
 def test_a_read_only_open_migrates_in_memory_only(
@@ -178,3 +185,124 @@ def test_a_symlinked_log_is_written_where_it_lives(tmp_path: Path, make_caller: 
     assert link.is_symlink()
     with Store.open(real) as store:
         assert store.callers.count() == 1
+
+
+# --- v1 -> v2 -------------------------------------------------------------------------
+
+
+def v1_file(db_path: Path) -> dict[str, Any]:
+    """A v1 log as older netcalls could leave it: some times bare ISO strings, referral
+    outcomes naming the contact in free text."""
+
+    def call(n: int, started: object, outcome: object, **more: object) -> dict[str, Any]:
+        record = {
+            "id": f"c{n}",
+            "caller_id": "p1",
+            "caller_name": "Dana Whitfield",
+            "strength": "moderate",
+            "asks": ["introduction"],
+            "traits": [],
+            "phases": [{"kind": "story", "limit_s": 300, "used_s": 200.0}],
+            "notes": "",
+            "outcome": outcome,
+            "started_at": started,
+            "ended_at": None,
+            "edited_at": None,
+            "promise_ids": [],
+        }
+        return {**record, **more}
+
+    def referral(detail: str) -> dict[str, Any]:
+        return {"kind": "referral_made", "detail": detail, "when": None}
+
+    paris = {"utc": "2026-03-02T09:00:00+00:00", "tz": "Europe/Paris"}
+    data = {
+        "calls": {
+            "1": call(
+                1,
+                "2026-03-01T10:00:00+01:00",
+                referral("Priya Shah"),
+                ended_at="2026-03-01T10:25:00+01:00",
+                edited_at="2026-03-05T08:00:00Z",
+            ),
+            "2": call(2, paris, referral("priya shah at Northwind")),
+            "3": call(3, "2026-03-03T12:00:00", referral("someone at Acme")),
+            "4": call(
+                4,
+                paris,
+                {"kind": "follow_up_scheduled", "detail": "", "when": "2026-03-10T15:00:00+01:00"},
+            ),
+            "5": call(5, paris, None),
+        },
+        "callers": {"1": {"id": "p1", "name": "Dana Whitfield", "created_at": "2026-03-01"}},
+        "contacts": {
+            "1": {
+                "id": "k1",
+                "name": "Priya Shah",
+                "tier": "trusted",
+                "notes": "",
+                "ledger": [
+                    {
+                        "kind": "favour",
+                        "at": "2026-03-01T10:25:00+01:00",
+                        "note": "Dana",
+                        "call_id": "c1",
+                    }
+                ],
+            },
+            "2": {"id": "k2", "name": "Priya", "tier": "treasured", "notes": "", "ledger": []},
+        },
+        "promises": {
+            "1": {
+                "id": "x1",
+                "text": "send the cv on",
+                "due": "2026-03-08T09:00:00+01:00",
+                "caller_id": "p1",
+                "call_id": "c1",
+                "done_at": "2026-03-07T18:00:00+01:00",
+                "created_at": paris,
+            },
+        },
+        "meta": {"1": {"key": "schema_version", "value": 1}},
+    }
+    write_json(db_path, data)
+    return data
+
+
+def is_stored_moment(value: object) -> bool:
+    return isinstance(value, dict) and set(value) == {"utc", "tz"}
+
+
+def test_a_v1_file_opens_as_v2_with_stored_times_and_referral_contacts(db_path: Path) -> None:
+    original = orjson.dumps(v1_file(db_path))
+    with Store.open(db_path) as store:
+        first = store.calls.get("c1")
+        assert first is not None and first.outcome is not None
+        assert first.started_at == pendulum.datetime(2026, 3, 1, 9, tz="UTC")
+        assert first.started_at.utcoffset() == timedelta(hours=1)  # still in its offset
+        assert first.outcome.contact_id == "k1"  # the exact name
+        assert [c.id for c in store.calls.list()] == ["c3", "c5", "c4", "c2", "c1"]
+    data = orjson.loads(db_path.read_bytes())
+    assert {"key": "schema_version", "value": 2} in data["meta"].values()
+    calls = {r["id"]: r for r in data["calls"].values()}
+    assert calls["c1"]["started_at"] == {"utc": "2026-03-01T09:00:00+00:00", "tz": "+01:00"}
+    assert calls["c1"]["edited_at"] == {"utc": "2026-03-05T08:00:00+00:00", "tz": "UTC"}
+    assert calls["c3"]["started_at"] == {"utc": "2026-03-03T12:00:00+00:00", "tz": "UTC"}
+    for record in calls.values():
+        assert all(
+            is_stored_moment(record[name]) or record[name] is None
+            for name in ("started_at", "ended_at", "edited_at")
+        )
+    assert is_stored_moment(calls["c4"]["outcome"]["when"])
+    (caller,) = data["callers"].values()
+    assert caller["created_at"] == {"utc": "2026-03-01T00:00:00+00:00", "tz": "UTC"}
+    (promise,) = data["promises"].values()
+    assert all(is_stored_moment(promise[name]) for name in ("due", "done_at", "created_at"))
+    ledger = data["contacts"]["1"]["ledger"]
+    assert ledger[0]["at"] == {"utc": "2026-03-01T09:25:00+00:00", "tz": "+01:00"}
+    contact_ids = {key: r["outcome"] and r["outcome"]["contact_id"] for key, r in calls.items()}
+    # the exact name; the longest name written in it; none named (the text stays); others
+    assert contact_ids == {"c1": "k1", "c2": "k1", "c3": "", "c4": "", "c5": None}
+    assert calls["c3"]["outcome"]["detail"] == "someone at Acme"
+    kept = list((db_path.parent / "backups").glob("calls.schema-1.*.json"))
+    assert [p.read_bytes() for p in kept] == [original]

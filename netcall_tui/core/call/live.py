@@ -1,7 +1,9 @@
 """The live call: who is on the line, the timer, the checklist, notes and promises.
 
 It is the one mutable object of a call in progress. The console screen owns it and turns
-keys into these methods; `to_draft` / `from_draft` let a crashed call come back.
+keys into these methods; `to_draft` / `from_draft` let a crashed call come back. The call
+it becomes has its id from the start (`call_id`, in the draft too), so the store can tell
+a draft whose call is logged already.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from ..domain.fields import new_id
 from ..domain.moments import from_record, now, to_record
 from ..domain.records import Call, Caller, Promise
 from ..domain.values import Outcome
@@ -40,6 +43,7 @@ class LiveCall:
     history: CallerHistory = field(default_factory=CallerHistory)
     # The user's own say on "told the story in time"; None means: measure it.
     story_in_time_override: bool | None = None
+    call_id: str = field(default_factory=new_id)  # the id of the Call it becomes
 
     def toggle_ask(self, ask: Ask) -> bool:
         self.asks ^= {ask}
@@ -104,6 +108,7 @@ class LiveCall:
             phases=phases,
             notes=self.notes,
             outcome=outcome,
+            id=self.call_id,
         )
         promises = [
             _with_call(p, call.id) for p in [*self.promises, *follow_ups(call, self.caller)]
@@ -115,6 +120,7 @@ class LiveCall:
     def to_draft(self) -> dict[str, Any]:
         return {
             "version": DRAFT_VERSION,
+            "call_id": self.call_id,
             "caller": self.caller.to_dict(),
             "countdown": self.countdown.to_dict(),
             "started_at": to_record(self.started_at),
@@ -143,7 +149,13 @@ class LiveCall:
             promises=[Promise.from_dict(p) for p in data.get("promises", ())],
             history=history,
             story_in_time_override=data.get("story_in_time_override"),
+            call_id=_draft_call_id(data.get("call_id")),
         )
+
+
+def _draft_call_id(value: object) -> str:
+    """A draft's call id; drafts saved before calls had one get a new one."""
+    return value if isinstance(value, str) and value else new_id()
 
 
 def _with_call(promise: Promise, call_id: str) -> Promise:

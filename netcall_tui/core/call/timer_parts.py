@@ -14,10 +14,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ..domain.vocabulary import PhaseKind
 from ..errors import ValidationError
+
+if TYPE_CHECKING:
+    from ..domain.stored import PhaseRecord
 
 Clock = Callable[[], float]
 
@@ -114,7 +117,7 @@ class PhaseRun:
     def from_dict(cls, data: Mapping[str, Any]) -> PhaseRun:
         from ..domain.values import Phase  # see Countdown.phases
 
-        phase = Phase.from_dict(dict(data))  # validates kind, limit and used time
+        phase = Phase.from_dict(cast("PhaseRecord", data))  # checks kind, limit, time used
         return cls(
             phase.kind,
             phase.limit_s,

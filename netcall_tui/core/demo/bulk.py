@@ -15,6 +15,7 @@ from typing import Any
 from pendulum import DateTime
 
 from ..call.phrasebook import default_phrasebook
+from ..domain.stored import CallRecord
 from ..domain.vocabulary import OutcomeKind, Strength, Trait
 from .material import (
     BACKGROUNDS,
@@ -59,8 +60,8 @@ def _bulk_pools(rng: random.Random, n: int) -> dict[str, list[Any]]:
     return dict(callers=callers, notes=notes, asks=asks, traits=traits, outcomes=outcomes)
 
 
-def bulk_calls(n: int, seed: int, now: DateTime) -> Iterator[dict[str, Any]]:
-    """`n` stored-form call dicts (about 1 KB each), fast enough for 100k in seconds.
+def bulk_calls(n: int, seed: int, now: DateTime) -> Iterator[CallRecord]:
+    """`n` stored call records (about 1 KB each), fast enough for 100k in seconds.
 
     The dicts are built directly in the shape `Call.to_dict()` writes, skipping model
     validation and pendulum per item; `Call.from_dict` reads every one of them back.
@@ -92,7 +93,7 @@ def bulk_calls(n: int, seed: int, now: DateTime) -> Iterator[dict[str, Any]]:
                 {"kind": later, "limit_s": limit, "used_s": rest},
             ],
             "notes": pick(notes),
-            "outcome": {"kind": kind, "detail": detail, "when": None},
+            "outcome": {"kind": kind, "detail": detail, "when": None, "contact_id": ""},
             "started_at": {"utc": _iso_utc(started), "tz": zone},
             "ended_at": {"utc": _iso_utc(started + story + rest + 60), "tz": zone},
             "edited_at": None,

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import ValidationError
 from .fields import MAX_NAME, MAX_NOTES, clean_text, new_id, stored_time
 from .moments import from_record, now, to_record
+from .stored import CallerRecord, CallRecord, ContactRecord, PromiseRecord
 from .values import LedgerEntry, Outcome, Phase
 from .vocabulary import Ask, Reach, Strength, Tier, Trait
 
@@ -47,7 +48,7 @@ class Caller:
             object.__setattr__(self, attr, clean_text(getattr(self, attr), attr.replace("_", " ")))
         object.__setattr__(self, "notes", clean_text(self.notes, "notes", limit=MAX_NOTES))
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> CallerRecord:
         return {
             "id": self.id,
             "name": self.name,
@@ -64,12 +65,12 @@ class Caller:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Caller:
+    def from_dict(cls, data: CallerRecord) -> Caller:
         return cls(
             id=data["id"],
             name=data["name"],
-            strength=data.get("strength", "none"),
-            reach=data.get("reach", "other"),
+            strength=Strength.parse(data.get("strength", "none")),
+            reach=Reach.parse(data.get("reach", "other")),
             referred_by=data.get("referred_by", ""),
             role=data.get("role", ""),
             company=data.get("company", ""),
@@ -102,7 +103,7 @@ class Promise:
     def open(self) -> bool:
         return self.done_at is None
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> PromiseRecord:
         return {
             "id": self.id,
             "text": self.text,
@@ -114,7 +115,7 @@ class Promise:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Promise:
+    def from_dict(cls, data: PromiseRecord) -> Promise:
         return cls(
             id=data["id"],
             text=data["text"],
@@ -168,7 +169,7 @@ class Call:
     def with_(self, **changes: Any) -> Call:
         return replace(self, **changes)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> CallRecord:
         return {
             "id": self.id,
             "caller_id": self.caller_id,
@@ -186,15 +187,15 @@ class Call:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Call:
+    def from_dict(cls, data: CallRecord) -> Call:
         outcome = data.get("outcome")
         return cls(
             id=data["id"],
             caller_id=data["caller_id"],
             caller_name=data["caller_name"],
-            strength=data.get("strength", "none"),
-            asks=frozenset(data.get("asks", ())),
-            traits=frozenset(data.get("traits", ())),
+            strength=Strength.parse(data.get("strength", "none")),
+            asks=frozenset(Ask.parse(a) for a in data.get("asks", ())),
+            traits=frozenset(Trait.parse(t) for t in data.get("traits", ())),
             phases=tuple(Phase.from_dict(p) for p in data.get("phases", ())),
             notes=data.get("notes", ""),
             outcome=Outcome.from_dict(outcome) if outcome else None,
@@ -223,7 +224,7 @@ class Contact:
         object.__setattr__(self, "notes", clean_text(self.notes, "notes", limit=MAX_NOTES))
         object.__setattr__(self, "ledger", tuple(self.ledger))
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> ContactRecord:
         return {
             "id": self.id,
             "name": self.name,
@@ -233,11 +234,11 @@ class Contact:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Contact:
+    def from_dict(cls, data: ContactRecord) -> Contact:
         return cls(
             id=data["id"],
             name=data["name"],
-            tier=data.get("tier", "acquaintance"),
+            tier=Tier.parse(data.get("tier", "acquaintance")),
             notes=data.get("notes", ""),
             ledger=tuple(LedgerEntry.from_dict(e) for e in data.get("ledger", ())),
         )

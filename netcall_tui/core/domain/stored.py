@@ -1,34 +1,129 @@
 """The stored shape: how records sit on disk, and the accessors that read their fields.
 
-Bulk readers (log rows, exports, forget, statistics) work on these records directly,
-without building models; the accessors are the one place that knows how a stored time
-is written.
+One TypedDict per table (`CallRecord`, `CallerRecord`, `ContactRecord`, `PromiseRecord`,
+`MetaRecord`) and per value inside them (`PhaseRecord`, `OutcomeRecord`,
+`LedgerEntryRecord`, `StoredMoment`): what the models' `to_dict` writes and `from_dict`
+reads, and what bulk readers (log rows, exports, forget, the repositories, statistics)
+work on directly, without building models. The accessors are the one place that knows
+how a stored time is written.
+
+Cheap to import (no pendulum, no models): the log's rows use it on the start-up path.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypedDict
 
 
-def epoch(stored: Any) -> float:
-    """Seconds since the epoch of a stored time ({"utc": iso, "tz": zone} or an ISO string)."""
-    if isinstance(stored, dict):
-        stored = stored.get("utc")
-    if not stored:
-        return 0.0
-    return datetime.fromisoformat(str(stored)).timestamp()
+class StoredMoment(TypedDict):
+    """A wall-clock time: UTC ISO-8601 text (all such texts sort in time order) and the
+    zone it was taken in ('Europe/Paris', 'UTC', or a fixed offset like '+02:00')."""
+
+    utc: str
+    tz: str
 
 
-def utc_text(stored: Any) -> str:
-    """A stored time as UTC ISO text ('2026-11-25T11:15:00+00:00'): all such texts sort in
-    time order. Records hold it as {"utc": …}; a bare ISO string (old files) is converted."""
-    if isinstance(stored, dict):
-        return str(stored.get("utc") or "")
-    if not stored:
-        return ""
-    return datetime.fromisoformat(str(stored)).astimezone(UTC).isoformat()
+class PhaseRecord(TypedDict):
+    kind: str
+    limit_s: int
+    used_s: float
+
+
+class OutcomeRecord(TypedDict):
+    kind: str
+    detail: str  # to whom (a referral), the avenue (an honest no)
+    when: StoredMoment | None
+    contact_id: str  # a referral's contact, when the detail names one of yours; else ""
+
+
+class LedgerEntryRecord(TypedDict):
+    kind: str
+    at: StoredMoment
+    note: str
+    call_id: str
+
+
+class CallRecord(TypedDict):
+    id: str
+    caller_id: str
+    caller_name: str
+    strength: str
+    asks: list[str]
+    traits: list[str]
+    phases: list[PhaseRecord]
+    notes: str
+    outcome: OutcomeRecord | None
+    started_at: StoredMoment
+    ended_at: StoredMoment | None
+    edited_at: StoredMoment | None
+    promise_ids: list[str]
+
+
+class CallerRecord(TypedDict):
+    id: str
+    name: str
+    strength: str
+    reach: str
+    referred_by: str
+    role: str
+    company: str
+    sector: str
+    phone: str
+    email: str
+    notes: str
+    created_at: StoredMoment
+
+
+class PromiseRecord(TypedDict):
+    id: str
+    text: str
+    due: StoredMoment
+    caller_id: str
+    call_id: str
+    done_at: StoredMoment | None
+    created_at: StoredMoment
+
+
+class ContactRecord(TypedDict):
+    id: str
+    name: str
+    tier: str
+    notes: str
+    ledger: list[LedgerEntryRecord]
+
+
+class MetaRecord(TypedDict):
+    """A small named value: the schema version, and such settings as the store keeps."""
+
+    key: str
+    value: Any
+
+
+# What readers take for a call without an outcome (`call.get("outcome") or NO_OUTCOME`);
+# shared, so never edit it.
+NO_OUTCOME: OutcomeRecord = {"kind": "", "detail": "", "when": None, "contact_id": ""}
+
+# Every table of the call log and the shape of its records.
+TABLE_RECORDS: dict[str, type] = {
+    "calls": CallRecord,
+    "callers": CallerRecord,
+    "contacts": ContactRecord,
+    "promises": PromiseRecord,
+    "meta": MetaRecord,
+}
+
+
+def epoch(stored: StoredMoment | None) -> float:
+    """Seconds since the epoch of a stored time; 0.0 for none."""
+    return datetime.fromisoformat(stored["utc"]).timestamp() if stored else 0.0
+
+
+def utc_text(stored: StoredMoment | None) -> str:
+    """A stored time as UTC ISO text ('2026-11-25T11:15:00+00:00'); '' for none."""
+    return stored["utc"] if stored else ""
 
 
 def utc_text_of(moment: datetime) -> str:
+    """A moment as the UTC text stored times hold, to compare with `utc_text`."""
     return moment.astimezone(UTC).isoformat()

@@ -7,11 +7,12 @@ them (see `records`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..errors import ValidationError
 from .fields import clean_text, stored_time
 from .moments import from_record, to_record
+from .stored import LedgerEntryRecord, OutcomeRecord, PhaseRecord
 from .vocabulary import LedgerKind, OutcomeKind, PhaseKind
 
 if TYPE_CHECKING:
@@ -39,36 +40,49 @@ class Phase:
     def overtime_s(self) -> float:
         return max(0.0, self.used_s - self.limit_s)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> PhaseRecord:
         return {"kind": self.kind.value, "limit_s": self.limit_s, "used_s": round(self.used_s, 3)}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Phase:
+    def from_dict(cls, data: PhaseRecord) -> Phase:
         return cls(PhaseKind.parse(data["kind"]), int(data["limit_s"]), float(data["used_s"]))
 
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """How a call ended; `detail` is to whom (referral) or the avenue (honest no)."""
+    """How a call ended; `detail` is to whom (referral) or the avenue (honest no), and
+    `contact_id` the contact of yours a referral went to, when it is one of them."""
 
     kind: OutcomeKind
     detail: str = ""
     when: DateTime | None = None
+    contact_id: str = ""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "kind", OutcomeKind.parse(self.kind))
         object.__setattr__(self, "detail", clean_text(self.detail, "outcome detail", limit=500))
+        object.__setattr__(self, "contact_id", clean_text(self.contact_id, "contact id"))
         if self.kind is OutcomeKind.HONEST_NO and not self.detail:
             raise ValidationError("an honest no needs an alternative avenue to point to")
         if self.kind is OutcomeKind.REFERRAL_MADE and not self.detail:
             raise ValidationError("a referral needs the contact it was made to")
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind.value, "detail": self.detail, "when": to_record(self.when)}
+    def to_dict(self) -> OutcomeRecord:
+        return {
+            "kind": self.kind.value,
+            "detail": self.detail,
+            "when": to_record(self.when),
+            "contact_id": self.contact_id,
+        }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Outcome:
-        return cls(data["kind"], data.get("detail", ""), from_record(data.get("when")))
+    def from_dict(cls, data: OutcomeRecord) -> Outcome:
+        return cls(
+            OutcomeKind.parse(data["kind"]),
+            data.get("detail", ""),
+            from_record(data.get("when")),
+            data.get("contact_id", ""),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +98,7 @@ class LedgerEntry:
         object.__setattr__(self, "kind", LedgerKind.parse(self.kind))
         object.__setattr__(self, "note", clean_text(self.note, "ledger note", limit=500))
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> LedgerEntryRecord:
         return {
             "kind": self.kind.value,
             "at": to_record(self.at),
@@ -93,7 +107,7 @@ class LedgerEntry:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> LedgerEntry:
+    def from_dict(cls, data: LedgerEntryRecord) -> LedgerEntry:
         return cls(
             LedgerKind.parse(data["kind"]),
             stored_time(data.get("at"), "ledger time"),

@@ -10,12 +10,11 @@ import csv
 import io
 from collections.abc import Sequence
 from datetime import tzinfo
-from typing import Any
 
-from ..domain.stored import epoch
+from ..domain.stored import NO_OUTCOME, CallRecord, PromiseRecord, StoredMoment, epoch
 from ..domain.vocabulary import ASK_LABEL, OUTCOME_LABEL, TRAIT_LABEL
 from ..text.ages import local_time
-from .data import ExportData, Record, phase_text, promise_line
+from .data import ExportData, phase_text, promise_line
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -46,17 +45,17 @@ def neutralise(cell: str) -> str:
     return "'" + cell if cell.startswith(_FORMULA_START) else cell
 
 
-def _iso_local(stored: Any, zone: tzinfo) -> str:
+def _iso_local(stored: StoredMoment | None, zone: tzinfo) -> str:
     if not stored:
         return ""
     return local_time(epoch(stored), zone).isoformat(timespec="seconds")
 
 
-def csv_row(call: Record, promises: Sequence[Record], zone: tzinfo) -> list[str]:
+def csv_row(call: CallRecord, promises: Sequence[PromiseRecord], zone: tzinfo) -> list[str]:
     phases = call.get("phases") or ()
     used = sum(p.get("used_s", 0) for p in phases)
     limit = sum(p.get("limit_s", 0) for p in phases)
-    outcome = call.get("outcome") or {}
+    outcome = call.get("outcome") or NO_OUTCOME
     cells = [
         _iso_local(call.get("started_at"), zone),
         _iso_local(call.get("ended_at"), zone),

@@ -11,11 +11,11 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, datetime, tzinfo
 
-from ..domain.stored import epoch
+from ..domain.stored import NO_OUTCOME, CallRecord, PromiseRecord, epoch
 from ..domain.vocabulary import ASK_LABEL, OUTCOME_LABEL, TRAIT_LABEL
 from ..text.ages import exact_text
 from ..text.clock import minutes_text
-from .data import ExportData, Record, phase_text, promise_line
+from .data import ExportData, phase_text, promise_line
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~!])")
 
@@ -44,8 +44,8 @@ def to_markdown(data: ExportData, now: datetime) -> str:
     return "\n".join(lines)
 
 
-def _outcome_table(calls: Sequence[Record]) -> list[str]:
-    counts = Counter((c.get("outcome") or {}).get("kind", "") for c in calls)
+def _outcome_table(calls: Sequence[CallRecord]) -> list[str]:
+    counts = Counter((c.get("outcome") or NO_OUTCOME).get("kind", "") for c in calls)
     rows = ["| Outcome | Calls |", "| --- | ---: |"]
     for kind, label in OUTCOME_LABEL.items():
         if counts.get(kind):
@@ -55,14 +55,14 @@ def _outcome_table(calls: Sequence[Record]) -> list[str]:
     return [*rows, ""]
 
 
-def _call_section(call: Record, promises: Sequence[Record], zone: tzinfo) -> list[str]:
+def _call_section(call: CallRecord, promises: Sequence[PromiseRecord], zone: tzinfo) -> list[str]:
     started = exact_text(epoch(call.get("started_at")), zone)
     lines = [f"## {started} — {md(call.get('caller_name', ''))}", ""]
     phases = call.get("phases") or ()
     used = sum(p.get("used_s", 0) for p in phases)
     limit = sum(p.get("limit_s", 0) for p in phases)
     over = f" ({minutes_text(used - limit)} over)" if used > limit else ""
-    outcome = call.get("outcome") or {}
+    outcome = call.get("outcome") or NO_OUTCOME
     facts = [
         ("Connection", call.get("strength", "")),
         ("Asked for", ", ".join(ASK_LABEL.get(a, a) for a in call.get("asks") or ())),
@@ -70,7 +70,7 @@ def _call_section(call: Record, promises: Sequence[Record], zone: tzinfo) -> lis
         ("Time", f"{minutes_text(used)} of {minutes_text(limit)}{over}"),
         ("Phases", ", ".join(phase_text(p) for p in phases)),
     ]
-    if outcome:
+    if outcome.get("kind"):
         label = OUTCOME_LABEL.get(outcome.get("kind", ""), outcome.get("kind", ""))
         detail = outcome.get("detail", "")
         facts.append(("Outcome", label + (f" — {detail}" if detail else "")))

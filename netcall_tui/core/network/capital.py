@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..domain.matching import named_in
 from ..domain.records import Call, Contact
 from ..domain.vocabulary import LedgerKind, OutcomeKind, Tier
 
@@ -67,11 +68,16 @@ def capital(
 
 
 def referred_contact(call: Call, contacts: Iterable[Contact]) -> Contact | None:
-    """The contact a referral went to, read from the outcome's "to whom" text: an exact
-    name, or the longest contact name written in it ("Priya Shah at Northwind")."""
+    """The contact a referral went to: the outcome's `contact_id`, or else the one its
+    "to whom" text names (see `matching.named_in`: an exact name, or the longest contact
+    name written in it, "Priya Shah at Northwind")."""
     outcome = call.outcome
     if outcome is None or outcome.kind is not OutcomeKind.REFERRAL_MADE:
         return None
-    text = f" {outcome.detail.casefold()} "
-    named = [c for c in contacts if f" {c.name.casefold()} " in text]
-    return max(named, key=lambda c: len(c.name), default=None)
+    if outcome.contact_id:
+        return next((c for c in contacts if c.id == outcome.contact_id), None)
+    by_name: dict[str, Contact] = {}
+    for contact in contacts:
+        by_name.setdefault(contact.name, contact)
+    name = named_in(outcome.detail, by_name)
+    return None if name is None else by_name[name]
