@@ -24,6 +24,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 	$(BIN)/pylint --disable=all --enable=duplicate-code --min-similarity-lines=6 \
 		--ignore-imports=yes --ignore-docstrings=yes --ignore-comments=yes netcall_tui bench
 

@@ -146,7 +146,9 @@ class NetcallApp(NetcallHost):
                 return
             self._read_begun = True
         try:
-            self.loaded_store = self._claim.load()
+            from .store.db import Store  # TinyDB and the rest: after the first frame
+
+            self.loaded_store = Store.load(self._claim)
         except NetcallError as exc:
             self.load_error = exc
         except Exception as exc:  # anything else too: one plain message, never a traceback
@@ -193,11 +195,11 @@ class NetcallApp(NetcallHost):
             return
         self.config = with_theme(self.config, theme)
         if self.config_path is not None:
-            self._save_config()
+            self._save_config(self.config_path)
 
-    def _save_config(self) -> None:
+    def _save_config(self, path: Path) -> None:
         try:
-            save_config(self.config, self.config_path)  # type: ignore[arg-type]
+            save_config(self.config, path)
         except NetcallError as exc:
             self.notify(f"Couldn't save the theme choice: {exc}", severity="warning", markup=False)
 

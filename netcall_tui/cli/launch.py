@@ -92,7 +92,9 @@ def interactive() -> bool:
 def load_store(claim: Claim) -> Store:
     while True:
         try:
-            return claim.load()
+            from ..store.db import Store  # TinyDB and the rest, once there is a screen
+
+            return Store.load(claim)
         except NetcallError as exc:
             recover(claim, exc)
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import dataclass
-from typing import Any
 
 import pendulum
 
 from ..core.domain.matching import fold
+from ..core.domain.stored import CallerRecord, PromiseRecord
 from ..core.log.dates import moment
 from ..core.log.query import filter_rows, parse_query
 from ..core.log.rows import LogRow, build_rows, promise_states
@@ -20,8 +20,8 @@ from ..paths import default_db_path
 class Selection:
     rows: list[LogRow]  # matching the filters, newest first
     total: int  # calls in the log
-    promises: list[dict[str, Any]]  # every stored promise and caller, for exports
-    callers: list[dict[str, Any]]
+    promises: list[PromiseRecord]  # every stored promise and caller, for exports
+    callers: list[CallerRecord]
 
 
 def described(args: argparse.Namespace) -> str:
@@ -50,8 +50,8 @@ def select(args: argparse.Namespace) -> Selection:
     store = Store.open(path, read_only=True)
     try:
         records = store.calls.raw()
-        promises = list(store.records("promises").values())
-        callers = list(store.records("callers").values())
+        promises = store.promises.raw()
+        callers = store.callers.raw()
     finally:
         store.close()
     rows = build_rows(records, promise_states(promises))

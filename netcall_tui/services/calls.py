@@ -41,8 +41,7 @@ class CallOps:
 
         cutoff = moment.in_timezone("UTC").isoformat()
         with self._session.reading() as store:
-            calls = store.records("calls").values()
-            recent = [r for r in calls if utc_text(r.get("started_at")) >= cutoff]
+            recent = [r for r in store.calls.unsorted() if utc_text(r["started_at"]) >= cutoff]
         return [Call.from_dict(record) for record in recent]
 
     def has(self, call_id: str) -> bool:

@@ -10,20 +10,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .errors import ReadOnlyError, StoreError, os_reason
 from .fsio import make_private_dir
 from .lock import WriterLock
 
-if TYPE_CHECKING:
-    from .db import Store
-
 
 @dataclass
 class Claim:
     """The first, quick half of opening: the folder made and the writer lock taken (so a
-    second netcall is told at once), before the file is read. `load()` is the slow half;
+    second netcall is told at once), before the file is read. `Store.load(claim)` is the slow half;
     the app runs it after its first frame, so start-up doesn't grow with the log."""
 
     path: Path
@@ -55,13 +51,6 @@ class Claim:
     @property
     def read_only(self) -> bool:
         return self.lock is None
-
-    def load(self) -> Store:
-        """Read the file (CorruptFileError, NewerSchemaError, StoreError); the lock stays
-        held on failure, so a backup can be restored and `load()` tried again."""
-        from .db import Store  # TinyDB and the rest: not needed to take the lock
-
-        return Store._load(self.path, self.lock, self.today)
 
     def restore(self, backup: Path) -> Path | None:
         """Put `backup` in place of an unreadable log, under the lock this claim holds."""

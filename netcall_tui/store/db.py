@@ -70,10 +70,16 @@ class Store:
         `today` gives the local date for daily backups (injectable for tests)."""
         claim = Claim.take(path, read_only=read_only, today=today)
         try:
-            return claim.load()
+            return cls.load(claim)
         except BaseException:
             claim.release()
             raise
+
+    @classmethod
+    def load(cls, claim: Claim) -> Store:
+        """Read the file a claim holds (CorruptFileError, NewerSchemaError, StoreError);
+        the lock stays held on failure, so a backup can be restored and this tried again."""
+        return cls._load(claim.path, claim.lock, claim.today)
 
     @classmethod
     def _load(cls, path: Path, lock: WriterLock | None, today: Callable[[], date]) -> Store:
@@ -122,7 +128,7 @@ class Store:
     # --- for the repositories -------------------------------------------------
 
     def table(self, name: str) -> FastTable:
-        return self._db.table(name)  # type: ignore[return-value]
+        return self._db.table(name)  # type: ignore[return-value]  # table_class is FastTable, so every table is one
 
     def records(self, name: str) -> dict[str, Record]:
         return self._storage.read().get(name, {})

@@ -134,7 +134,7 @@ class DurableStorage(Storage):
             if old is _MISSING:
                 table.pop(key, None)
             else:
-                table[key] = old  # type: ignore[assignment]
+                table[key] = old  # type: ignore[assignment]  # the undo log holds records or _MISSING, handled above
             self._serializer.changed(name).add(key)
         for name in self._new_tables:
             self._tables.pop(name, None)

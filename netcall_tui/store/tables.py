@@ -83,7 +83,7 @@ class FastTable(Table):
         if raw is None:
             raw = tables[self.name] = {}
         try:
-            updater(DocIdView(raw, note))  # type: ignore[arg-type]
+            updater(DocIdView(raw, note))  # type: ignore[arg-type]  # TinyDB's updater takes any mapping; DocIdView is one
         finally:
             self.clear_cache()
         self._storage.write(tables)

@@ -64,14 +64,14 @@ def reading(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
     """The app's reading thread waits until the test sets this event: the log is 'still
     being read'. (Store.open in the test's own thread is not held.)"""
     event = threading.Event()
-    load = Claim.load
+    load = Store.load
 
-    def held_load(self: Claim) -> Store:
+    def held_load(claim: Claim) -> Store:
         if threading.current_thread() is not threading.main_thread():
             assert event.wait(10)
-        return load(self)
+        return load(claim)
 
-    monkeypatch.setattr(Claim, "load", held_load)
+    monkeypatch.setattr(Store, "load", held_load)
     yield event
     event.set()
 
@@ -149,12 +149,12 @@ def test_recover_restores_the_backup_under_the_lock_it_holds(
     claim = Claim.take(db)
     try:
         with pytest.raises(CorruptFileError) as failed:
-            claim.load()
+            Store.load(claim)
         monkeypatch.setattr(launch, "ask_yes_no", lambda question: True)
         launch.recover(claim, failed.value)
         with pytest.raises(LockedError):  # never let go of the log while restoring
             Claim.take(db)
-        store = claim.load()
+        store = Store.load(claim)
         assert store.calls.count() == 1  # the backup: the first day's call
         store.close()
     finally:
@@ -171,7 +171,7 @@ def test_launch_starts_again_on_the_restored_backup(
     def run(app: NetcallApp) -> None:  # what the real app does after its first frame
         runs.append(1)
         try:
-            app.loaded_store = app._claim.load()
+            app.loaded_store = Store.load(app._claim)
         except CorruptFileError as exc:
             app.load_error = exc
 
@@ -207,10 +207,10 @@ async def test_quitting_while_a_bad_log_is_read_still_reports_it(
 async def test_any_failure_to_read_becomes_one_plain_error(
     tmp_path: Path, claimed_app, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(self: Claim) -> Store:
+    def broken(claim: Claim) -> Store:
         raise MemoryError("out of memory")
 
-    monkeypatch.setattr(Claim, "load", broken)
+    monkeypatch.setattr(Store, "load", broken)
     app = claimed_app(tmp_path / "calls.json")
     async with app.run_test(size=(80, 24)) as pilot:
         await read_through(pilot)
@@ -230,7 +230,7 @@ def test_launch_closes_the_store_it_read(tmp_path: Path, monkeypatch: pytest.Mon
         close(self, **kwargs)  # type: ignore[arg-type]
 
     def run(app: NetcallApp) -> None:
-        app.loaded_store = app._claim.load()
+        app.loaded_store = Store.load(app._claim)
 
     monkeypatch.setattr(launch, "interactive", lambda: True)
     monkeypatch.setattr(NetcallApp, "run", run)

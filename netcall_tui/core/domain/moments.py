@@ -29,9 +29,9 @@ def now() -> DateTime:
 
 
 def local_zone_name() -> str:
-    import pendulum
+    from pendulum.tz import local_timezone
 
-    return pendulum.local_timezone().name
+    return local_timezone().name
 
 
 @overload

@@ -55,7 +55,7 @@ class ChoiceScreen(NetcallModal[str | None]):
             with Horizontal():
                 for answer_id, label, variant in self._answers:
                     # Labels may hold a caller's name: literal text, never markup.
-                    yield Button(Text(label), id=f"answer-{answer_id}", variant=variant)  # type: ignore[arg-type]
+                    yield Button(Text(label), id=f"answer-{answer_id}", variant=variant)  # type: ignore[arg-type]  # variants come from our own table, each a Button variant
 
     def on_mount(self) -> None:
         self.query(Button).first().focus()

@@ -19,6 +19,7 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import Footer, Header, Input, Static
 
+from ...core.domain.stored import CallRecord
 from ...core.errors import NetcallError
 from ...core.export.data import gather
 from ...core.export.formats import FORMATS, default_name, render
@@ -27,7 +28,6 @@ from ...core.log.rows import LogRow, PromiseState, build_rows, promise_states
 from ...core.log.view import LogView
 from ...core.text.ages import exact_text
 from ...services.files import write_export
-from ...services.log import Record
 from ..base import NetcallScreen
 from ..widgets.log_table import LogTable
 
@@ -90,7 +90,7 @@ class LogScreen(NetcallScreen[None]):
         self.set_interval(60, self.table.tick)
         self.reload()
 
-    def _records(self) -> tuple[list[Record], dict[str, PromiseState]]:
+    def _records(self) -> tuple[list[CallRecord], dict[str, PromiseState]]:
         records, promises = self.app.session.log.calls_and_promises()
         return records, promise_states(promises)
 
@@ -124,7 +124,7 @@ class LogScreen(NetcallScreen[None]):
     # (a description, or @work would build one from repr() of 10,000 records)
     @work(thread=True, exclusive=True, group="log-load", description="index the calls")
     def _load(
-        self, records: list[Record], states: dict[str, PromiseState], keep: str | None
+        self, records: list[CallRecord], states: dict[str, PromiseState], keep: str | None
     ) -> None:
         self.post_message(self.Loaded(build_rows(records, states), keep))
 
@@ -278,7 +278,9 @@ class LogScreen(NetcallScreen[None]):
         self._write_export(fmt, path, [row.record for row in rows], self.view.text.strip())
 
     @work(thread=True, group="log-export-write", description="write the export")
-    def _write_export(self, fmt: str, path: Path, records: list[Record], selection: str) -> None:
+    def _write_export(
+        self, fmt: str, path: Path, records: list[CallRecord], selection: str
+    ) -> None:
         promises, callers = self.app.session.log.promises_and_callers()
         try:
             write_export(

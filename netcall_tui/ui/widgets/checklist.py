@@ -29,7 +29,7 @@ class Checklist(Static):
     marks: reactive[Marks | None] = reactive(None)
 
     def __init__(self, keys: dict[str, str], **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+        super().__init__(**kwargs)  # type: ignore[arg-type]  # Static's keywords, passed through unchanged
         self._keys = keys
 
     def on_mount(self) -> None:

@@ -21,7 +21,7 @@ class KeyHints(Static):
     def __init__(
         self, live_hints: list[tuple[str, str]], idle_hints: list[tuple[str, str]], **kwargs: object
     ) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+        super().__init__(**kwargs)  # type: ignore[arg-type]  # Static's keywords, passed through unchanged
         self._live_hints = live_hints
         self._idle_hints = idle_hints
 
