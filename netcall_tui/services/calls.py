@@ -71,11 +71,10 @@ class CallOps:
         """Caller, call, promises, ledger and the cleared draft land in one durable write."""
         with self._session.writing() as store:
             stored = _keep_caller(store, caller)
-            call = call.with_(caller_id=stored.id)
+            call = _note_favour(store, call.with_(caller_id=stored.id))
             store.calls.add(call)
             for promise in promises:
                 store.promises.add(replace(promise, caller_id=stored.id))
-            _note_favour(store, call)
             store.clear_draft()
         return call
 
@@ -95,7 +94,7 @@ class CallOps:
             if old.outcome != new.outcome:
                 new = _reimply_promises(store, old, new, caller)
                 _unnote_favour(store, old)
-                _note_favour(store, new)
+                new = _note_favour(store, new)
             store.calls.update(new)
         return new
 
@@ -122,14 +121,17 @@ def _reimply_promises(store: Store, old: Call, new: Call, caller: Caller | None)
     return new.with_(promise_ids=change.promise_ids)
 
 
-def _note_favour(store: Store, call: Call) -> None:
-    """Within a transaction: a referral to one of your contacts goes in their ledger."""
+def _note_favour(store: Store, call: Call) -> Call:
+    """Within a transaction: a referral to one of your contacts goes in their ledger, and
+    the call keeps that contact's id (so a later rename doesn't lose the link)."""
     from ..core.network.ledger import favour_for  # not needed for the first frame
 
     found = favour_for(call, store.contacts.all())
-    if found is not None:
-        contact, entry = found
-        store.contacts.add_entry(contact.id, entry)
+    if found is None or call.outcome is None:
+        return call
+    contact, entry = found
+    store.contacts.add_entry(contact.id, entry)
+    return call.with_(outcome=replace(call.outcome, contact_id=contact.id))
 
 
 def _unnote_favour(store: Store, call: Call) -> None:

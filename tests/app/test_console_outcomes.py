@@ -67,6 +67,7 @@ async def test_refer_anyway_records_a_favour_with_the_contact(make_app, store) -
         await settle(pilot)
         (call,) = store.calls.list()
         assert call.outcome.detail == "Priya Shah at Northwind"
+        assert call.outcome.contact_id == priya.id  # the link is kept, not re-read from text
         (entry,) = store.contacts.get(priya.id).ledger
         assert (entry.kind, entry.call_id) == (LedgerKind.FAVOUR, call.id)
 
