@@ -10,18 +10,13 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.events import Resize
-from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.widgets import Footer, Header
 
-from ...core.call.countdown import Countdown
 from ...core.call.history import CallerHistory
-from ...core.call.timer_parts import Nudge, NudgeKind
-from ...core.domain.moments import now
 from ...core.domain.vocabulary import Ask, OutcomeKind, PhaseKind, Trait
 from ...core.errors import NetcallError
 from ..base import NetcallScreen
@@ -42,7 +37,7 @@ from .bindings import (
     outcome_hints,
 )
 from .call_session import CallSession
-from .ending import CallEnding
+from .flows import CallFlows
 
 if TYPE_CHECKING:
     from textual.widgets import TextArea
@@ -74,7 +69,7 @@ class ConsoleScreen(NetcallScreen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.call = CallSession(lambda: self.app.session, self.post_message, self._clock)
-        self.ending = CallEnding(self)
+        self.flows = CallFlows(self)
         self.guidance: GuidancePane  # made in compose (see there)
 
     def _clock(self) -> float:
@@ -168,7 +163,7 @@ class ConsoleScreen(NetcallScreen[None]):
         if self.live is None:
             return
         for nudge in self.live.countdown.poll():
-            self._nudge(nudge)
+            self.flows.nudged(nudge)
         self.refresh_views()
 
     def refresh_views(self) -> None:
@@ -186,37 +181,10 @@ class ConsoleScreen(NetcallScreen[None]):
         self.suggestions = tuple(live.suggestions(self.app.phrasebook))
         self.promises = tuple(live.promises)
 
-    def _nudge(self, nudge: Nudge) -> None:
-        """Something you can't miss but the caller won't hear: bell, colour, a toast."""
-        if self.app.config.bell:
-            self.app.bell()
-        self.refresh_views()
-        phrase = self.suggestions[0].text if self.suggestions else ""
-        titles = {
-            NudgeKind.WARNING: f"One minute left in the {nudge.phase.label}",
-            NudgeKind.LIMIT: f"The {nudge.phase.label} is at its limit",
-            NudgeKind.OVERTIME_REPEAT: f"Still over the limit ({nudge.repeat})",
-        }
-        severity: SeverityLevel = "warning" if nudge.kind is NudgeKind.WARNING else "error"
-        self.notify(phrase, title=titles[nudge.kind], severity=severity, timeout=12, markup=False)
+    # --- starting and ending a call -------------------------------------------------------
 
-    # --- starting, restoring and ending a call --------------------------------------------
-
-    @work(exclusive=True, group="new-call")
-    async def action_new_call(self) -> None:
-        from ..dialogs.caller_form import CallerForm
-
-        known = self.app.session.people.known_callers()
-        caller = await self.app.push_screen_wait(CallerForm(known))
-        if caller is None or self.live is not None:
-            return
-        from ...core.call.live import LiveCall  # see CallSession.from_draft
-
-        history = self.app.session.calls.history(caller.id)
-        self.begin(LiveCall(caller, self._new_countdown(), now(), history=history))
-
-    def _new_countdown(self) -> Countdown:
-        return Countdown.from_config(self.app.config, clock=self.app.clock)
+    def action_new_call(self) -> None:
+        self.flows.ask_new_call()
 
     def begin(self, live: LiveCall) -> None:
         self.call.begin(live)
@@ -224,7 +192,7 @@ class ConsoleScreen(NetcallScreen[None]):
         self.history = live.history
         self.notes.load_text(live.notes)
         self.notes.disabled = False
-        self._changed()
+        self.changed()
         self.refresh_bindings()
 
     def end_call(self) -> None:
@@ -237,14 +205,14 @@ class ConsoleScreen(NetcallScreen[None]):
 
     # --- keys during a call ---------------------------------------------------------------
 
-    def _changed(self) -> None:
+    def changed(self) -> None:
         self.call.draft_dirty = True
         self.refresh_views()
 
     def action_pause(self) -> None:
         assert self.live is not None
         self.live.countdown.toggle()
-        self._changed()
+        self.changed()
         self.refresh_bindings()
 
     action_resume = action_pause
@@ -252,7 +220,7 @@ class ConsoleScreen(NetcallScreen[None]):
     def action_adjust(self, minutes: int) -> None:
         assert self.live is not None
         self.live.countdown.adjust(minutes * 60)
-        self._changed()
+        self.changed()
 
     def action_phase(self, kind: str) -> None:
         assert self.live is not None
@@ -261,17 +229,17 @@ class ConsoleScreen(NetcallScreen[None]):
         except NetcallError as exc:
             self.notify(str(exc), severity="warning", markup=False)
             return
-        self._changed()
+        self.changed()
 
     def action_ask(self, ask: str) -> None:
         assert self.live is not None
         self.live.toggle_ask(Ask(ask))
-        self._changed()
+        self.changed()
 
     def action_trait(self, trait: str) -> None:
         assert self.live is not None
         self.live.toggle_trait(Trait(trait))
-        self._changed()
+        self.changed()
 
     def action_notes(self) -> None:
         if arrived(self.notes, self.action_notes):
@@ -298,51 +266,43 @@ class ConsoleScreen(NetcallScreen[None]):
             self.app.copy_to_clipboard(chosen.text)
             self.notify("Phrase copied to the clipboard.", timeout=3)
 
-    @work(exclusive=True, group="promise")
-    async def action_promise(self) -> None:
-        from ..dialogs.promise_form import ask_promise
-
-        live = self.live
-        assert live is not None
-        made = await ask_promise(self.app, live.caller.name)
-        if made is not None and self.live is live:
-            live.add_promise(*made)
-            self._changed()
+    def action_promise(self) -> None:
+        self.flows.ask_promise()
 
     def action_open_log(self) -> None:
         from ..screens.log import LogScreen
 
         self.app.push_screen(LogScreen(), callback=self._back_from_log)
 
-    # --- how a call ends: the flows are CallEnding's, the messages CallSession's --------
+    # --- how a call ends: the flows are CallFlows', the messages CallSession's ---------
 
     def action_outcome(self, kind: str) -> None:
-        self.ending.ask_outcome(OutcomeKind(kind))
+        self.flows.ask_outcome(OutcomeKind(kind))
 
     def action_undo(self) -> None:
-        self.ending.undo()
+        self.flows.undo()
 
     def action_discard(self) -> None:
-        self.ending.ask_discard()
+        self.flows.ask_discard()
 
     def action_retry_save(self) -> None:
         self.call.retry()
 
     def _restore_draft(self) -> None:
-        self.ending.restore()
+        self.flows.restore()
 
     def flush_draft(self) -> None:
         """Save the live call and wait for it (on quit): the app is about to exit."""
         self.call.flush_draft()
 
     def on_call_session_logged(self, message: CallSession.Logged) -> None:
-        self.ending.logged(message.call)
+        self.flows.logged(message.call)
 
     def on_call_session_log_failed(self, message: CallSession.LogFailed) -> None:
-        self.ending.log_failed(message.draft)
+        self.flows.log_failed(message.draft)
 
     def on_call_session_save_failed(self, message: CallSession.SaveFailed) -> None:
-        self.ending.save_failed(message.problem)
+        self.flows.save_failed(message.problem)
 
     def on_call_session_saved(self, message: CallSession.Saved) -> None:
         self.notify("Saved." if message.wrote else "Nothing was waiting to be saved.", timeout=3)

@@ -30,8 +30,10 @@ _LABELS = {
 }
 
 
-def _options(kind: type[Reach] | type[Strength]) -> list[tuple[str, object]]:
-    return [(member.label, member) for member in kind]
+def _choice(default: Reach | Strength, id: str) -> Select[object]:
+    """A compact drop-down of every member of `default`'s word list, by label."""
+    options = [(member.label, member) for member in type(default)]
+    return Select(options, value=default, id=id, allow_blank=False, compact=True)
 
 
 class CallerForm(NetcallModal[Caller | None]):
@@ -82,22 +84,10 @@ class CallerForm(NetcallModal[Caller | None]):
             with Grid():
                 with Vertical(classes="cell"):
                     yield Label("how they reached you")
-                    yield Select(
-                        _options(Reach),
-                        value=Reach.COLD,
-                        id="reach",
-                        allow_blank=False,
-                        compact=True,
-                    )
+                    yield _choice(Reach.COLD, "reach")
                 with Vertical(classes="cell"):
                     yield Label("connection strength")
-                    yield Select(
-                        _options(Strength),
-                        value=Strength.NONE,
-                        id="strength",
-                        allow_blank=False,
-                        compact=True,
-                    )
+                    yield _choice(Strength.NONE, "strength")
                 for name in _TEXT_FIELDS:
                     with Vertical(classes="cell"):
                         yield Label(_LABELS[name])

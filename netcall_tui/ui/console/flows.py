@@ -1,6 +1,7 @@
-"""How a live call ends on the console: logged with an outcome (one key, a question or
-two), undone with u, or discarded; and how one comes back from its draft after a
-restart. The console screen's actions and message handlers hand over to these flows."""
+"""The console's flows: a call started from the caller form, a promise recorded, a nudge
+at a limit; a call logged with an outcome (one key, a question or two), undone with u,
+or discarded; and one brought back from its draft after a restart. The console screen's
+actions and message handlers hand over to these."""
 
 from __future__ import annotations
 
@@ -11,11 +12,15 @@ from rich.text import Text
 from textual.notifications import SeverityLevel
 from textual.worker import Worker
 
+from ...core.call.countdown import Countdown
+from ...core.call.timer_parts import Nudge, NudgeKind
+from ...core.domain.moments import now
 from ...core.errors import NetcallError
 from ..host import NetcallHost
 from .call_session import CallSession
 
 if TYPE_CHECKING:
+    from ...core.call.guidance import Suggestion
     from ...core.call.live import LiveCall
     from ...core.domain.records import Call
     from ...core.domain.vocabulary import OutcomeKind
@@ -32,7 +37,12 @@ class Console(Protocol):
     @property
     def live(self) -> LiveCall | None: ...
 
+    @property
+    def suggestions(self) -> tuple[Suggestion, ...]: ...
+
     def begin(self, live: LiveCall) -> None: ...
+
+    def changed(self) -> None: ...
 
     def end_call(self) -> None: ...
 
@@ -53,9 +63,55 @@ class Console(Protocol):
     ) -> Worker[None]: ...
 
 
-class CallEnding:
+class CallFlows:
     def __init__(self, screen: Console) -> None:
         self.screen = screen
+
+    def ask_new_call(self) -> Worker[None]:
+        return self.screen.run_worker(self._new_call(), exclusive=True, group="new-call")
+
+    async def _new_call(self) -> None:
+        from ..dialogs.caller_form import CallerForm
+
+        screen = self.screen
+        session = screen.app.session
+        caller = await screen.app.push_screen_wait(CallerForm(session.people.known_callers()))
+        if caller is None or screen.live is not None:
+            return
+        from ...core.call.live import LiveCall  # see CallSession.from_draft
+
+        countdown = Countdown.from_config(screen.app.config, clock=screen.app.clock)
+        history = session.calls.history(caller.id)
+        screen.begin(LiveCall(caller, countdown, now(), history=history))
+
+    def ask_promise(self) -> Worker[None]:
+        return self.screen.run_worker(self._promise(), exclusive=True, group="promise")
+
+    async def _promise(self) -> None:
+        from ..dialogs.promise_form import ask_promise
+
+        live = self.screen.live
+        assert live is not None
+        made = await ask_promise(self.screen.app, live.caller.name)
+        if made is not None and self.screen.live is live:
+            live.add_promise(*made)
+            self.screen.changed()
+
+    def nudged(self, nudge: Nudge) -> None:
+        """Something you can't miss but the caller won't hear: bell, colour, a toast."""
+        if self.screen.app.config.bell:
+            self.screen.app.bell()
+        self.screen.refresh_views()
+        phrase = self.screen.suggestions[0].text if self.screen.suggestions else ""
+        titles = {
+            NudgeKind.WARNING: f"One minute left in the {nudge.phase.label}",
+            NudgeKind.LIMIT: f"The {nudge.phase.label} is at its limit",
+            NudgeKind.OVERTIME_REPEAT: f"Still over the limit ({nudge.repeat})",
+        }
+        severity: SeverityLevel = "warning" if nudge.kind is NudgeKind.WARNING else "error"
+        self.screen.notify(
+            phrase, title=titles[nudge.kind], severity=severity, timeout=12, markup=False
+        )
 
     def ask_outcome(self, kind: OutcomeKind) -> Worker[None]:
         return self.screen.run_worker(self._outcome(kind), exclusive=True, group="outcome")
