@@ -133,7 +133,7 @@ def copies_of(db_path: Path) -> list[Path]:
 
 
 def plan_forget(store: Store, caller_id: str) -> ForgetPlan:
-    """What `forget` would erase (call it with the keeper's lock held). It changes nothing,
+    """What `forget` would erase (call it with the session's lock held). It changes nothing,
     except what reading the draft always does: one whose call is logged goes, one that
     can't be read is moved aside."""
     calls = [r for r in store.calls.raw() if r.get("caller_id") == caller_id]

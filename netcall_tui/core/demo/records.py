@@ -16,11 +16,8 @@ from pendulum import DateTime
 from ..domain.records import Contact
 from ..domain.values import LedgerEntry
 from ..domain.vocabulary import Ask, LedgerKind, OutcomeKind, PhaseKind, Strength, Tier
-from .bulk import bulk_calls
 from .maker import DemoData, Maker, Step
 from .material import FIRST_NAMES, LAST_NAMES, SINGLE_ASKS
-
-__all__ = ["DemoData", "bulk_calls", "demo_records"]
 
 _JOURNEY = (OutcomeKind.INTERVIEW_SCHEDULED, OutcomeKind.REFERRAL_MADE)
 _SINGLE = (

@@ -149,7 +149,7 @@ _SHORT: dict[StrEnum, str] = {
     OutcomeKind.REFERRAL_MADE: "referral",
     OutcomeKind.ADVICE_GIVEN: "advice",
     OutcomeKind.FOLLOW_UP_SCHEDULED: "follow-up",
-    OutcomeKind.RESUME_KEPT: "résumé kept",
+    OutcomeKind.RESUME_KEPT: "résumé",
     OutcomeKind.NOT_NOW: "not now",
 }
 

@@ -10,10 +10,11 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid, Vertical
-from textual.suggester import SuggestFromList
+from textual.suggester import Suggester
 from textual.widgets import Input, Label, Select, Static
 
 from ...core.domain.fields import MAX_FIELD, MAX_NAME
+from ...core.domain.matching import fold, person_key
 from ...core.domain.records import Caller
 from ...core.domain.vocabulary import Reach, Strength
 from ...core.errors import ValidationError
@@ -28,6 +29,21 @@ _LABELS = {
     "phone": "phone",
     "email": "email",
 }
+
+
+class KnownNames(Suggester):
+    """Completes a name from the callers you know, matched as the log matches: case and
+    accents ignored, so "siob" offers "Siobhán"."""
+
+    def __init__(self, names: list[str]) -> None:
+        super().__init__(use_cache=False, case_sensitive=True)
+        self._names = sorted(names, key=fold)
+
+    async def get_suggestion(self, value: str) -> str | None:
+        typed = fold(value)
+        if not typed.strip():
+            return None
+        return next((name for name in self._names if fold(name).startswith(typed)), None)
 
 
 def _choice(default: Reach | Strength, id: str) -> Select[object]:
@@ -61,7 +77,7 @@ class CallerForm(NetcallModal[Caller | None]):
 
     def __init__(self, known: list[Caller]) -> None:
         super().__init__()
-        self._known = {caller.name.casefold(): caller for caller in known}
+        self._known = {person_key(caller.name): caller for caller in known}
         self._match: Caller | None = None
 
     def compose(self) -> ComposeResult:
@@ -76,7 +92,7 @@ class CallerForm(NetcallModal[Caller | None]):
             yield Input(
                 id="name",
                 max_length=MAX_NAME,
-                suggester=SuggestFromList(names, case_sensitive=False),
+                suggester=KnownNames(names),
                 placeholder="who is calling?",
                 compact=True,
             )
@@ -96,7 +112,7 @@ class CallerForm(NetcallModal[Caller | None]):
 
     @on(Input.Changed, "#name")
     def _name_changed(self, event: Input.Changed) -> None:
-        caller = self._known.get(event.value.strip().casefold())
+        caller = self._known.get(person_key(event.value))
         if caller is self._match:
             return
         self._match = caller
@@ -132,10 +148,9 @@ class CallerForm(NetcallModal[Caller | None]):
         reach = Reach.parse(self.query_one("#reach", Select).value)
         strength = Strength.parse(self.query_one("#strength", Select).value)
         if self._match is not None:
-            # Typed in other case to pick them: keep the name as it was written before.
-            name = (
-                self._match.name if name.strip().casefold() == self._match.name.casefold() else name
-            )
+            # Typed in other case or without accents to pick them: keep the name as written.
+            same = person_key(name) == person_key(self._match.name)
+            name = self._match.name if same else name
             return replace(self._match, name=name, reach=reach, strength=strength, **values)  # type: ignore[arg-type]  # values holds only the text fields
         return Caller(name=name, reach=reach, strength=strength, **values)  # type: ignore[arg-type]  # values holds only the text fields
 
