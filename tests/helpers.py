@@ -3,8 +3,11 @@ which modules a piece of code loads."""
 
 from __future__ import annotations
 
+import errno
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pendulum
 import pytest
@@ -47,3 +50,15 @@ def modules_loaded(code: str, prefixes: tuple[str, ...]) -> list[str]:
         [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
     )
     return result.stdout.split()
+
+
+def fill_disk(disk: Path) -> None:
+    """Write to `disk` until it is full (a real ENOSPC from then on)."""
+    fd = os.open(disk / "filler", os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        while True:
+            os.write(fd, b"x" * 4096)
+    except OSError as error:
+        assert error.errno == errno.ENOSPC
+    finally:
+        os.close(fd)

@@ -173,8 +173,9 @@ class Store:
 
     @property
     def unsaved(self) -> bool:
-        """True if some change is only in memory because a write failed."""
-        return self._storage.dirty
+        """True if some change is only in memory because a write failed: the log's, or
+        the live call's draft waiting to be written again."""
+        return self._storage.dirty or isinstance(self._draft_next, bytes)
 
     def flush(self) -> None:
         """Retry a failed write now (a no-op when everything is saved)."""
@@ -193,7 +194,11 @@ class Store:
             self._draft_next = data
             return
         self._draft_next = None  # newer than any change still waiting for the log
-        self._draft.write(data)
+        try:
+            self._draft.write(data)
+        except StoreError:
+            self._draft_next = data  # kept for flush(), the retry
+            raise
 
     def load_draft(self) -> dict[str, Any] | None:
         """The saved draft, unless its call is in the log already (a crash between

@@ -78,10 +78,7 @@ class DraftFile:
         )
 
     def write(self, data: bytes) -> None:
-        try:
-            atomic_write(self.path, data)
-        except StoreError as error:
-            raise StoreError(f"{error} (while saving the live call's draft)") from error
+        atomic_write(self.path, data, what="the live call's draft")
 
     def delete(self) -> None:
         """Remove the draft durably (a discarded call must not come back); StoreError."""

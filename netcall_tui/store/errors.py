@@ -123,11 +123,11 @@ def os_reason(error: OSError) -> str:
     return str(error) or type(error).__name__
 
 
-def write_failed(path: Path, action: str, error: OSError) -> StoreError:
-    """One clear error for any failed step of a durable write."""
+def write_failed(path: Path, action: str, error: OSError, what: str = "the call log") -> StoreError:
+    """One clear error for any failed step of a durable write of `what`."""
     advice = _ADVICE.get(error.errno or 0, "check the disk and that folder")
     return StoreError(
-        f"could not save the call log at {path}: {action} failed ({os_reason(error)}). "
+        f"could not save {what} at {path}: {action} failed ({os_reason(error)}). "
         "Nothing was lost: the file on disk still holds the last saved version and your "
         f"changes are kept in memory. To fix it, {advice}; netcall saves again on the next "
         "change, or when you save explicitly",

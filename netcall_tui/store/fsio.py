@@ -93,13 +93,13 @@ def _unlink_quietly(path: Path | None) -> None:
             os.unlink(path)
 
 
-def _write_temp(path: Path, data: Sequence[bytes]) -> Path:
+def _write_temp(path: Path, data: Sequence[bytes], what: str) -> Path:
     """Write `data` to a new owner-only temporary file beside `path`, fsynced."""
     tmp = _temp_path(path)
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, FILE_MODE)
     except OSError as error:
-        raise write_failed(path, "creating a temporary file beside it", error) from error
+        raise write_failed(path, "creating a temporary file beside it", error, what) from error
     action = "writing the new version to a temporary file"
     try:
         os.fchmod(fd, FILE_MODE)  # os.open's mode is filtered by the umask
@@ -109,7 +109,7 @@ def _write_temp(path: Path, data: Sequence[bytes]) -> Path:
     except OSError as error:
         os.close(fd)
         _unlink_quietly(tmp)
-        raise write_failed(path, action, error) from error
+        raise write_failed(path, action, error, what) from error
     os.close(fd)
     return tmp
 
@@ -128,23 +128,25 @@ def _keep_old(path: Path) -> tuple[bool, Path | None]:
     return True, keep
 
 
-def atomic_write(path: Path, data: bytes | Sequence[bytes]) -> None:
+def atomic_write(path: Path, data: bytes | Sequence[bytes], *, what: str = "the call log") -> None:
     """Replace `path` with `data` (bytes, or chunks to concatenate) durably and
-    atomically, or raise one StoreError with the previous file still in place and no
-    temporary file left behind."""
-    tmp = _write_temp(path, [data] if isinstance(data, bytes) else data)
+    atomically, or raise one StoreError, naming the file as `what`, with the previous
+    file still in place and no temporary file left behind."""
+    tmp = _write_temp(path, [data] if isinstance(data, bytes) else data, what)
     existed, keep = _keep_old(path)
     try:
         os.replace(tmp, path)
     except OSError as error:
         _unlink_quietly(tmp)
         _unlink_quietly(keep)
-        raise write_failed(path, "putting the new version in place (rename)", error) from error
+        raise write_failed(
+            path, "putting the new version in place (rename)", error, what
+        ) from error
     try:
         fsync_dir(path.parent)
     except OSError as error:
         _undo_replace(path, existed, keep)
-        raise write_failed(path, "flushing the folder to disk (fsync)", error) from error
+        raise write_failed(path, "flushing the folder to disk (fsync)", error, what) from error
     _unlink_quietly(keep)
 
 

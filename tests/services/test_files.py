@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import errno
 import os
-import shutil
 import stat
-import subprocess
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +18,7 @@ from netcall_tui.core.errors import NetcallError
 from netcall_tui.core.export.formats import ExportError
 from netcall_tui.services.files import save_config, write_export
 
-from ..helpers import modules_loaded
+from ..helpers import fill_disk, modules_loaded
 
 
 @dataclass(frozen=True)
@@ -114,45 +112,12 @@ def test_a_config_that_cannot_be_saved_says_so_in_one_line(tmp_path: Path) -> No
     assert str(caught.value) == f"{target}: can't be saved ({os.strerror(errno.EEXIST)})"
 
 
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A 64 KiB tmpfs: a real "no space left", which binds root too (a read-only folder
-    doesn't). Skipped where mounting is not allowed."""
-    disk = tmp_path / "disk"
-    disk.mkdir()
-    if shutil.which("mount") is None:
-        pytest.skip("no mount command here")
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(disk)],
-        capture_output=True,
-        text=True,
-        timeout=30,
-    )
-    if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
-    try:
-        yield disk
-    finally:
-        subprocess.run(["umount", str(disk)], capture_output=True, timeout=30, check=True)
-
-
-def fill(disk: Path) -> None:
-    fd = os.open(disk / "filler", os.O_WRONLY | os.O_CREAT, 0o600)
-    try:
-        while True:
-            os.write(fd, b"x" * 4096)
-    except OSError as error:
-        assert error.errno == errno.ENOSPC
-    finally:
-        os.close(fd)
-
-
 def test_a_full_disk_keeps_the_previous_file_and_leaves_no_temporary_one(
     writer: Writer, small_disk: Path
 ) -> None:
     target = small_disk / writer.name
     writer.write(target, 4)
-    fill(small_disk)
+    fill_disk(small_disk)
     with pytest.raises(writer.error) as caught:
         writer.write(target, 6)
     assert f"({os.strerror(errno.ENOSPC)})" in str(caught.value)

@@ -20,6 +20,8 @@ from netcall_tui.store.db import Store
 from netcall_tui.store.draft import draft_path
 from netcall_tui.store.errors import StoreError
 
+from ..helpers import fill_disk
+
 MakeCaller = Callable[..., Caller]
 MakeCall = Callable[..., Call]
 DRAFT = {"version": 1, "call_id": "c-live", "caller": {"id": "p1"}, "notes": "wants an intro"}
@@ -38,7 +40,9 @@ def test_a_draft_is_a_file_of_its_own_and_the_log_is_not_rewritten(
     writes: list[Path] = []
     real = draft_module.atomic_write
     monkeypatch.setattr(
-        draft_module, "atomic_write", lambda path, data: (writes.append(path), real(path, data))
+        draft_module,
+        "atomic_write",
+        lambda path, data, **kw: (writes.append(path), real(path, data, **kw)),
     )
     log_before = store.path.stat()
     store.save_draft(DRAFT)
@@ -155,3 +159,22 @@ def test_a_draft_that_is_not_json_is_refused_before_anything_is_written(store: S
     with pytest.raises(TypeError, match="cannot be saved as JSON"):
         store.save_draft({"when": object()})
     assert not draft_path(store.path).exists()
+
+
+def test_a_draft_that_cannot_be_saved_says_so_and_is_retried(small_disk: Path) -> None:
+    """A full disk: the message names the draft (not "the call log"), the draft waits in
+    memory as unsaved, and the retry (flush) writes it once there is room again."""
+    db = small_disk / "calls.json"
+    with Store.open(db) as store:
+        store.save_draft({"notes": "first"})
+        fill_disk(small_disk)
+        with pytest.raises(StoreError) as caught:
+            store.save_draft({"notes": "second " * 2000})
+        message = str(caught.value)
+        assert message.startswith(f"could not save the live call's draft at {draft_path(db)}")
+        assert "call log" not in message.split(":")[0]
+        assert store.unsaved
+        (small_disk / "filler").unlink()
+        store.flush()
+        assert not store.unsaved
+        assert store.load_draft() == {"notes": "second " * 2000}
