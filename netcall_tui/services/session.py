@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .calls import CallOps
 from .drafts import DraftOps
@@ -22,6 +22,8 @@ from .promises import PromiseOps
 
 if TYPE_CHECKING:
     from ..store.db import Store
+
+T = TypeVar("T")
 
 
 class Session:
@@ -76,6 +78,11 @@ class Session:
 
     def submit(self, write: Callable[..., Any], *args: Any) -> Future[Any]:
         return self._writer.submit(write, *args)
+
+    def wait_for(self, write: Callable[..., T], *args: Any) -> T:
+        """Run `write` on the writer thread, in its turn, and wait for its result (from a
+        worker thread: never from the UI's). Its error is raised here."""
+        return self._writer.submit(write, *args).result()
 
     def drain(self) -> None:
         """Wait for every write asked for so far."""

@@ -101,3 +101,18 @@ def test_logging_a_call_deletes_its_draft_file(tmp_path: Path) -> None:
         assert not draft_path(db).exists()
         assert store.calls.get(live.call_id) is not None
         session.close()
+
+
+def test_waited_writes_run_on_the_one_writer_thread_in_turn(tmp_path: Path) -> None:
+    """The detail view's edits wait for their write, but it runs on the writer thread,
+    after whatever the console queued before it."""
+    import threading
+
+    with Store.open(tmp_path / "calls.json") as store:
+        session = Session(store)
+        order: list[str] = []
+        session.submit(lambda: order.append("queued first"))
+        name = session.wait_for(lambda: order.append("waited") or threading.current_thread().name)
+        assert order == ["queued first", "waited"]
+        assert name.startswith("netcall-writer")
+        session.close()

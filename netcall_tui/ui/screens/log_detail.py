@@ -191,7 +191,8 @@ class LogDetailScreen(NetcallScreen[bool]):
         assert self.detail is not None
         old = self.detail.call
         try:
-            self.app.session.calls.update(old, call, self.detail.caller)
+            session = self.app.session
+            session.wait_for(session.calls.update, old, call, self.detail.caller)
         except NetcallError as exc:
             self.app.call_from_thread(self._failed, str(exc))
             return
@@ -230,7 +231,8 @@ class LogDetailScreen(NetcallScreen[bool]):
     @work(thread=True, exclusive=True, group="detail-save")
     def _delete(self, call: Call) -> None:
         try:
-            self.app.session.calls.remove(call)
+            session = self.app.session
+            session.wait_for(session.calls.remove, call)
         except NetcallError as exc:
             self.app.call_from_thread(self._failed, str(exc))
             return
@@ -256,7 +258,8 @@ class LogDetailScreen(NetcallScreen[bool]):
     @work(thread=True, exclusive=True, group="detail-save")
     def _forget(self, caller_id: str, name: str) -> None:
         try:
-            report = self.app.session.people.forget(caller_id)
+            session = self.app.session
+            report = session.wait_for(session.people.forget, caller_id)
         except NetcallError as exc:
             self.app.call_from_thread(self._failed, str(exc))
             return
