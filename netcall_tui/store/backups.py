@@ -14,7 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from .errors import StoreError, os_reason
-from .fsio import durable_copy, fsync_dir, make_private_dir, sweep_temps
+from .fsio import FILE_MODE, durable_copy, fsync_dir, make_private_dir, sweep_temps
 
 KEEP = 7
 Today = Callable[[], date]
@@ -68,10 +68,9 @@ class DailyBackups:
         if self.db_path.exists() and not target.exists():
             try:
                 make_private_dir(target.parent)
-                durable_copy(self.db_path, target)
+                durable_copy(self.db_path, target, what="today's backup of the call log")
             except StoreError as error:
-                message = f"{error} (while making today's backup)"
-                raise StoreError(message, path=self.db_path) from error
+                raise StoreError(str(error), path=self.db_path) from error
             except OSError as error:
                 raise StoreError(
                     f"could not make today's backup of the call log at {self.db_path} in "
@@ -106,6 +105,8 @@ def move_aside(path: Path, label: str) -> Path:
         target = path.with_name(f"{path.name}.{label}-{stamp}-{n}")
         n += 1
     os.rename(path, target)
+    with contextlib.suppress(OSError):  # it holds other people's data, whatever its mode was
+        os.chmod(target, FILE_MODE)
     with contextlib.suppress(OSError):  # the rename is done; durability is best effort here
         fsync_dir(path.parent)
     return target

@@ -161,9 +161,9 @@ def _undo_replace(path: Path, existed: bool, keep: Path | None) -> None:
         # else no hard links here: keep the new version, which is whole and fsynced
 
 
-def durable_copy(src: Path, dst: Path) -> None:
+def durable_copy(src: Path, dst: Path, *, what: str = "the call log") -> None:
     """Copy `src` to `dst` with the same guarantees as `atomic_write`."""
-    atomic_write(dst, src.read_bytes())
+    atomic_write(dst, src.read_bytes(), what=what)
 
 
 def sweep_temps(directory: Path, prefix: str) -> list[Path]:

@@ -250,3 +250,19 @@ async def test_a_full_disk_keeps_the_call_and_ctrl_s_saves_it(make_app, store, m
         assert any(message == "Saved." for _title, message in toasts(app))
         assert screen.check_action("retry_save", ()) is False
     assert calls_on_disk(store) == ["Nina Alvarez"]
+
+
+async def test_a_call_logs_after_the_wall_clock_steps_back(make_app, store, clock) -> None:
+    """The clock is set back an hour during a call: G logs it, ending after its start."""
+    start = pendulum.datetime(2026, 11, 26, 10, 0, tz="Europe/London")
+    app = make_app()
+    with pendulum.travel_to(start, freeze=True):
+        async with app.run_test(size=(160, 48)) as pilot:
+            await start_call(pilot)
+            clock.advance(8 * 60)
+            with pendulum.travel_to(start.subtract(hours=1), freeze=True):
+                await pilot.press("G")
+                await settle(pilot)
+            assert not any(t == "Not saved" for t, _ in toasts(app))
+    (call,) = store.calls.list()
+    assert call.ended_at.timestamp() == start.add(minutes=8).timestamp()

@@ -44,3 +44,18 @@ def test_a_draft_from_before_call_ids_gets_a_new_one() -> None:
     first = LiveCall.from_draft(draft, clock, CallerHistory())
     second = LiveCall.from_draft(draft, clock, CallerHistory())
     assert first.call_id and second.call_id and first.call_id != second.call_id
+
+
+def test_a_wall_clock_stepped_back_never_ends_a_call_before_it_starts() -> None:
+    """NTP or a user sets the clock back an hour ten minutes into a call: logging used to
+    raise "a call cannot end before it starts", and again on every restart from the draft.
+    The end comes from the monotonic countdown then."""
+    ticks = [1000.0]
+    started = pendulum.datetime(2026, 11, 26, 10, 0, tz="Europe/London")
+    live = LiveCall(Caller("Dana Whitfield"), Countdown(clock=lambda: ticks[0]), started)
+    ticks[0] += 600  # ten minutes of the story, by the monotonic clock
+    with pendulum.travel_to(started.subtract(minutes=50), freeze=True):
+        call, _ = live.finish(Outcome(OutcomeKind.ADVICE_GIVEN))
+    assert call.ended_at is not None
+    assert call.ended_at.timestamp() == started.add(minutes=10).timestamp()
+    assert call.used_s == 600

@@ -4,6 +4,7 @@ error says what was wrong, and the newest good backup is offered and can be rest
 from __future__ import annotations
 
 import re
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -73,6 +74,7 @@ def test_an_unreadable_file_is_moved_aside_and_explained(
     make, reason = FIXTURES[name]
     bad = make(db_path.read_bytes())
     db_path.write_bytes(bad)
+    db_path.chmod(0o644)  # as another tool may have left it: the copy set aside is 0600
 
     with pytest.raises(CorruptFileError) as caught:
         Store.open(db_path)
@@ -81,6 +83,7 @@ def test_an_unreadable_file_is_moved_aside_and_explained(
     assert error.moved_to is not None
     assert re.fullmatch(r"calls\.json\.corrupt-\d{8}T\d{6}", error.moved_to.name)
     assert error.moved_to.read_bytes() == bad  # kept byte for byte, never overwritten
+    assert stat.S_IMODE(error.moved_to.stat().st_mode) == 0o600
     assert not db_path.exists()
     assert re.search(reason, error.reason), error.reason
     message = str(error)

@@ -159,8 +159,11 @@ def test_a_failed_backup_stops_the_write_and_is_retried(
     before = busy.path.read_bytes()
     today.advance()
     fail_file_fsync(monkeypatch)
-    with pytest.raises(StoreError, match="while making today's backup"):
+    with pytest.raises(StoreError) as caught:
         busy.calls.add(make_call(jane, hours=1))
+    # It names the backup it was making, not "the call log" (as it used to).
+    assert str(caught.value).startswith("could not save today's backup of the call log at ")
+    assert "/backups/" in str(caught.value).split(":")[0]
     assert busy.path.read_bytes() == before
     assert busy.backups() == []
     assert leftovers(busy.path.parent / "backups") == []

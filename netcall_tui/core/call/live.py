@@ -9,6 +9,7 @@ a draft whose call is logged already.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..domain.fields import new_id
@@ -92,8 +93,16 @@ class LiveCall:
     def finish(
         self, outcome: Outcome, ended_at: DateTime | None = None
     ) -> tuple[Call, list[Promise]]:
-        """End the call: the timer stops and the call and its promises are ready to store."""
+        """End the call: the timer stops and the call and its promises are ready to store.
+
+        The end is the wall clock's now, but never earlier than the start plus the time
+        the monotonic countdown ran: a wall clock stepped back during the call (NTP, a
+        user changing it) can't make a call end before it began."""
         phases = self.countdown.finish()
+        if ended_at is None:
+            timed_end = self.started_at + timedelta(seconds=sum(p.used_s for p in phases))
+            wall_end = now()
+            ended_at = wall_end if wall_end.timestamp() >= timed_end.timestamp() else timed_end
         traits = set(self.traits)
         if self.told_story_in_time:
             traits.add(Trait.STORY_IN_TIME)
@@ -102,7 +111,7 @@ class LiveCall:
             caller_name=self.caller.name,
             strength=self.caller.strength,
             started_at=self.started_at,
-            ended_at=ended_at or now(),
+            ended_at=ended_at,
             asks=frozenset(self.asks),
             traits=frozenset(traits),
             phases=phases,
