@@ -66,6 +66,10 @@ class NetcallApp(NetcallHost):
         self._read_begun = False  # the reading thread is at work
         self._read_dropped = False  # the app stopped before it began: it never will
         self.loaded_store: Any = store  # what the claim loaded, even if we quit meanwhile
+        # How a quit with unsaved changes ended: the command line closes the log so and
+        # prints the note (the truth about those changes) once the screen is gone.
+        self.discard_unsaved = False
+        self.exit_note: str | None = None
         self.load_error: Exception | None = None
         self.clock: Clock = clock or time.monotonic
         self.config_path = config_path
@@ -254,7 +258,46 @@ class NetcallApp(NetcallHost):
             if answer != "quit":
                 return
             console.flush_draft()
+        if self.session.ready and self.session.unsaved and not await self._settle_unsaved():
+            return
         self.exit()
+
+    async def _settle_unsaved(self) -> bool:
+        """Ask what becomes of changes the disk refused; False means: stay."""
+        import asyncio
+
+        from .services.files import unsaved_copy_path
+        from .ui.dialogs.unsaved import COPY, LOSE, RETRY, ask_unsaved
+
+        session = self.session
+        with session.reading() as store:
+            log_path = store.path
+        while session.unsaved:
+            target = unsaved_copy_path()
+            answer = await ask_unsaved(self, log_path, target)
+            try:
+                if answer == RETRY:
+                    await asyncio.to_thread(session.wait_for, session.retry)
+                elif answer == COPY:
+                    await asyncio.to_thread(session.wait_for, session.save_copy, target)
+                    self.discard_unsaved = True
+                    self.exit_note = (
+                        f"the changes that could not be written to {log_path} are in {target}; "
+                        f"open it with: netcall --db {target}"
+                    )
+                    return True
+                elif answer == LOSE:
+                    self.discard_unsaved = True
+                    self.exit_note = (
+                        f"quit without saving, as chosen: the last changes are lost; {log_path} "
+                        "holds the last version that was saved"
+                    )
+                    return True
+                else:
+                    return False
+            except NetcallError as exc:
+                self.notify(str(exc), title="Still not saved", severity="error", markup=False)
+        return True
 
     def _console(self) -> ConsoleScreen | None:
         from .ui.console.screen import ConsoleScreen

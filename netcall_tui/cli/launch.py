@@ -75,13 +75,48 @@ def launch(
                 app.session.close()  # every queued write lands before the file is released
                 store = app.loaded_store
             if app.load_error is None:
+                if store is not None:
+                    close_truthfully(store, app.discard_unsaved)
+                if app.exit_note:
+                    print(f"netcall: {app.exit_note}", file=sys.stderr)
                 return app.return_code or 0
             recover(claim, app.load_error)  # a backup restored: start again on it
     finally:
         if store is not None:
-            store.close()  # releases the lock too
+            store.close(discard_unsaved=True)  # closed above unless something failed first
         else:
             claim.release()
+
+
+def close_truthfully(store: Store, discard: bool) -> None:
+    """Close the log, saving what is unsaved unless the user chose to lose it. If the
+    save fails even now, keep a copy in the home folder and say where: "kept in memory"
+    would be untrue once the process ends."""
+    from ..store.errors import StoreError, os_reason
+
+    try:
+        store.close(discard_unsaved=discard)
+        return
+    except StoreError as error:
+        problem = error
+    cause = problem.__cause__
+    why = os_reason(cause) if isinstance(cause, OSError) else str(problem)
+    from ..services.files import unsaved_copy_path
+
+    target = unsaved_copy_path()
+    try:
+        store.save_copy(target)
+    except StoreError as second:
+        store.close(discard_unsaved=True)
+        raise StoreError(
+            f"could not write the last changes to {store.path} ({why}), nor a copy to "
+            f"{target}: they are lost; {store.path} holds the last version that was saved"
+        ) from second
+    store.close(discard_unsaved=True)
+    raise StoreError(
+        f"could not write the last changes to {store.path} ({why}); they are kept in "
+        f"{target} (open it with: netcall --db {target})"
+    ) from problem
 
 
 def interactive() -> bool:

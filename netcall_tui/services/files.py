@@ -10,10 +10,14 @@ export, `ConfigError` for the config, as their callers show them.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core.config import Config, ConfigError, to_toml
 from ..store.errors import StoreError, os_reason
 from ..store.fsio import atomic_write, make_private_dir
+
+if TYPE_CHECKING:
+    from pendulum import DateTime
 
 
 def write_export(path: Path, text: str) -> None:
@@ -46,3 +50,15 @@ def _reason(error: Exception) -> str:
     """The OS's words for what failed ('No space left on device')."""
     cause = error.__cause__ if isinstance(error, StoreError) else error
     return os_reason(cause) if isinstance(cause, OSError) else str(error)
+
+
+def unsaved_copy_path(now: DateTime | None = None) -> Path:
+    """Where the copy goes: the home folder, named by the moment, never over a file."""
+    import pendulum
+
+    moment = now or pendulum.now()
+    base = Path.home() / f"netcall-unsaved-{moment.format('YYYY-MM-DD-HHmmss')}.json"
+    target, n = base, 1
+    while target.exists():
+        target, n = base.with_name(f"{base.stem}-{n}{base.suffix}"), n + 1
+    return target

@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .calls import CallOps
@@ -90,6 +91,11 @@ class Session:
 
     def close(self) -> None:
         self._writer.shutdown(wait=True)
+
+    def save_copy(self, target: Path) -> Path:
+        """Everything in memory, saved or not, written to `target` (see Store.save_copy)."""
+        with self.reading() as store:
+            return store.save_copy(target)
 
     def retry(self) -> bool:
         """Write what a failed write left in memory; False when there was nothing to write."""

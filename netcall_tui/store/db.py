@@ -20,7 +20,7 @@ from .calls import CallerRepo, CallRepo
 from .claim import Claim
 from .draft import META_KEY, DraftFile, draft_path, encode
 from .errors import ReadOnlyError, StoreError, os_reason
-from .fsio import sweep_temps, temp_prefix
+from .fsio import atomic_write, sweep_temps, temp_prefix
 from .loader import load
 from .lock import WriterLock
 from .repos import ContactRepo, MetaRepo, PromiseRepo, Repo
@@ -251,6 +251,15 @@ class Store:
     def backups(self) -> list[Path]:
         """Daily backups of this log, newest first."""
         return list_backups(self.path)
+
+    def save_copy(self, target: Path) -> Path:
+        """Write everything in memory, saved or not, to `target`: a call log of its own
+        (open it with --db), with the live call's draft beside it if one is waiting.
+        For when the log itself can't be written; StoreError if this can't either."""
+        atomic_write(target, self._storage.dump(), what="a copy of the call log")
+        if isinstance(self._draft_next, bytes):
+            atomic_write(draft_path(target), self._draft_next, what="a copy of the draft")
+        return target
 
     def close(self, *, discard_unsaved: bool = False) -> None:
         """Save anything unsaved, then release the lock. If that save fails, StoreError

@@ -92,6 +92,10 @@ class DurableStorage(Storage):
 
         return note
 
+    def dump(self) -> list[bytes]:
+        """The in-memory state as the file's bytes, saved or not (for a copy elsewhere)."""
+        return self._serializer.dump(self._tables)
+
     def flush(self) -> None:
         """Write the in-memory state if it has unsaved changes; StoreError on failure."""
         if not self._dirty:

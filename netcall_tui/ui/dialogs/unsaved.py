@@ -1,0 +1,42 @@
+"""Quitting with changes the disk refused: try again, keep a copy elsewhere, or lose them.
+
+Quitting used to exit at once and say the changes were "kept in memory" — which ends
+with the process. The question names what is at stake and offers a copy in a folder
+that is likely to be writable (the home folder), as a call log of its own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+
+from ..host import NetcallHost
+from .choice import ChoiceScreen
+
+RETRY, COPY, LOSE, STAY = "retry", "copy", "lose", "stay"
+
+
+async def ask_unsaved(app: NetcallHost, log_path: Path, copy: Path) -> str:
+    """RETRY, COPY, LOSE or STAY."""
+    body = Text()
+    body.append("Some changes could not be written to ")
+    body.append(str(log_path), style="bold")
+    body.append(" (see the last error). Quitting now would lose them.\n\n")
+    body.append("Try the save again, or keep everything in a copy at ")
+    body.append(str(copy), style="bold")
+    body.append(" (open it later with --db).")
+    answer = await app.push_screen_wait(
+        ChoiceScreen(
+            "Not saved yet",
+            body,
+            [
+                (RETRY, "Try again", "primary"),
+                (COPY, "Save a copy", "success"),
+                (LOSE, "Quit and lose them", "error"),
+                (STAY, "Stay", "default"),
+            ],
+            danger=True,
+        )
+    )
+    return answer or STAY
