@@ -76,16 +76,20 @@ def launch(
                 store = app.loaded_store
             if app.load_error is None:
                 if store is not None:
-                    close_truthfully(store, app.discard_unsaved)
+                    opened, store = store, None  # closed here, whatever happens
+                    close_truthfully(opened, app.discard_unsaved)
+                else:
+                    claim.release()
                 if app.exit_note:
                     print(f"netcall: {app.exit_note}", file=sys.stderr)
                 return app.return_code or 0
             recover(claim, app.load_error)  # a backup restored: start again on it
-    finally:
-        if store is not None:
-            store.close(discard_unsaved=True)  # closed above unless something failed first
+    except BaseException:
+        if store is not None:  # an error on the way: save what can be, free the lock
+            close_truthfully(store, discard=False)
         else:
             claim.release()
+        raise
 
 
 def close_truthfully(store: Store, discard: bool) -> None:
