@@ -329,3 +329,23 @@ def test_the_caller_card_and_the_log_say_an_age_the_same_way() -> None:
         card = history_text(CallerHistory.build([Call("c1", "Dana", started)], ())).plain
     assert ago_text(started.timestamp(), now) == "8 weeks ago"
     assert "last 8 weeks ago" in card
+
+
+async def test_the_week_in_the_header_turns_over_while_idle(make_app, store) -> None:
+    """Sunday night's "1 of 6 calls" must not stay on screen all Monday."""
+    import pendulum
+
+    from netcall_tui.core.domain.records import Call
+
+    sunday = pendulum.datetime(2026, 11, 29, 22, 0, tz="Europe/London")
+    dana = store.callers.add(Caller("Dana Whitfield"))
+    store.calls.add(Call(dana.id, dana.name, sunday.subtract(hours=2)))
+    app = make_app()
+    with pendulum.travel_to(sunday, freeze=True):
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            assert app.sub_title.startswith("this week: 1 of 6 calls")
+            with pendulum.travel_to(sunday.add(hours=3), freeze=True):
+                console(app).refresh_status()  # what the one-minute interval does
+                await pilot.pause()
+                assert app.sub_title.startswith("this week: 0 of 6 calls")

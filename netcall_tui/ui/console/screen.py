@@ -50,6 +50,7 @@ NOTES_TITLE = "notes (e to write, esc to leave)"
 NARROW = 110  # below this many columns the panes stack into two columns
 TICK_S = 0.25
 DRAFT_EVERY_S = 1.0
+STATUS_EVERY_S = 60.0
 
 
 class ConsoleScreen(NetcallScreen[None]):
@@ -118,6 +119,7 @@ class ConsoleScreen(NetcallScreen[None]):
     def on_mount(self) -> None:
         self.set_interval(TICK_S, self.tick)
         self.set_interval(DRAFT_EVERY_S, self.call.save_draft_if_dirty)
+        self.set_interval(STATUS_EVERY_S, self.refresh_status)
         if self.app.session.ready:
             self.log_ready()
         else:
@@ -306,3 +308,9 @@ class ConsoleScreen(NetcallScreen[None]):
 
     def on_call_session_saved(self, message: CallSession.Saved) -> None:
         self.notify("Saved." if message.wrote else "Nothing was waiting to be saved.", timeout=3)
+        self.refresh_status()
+
+    def refresh_status(self) -> None:
+        """The header's week: read again each minute, so a new week shows while idle."""
+        if self.app.session.ready:
+            self.app.sub_title = self.app.status_line()
