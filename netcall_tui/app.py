@@ -258,7 +258,7 @@ class NetcallApp(NetcallHost):
             if answer != "quit":
                 return
             console.flush_draft()
-        if self.session.ready and self.session.unsaved and not await self._settle_unsaved():
+        if self.session.unsaved and not await self._settle_unsaved():
             return
         self.exit()
 

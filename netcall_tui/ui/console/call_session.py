@@ -58,7 +58,10 @@ class CallSession:
             self.wrote = wrote
 
     def __init__(
-        self, services: Callable[[], Session], post: Callable[[Message], object], clock: Any
+        self,
+        services: Callable[[], Session],
+        post: Callable[[Message], object],
+        clock: Callable[[], float],
     ) -> None:
         self._services = services
         self._post = post
@@ -75,8 +78,8 @@ class CallSession:
     # --- a call begins and ends -------------------------------------------------------
 
     def begin(self, live: LiveCall) -> None:
+        """A call is live (the screen marks it changed, so its draft is saved)."""
         self.live = live
-        self.draft_dirty = True
 
     def end(self) -> None:
         self.live = None

@@ -198,7 +198,7 @@ class ConsoleScreen(NetcallScreen[None]):
         self.refresh_bindings()
 
     def end_call(self) -> None:
-        self.call.end()
+        """The panes after a call: the session has ended it (logged or discarded)."""
         self.notes.load_text("")
         self.notes.disabled = True
         self.history = CallerHistory()
