@@ -22,7 +22,7 @@ from .core.errors import NetcallError
 from .paths import user_phrases_path
 from .services.files import save_config
 from .services.session import Session
-from .store.errors import StoreError
+from .store.errors import StoreError, os_reason
 from .ui.host import NetcallHost
 from .ui.themes import load_themes
 
@@ -272,9 +272,10 @@ class NetcallApp(NetcallHost):
         session = self.session
         with session.reading() as store:
             log_path = store.path
+        failed: str | None = None
+        target = unsaved_copy_path()  # one name, however often the question comes back
         while session.unsaved:
-            target = unsaved_copy_path()
-            answer = await ask_unsaved(self, log_path, target)
+            answer = await ask_unsaved(self, log_path, target, failed)
             try:
                 if answer == RETRY:
                     await asyncio.to_thread(session.wait_for, session.retry)
@@ -295,8 +296,9 @@ class NetcallApp(NetcallHost):
                     return True
                 else:
                     return False
-            except NetcallError as exc:
-                self.notify(str(exc), title="Still not saved", severity="error", markup=False)
+            except NetcallError as exc:  # asked again, with the reason in the question
+                cause = exc.__cause__
+                failed = os_reason(cause) if isinstance(cause, OSError) else str(exc)
         return True
 
     def _console(self) -> ConsoleScreen | None:

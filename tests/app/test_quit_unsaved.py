@@ -16,6 +16,7 @@ from netcall_tui.cli.launch import close_truthfully
 from netcall_tui.core.config import Config
 from netcall_tui.store.db import Store
 from netcall_tui.store.errors import StoreError
+from netcall_tui.ui.dialogs.choice import ChoiceScreen
 
 from ..helpers import fill_disk
 from .console_steps import settle, start_call
@@ -74,3 +75,31 @@ def test_closing_on_a_full_disk_keeps_a_copy_and_says_where(small_disk: Path, tm
     assert f"they are kept in {copy}" in message and "kept in memory" not in message
     with Store.open(copy, read_only=True) as kept:
         assert [c.name for c in kept.callers.all()] == ["Rafael Ortiz"]
+
+
+async def test_a_retry_that_fails_asks_again_and_says_why(small_disk: Path, clock) -> None:
+    """Still full: the question comes back with the reason in it, not in a toast that
+    would cover it at 80x24 (the 'Not saved' toasts are cleared when it opens)."""
+    store = Store.open(small_disk / "calls.json")
+    app = NetcallApp(Config(), store=store, clock=clock)
+    app.bell = lambda: None  # type: ignore[method-assign]  # no terminal to ring
+    async with app.run_test(size=(80, 24)) as pilot:
+        await log_on_a_full_disk(pilot, small_disk)
+        await pilot.press("q")
+        await pilot.pause()
+        assert list(app._notifications) == []
+        app.screen.query_one("#answer-retry", Button).press()
+        # The quit worker waits on the question it asks again: wait for that question,
+        # not for the workers. The retry runs in a thread; pauses until it is back.
+        for _ in range(200):
+            await pilot.pause()
+            if "Tried again" in str(app.screen.query_one("#choice-body").render()):
+                break
+        body = str(app.screen.query_one("#choice-body").render())
+        assert "Tried again: No space left on device" in body
+        buttons = app.screen.query(Button)
+        assert all(b.region.right <= app.screen.query_one("Vertical").region.right for b in buttons)
+        app.screen.query_one("#answer-stay", Button).press()
+        await settle(pilot)
+        assert app.is_running and not isinstance(app.screen, ChoiceScreen)
+    store.close(discard_unsaved=True)

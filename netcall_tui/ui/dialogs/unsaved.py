@@ -17,12 +17,18 @@ from .choice import ChoiceScreen
 RETRY, COPY, LOSE, STAY = "retry", "copy", "lose", "stay"
 
 
-async def ask_unsaved(app: NetcallHost, log_path: Path, copy: Path) -> str:
-    """RETRY, COPY, LOSE or STAY."""
+async def ask_unsaved(
+    app: NetcallHost, log_path: Path, copy: Path, retry_failed: str | None = None
+) -> str:
+    """RETRY, COPY, LOSE or STAY. `retry_failed`: why the last try failed, if one did.
+    The error toasts are cleared first: at 80x24 they would cover the question."""
+    app.clear_notifications()
     body = Text()
     body.append("Some changes could not be written to ")
     body.append(str(log_path), style="bold")
-    body.append(" (see the last error). Quitting now would lose them.\n\n")
+    body.append(". Quitting now would lose them.\n\n")
+    if retry_failed:
+        body.append(f"Tried again: {retry_failed}.\n\n", style="bold")
     body.append("Try the save again, or keep everything in a copy at ")
     body.append(str(copy), style="bold")
     body.append(" (open it later with --db).")
@@ -33,7 +39,7 @@ async def ask_unsaved(app: NetcallHost, log_path: Path, copy: Path) -> str:
             [
                 (RETRY, "Try again", "primary"),
                 (COPY, "Save a copy", "success"),
-                (LOSE, "Quit and lose them", "error"),
+                (LOSE, "Lose them", "error"),
                 (STAY, "Stay", "default"),
             ],
             danger=True,
