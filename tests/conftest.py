@@ -9,12 +9,21 @@ from pathlib import Path
 
 import pendulum
 import pytest
+from textual.widgets import Input, TextArea
 
 from netcall_tui.app import NetcallApp
 from netcall_tui.core.config import Config
 from netcall_tui.store.db import Store
 
 from .helpers import FROZEN
+
+
+@pytest.fixture(autouse=True)
+def steady_cursors(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Text cursors stay shown: a snapshot taken half a second late on a busy machine
+    must not catch a blink (the dialogs' snapshots flickered under load)."""
+    monkeypatch.setattr(Input, "_toggle_cursor", lambda self: None)
+    monkeypatch.setattr(TextArea, "_toggle_cursor_blink_visible", lambda self: None)
 
 
 @pytest.fixture(autouse=True)

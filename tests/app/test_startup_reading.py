@@ -320,7 +320,7 @@ async def test_the_notes_editor_takes_the_place_of_its_box(make_app) -> None:
         screen = console(app)
         assert not screen.query(NotesWaiting)
         right = screen.query_one("#right")
-        assert [type(w).__name__ for w in right.children] == ["GuidancePane", "TextArea"]
+        assert [type(w).__name__ for w in right.children] == ["GuidancePane", "BoundedTextArea"]
         assert right.children[1] is screen.notes
         assert screen.notes.disabled
         assert screen.notes.border_title == "notes (e to write, esc to leave)"

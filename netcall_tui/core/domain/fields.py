@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 MAX_NAME = 120
 MAX_FIELD = 200
+MAX_DETAIL = 500  # a promise, an outcome's detail, a ledger note
 MAX_NOTES = 20_000
 
 
@@ -36,6 +37,14 @@ def clean_text(value: Any, what: str, *, limit: int = MAX_FIELD, required: bool 
     if len(text) > limit:
         raise ValidationError(f"{what} is too long ({len(text)} characters; at most {limit})")
     return text
+
+
+def fit(value: Any, limit: int) -> tuple[Any, bool]:
+    """A text cut to `limit` as `clean_text` counts it, and whether it was cut; anything
+    else as it is (for data saved before the inputs stopped at their limits)."""
+    if isinstance(value, str) and len(value.strip()) > limit:
+        return value.strip()[:limit], True
+    return value, False
 
 
 def stored_time(value: Any, what: str) -> DateTime:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ValidationError
-from .fields import MAX_NAME, MAX_NOTES, clean_text, new_id, stored_time
+from .fields import MAX_DETAIL, MAX_FIELD, MAX_NAME, MAX_NOTES, clean_text, new_id, stored_time
 from .moments import from_record, now, to_record
 from .stored import CallerRecord, CallRecord, ContactRecord, PromiseRecord
 from .values import LedgerEntry, Outcome, Phase
@@ -21,6 +21,14 @@ from .vocabulary import Ask, Reach, Strength, Tier, Trait
 
 if TYPE_CHECKING:
     from pendulum import DateTime
+
+
+# Each text field of a caller and how long it may be.
+CALLER_LIMITS = {
+    "name": MAX_NAME,
+    **dict.fromkeys(("referred_by", "role", "company", "sector", "phone", "email"), MAX_FIELD),
+    "notes": MAX_NOTES,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,14 +47,12 @@ class Caller:
     created_at: DateTime = field(default_factory=now)
 
     def __post_init__(self) -> None:
-        object.__setattr__(
-            self, "name", clean_text(self.name, "name", limit=MAX_NAME, required=True)
-        )
         object.__setattr__(self, "strength", Strength.parse(self.strength))
         object.__setattr__(self, "reach", Reach.parse(self.reach))
-        for attr in ("referred_by", "role", "company", "sector", "phone", "email"):
-            object.__setattr__(self, attr, clean_text(getattr(self, attr), attr.replace("_", " ")))
-        object.__setattr__(self, "notes", clean_text(self.notes, "notes", limit=MAX_NOTES))
+        for attr, limit in CALLER_LIMITS.items():
+            what = attr.replace("_", " ")
+            value = clean_text(getattr(self, attr), what, limit=limit, required=attr == "name")
+            object.__setattr__(self, attr, value)
 
     def to_dict(self) -> CallerRecord:
         return {
@@ -95,7 +101,9 @@ class Promise:
     created_at: DateTime = field(default_factory=now)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "text", clean_text(self.text, "promise", limit=500, required=True))
+        object.__setattr__(
+            self, "text", clean_text(self.text, "promise", limit=MAX_DETAIL, required=True)
+        )
         if self.due is None:
             raise ValidationError("a promise needs a due date")
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..errors import ValidationError
-from .fields import clean_text, stored_time
+from .fields import MAX_DETAIL, clean_text, stored_time
 from .moments import from_record, to_record
 from .stored import LedgerEntryRecord, OutcomeRecord, PhaseRecord
 from .vocabulary import LedgerKind, OutcomeKind, PhaseKind
@@ -60,7 +60,9 @@ class Outcome:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "kind", OutcomeKind.parse(self.kind))
-        object.__setattr__(self, "detail", clean_text(self.detail, "outcome detail", limit=500))
+        object.__setattr__(
+            self, "detail", clean_text(self.detail, "outcome detail", limit=MAX_DETAIL)
+        )
         object.__setattr__(self, "contact_id", clean_text(self.contact_id, "contact id"))
         if self.kind is OutcomeKind.HONEST_NO and not self.detail:
             raise ValidationError("an honest no needs an alternative avenue to point to")
@@ -96,7 +98,7 @@ class LedgerEntry:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "kind", LedgerKind.parse(self.kind))
-        object.__setattr__(self, "note", clean_text(self.note, "ledger note", limit=500))
+        object.__setattr__(self, "note", clean_text(self.note, "ledger note", limit=MAX_DETAIL))
 
     def to_dict(self) -> LedgerEntryRecord:
         return {

@@ -144,13 +144,19 @@ class CallSession:
         history = self.services.calls.history(draft["caller"]["id"])
         return LiveCall.from_draft(draft, self._clock, history)
 
-    def restore(self) -> LiveCall | None:
-        """The call that was open when netcall stopped, if any (NetcallError, KeyError or
-        TypeError when its draft can't be read)."""
+    def restore(self) -> tuple[LiveCall, list[str]] | None:
+        """The call that was open when netcall stopped, if any, and which of its texts were
+        cut to fit their limits (NetcallError, KeyError or TypeError when its draft can't
+        be read)."""
         if self.services.read_only:  # the draft belongs to the netcall that is writing
             return None
         draft = self.services.drafts.load()
-        return self.from_draft(draft) if draft else None
+        if not draft:
+            return None
+        from ...core.call.draft_fit import fit_draft
+
+        fitted, cut = fit_draft(draft)
+        return self.from_draft(fitted), cut
 
     def save_draft_if_dirty(self) -> None:
         """Called every second: saves after any change, and as a running timer moves on."""

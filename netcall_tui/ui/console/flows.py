@@ -125,7 +125,11 @@ class CallFlows:
         outcome = await ask_outcome(screen.app, kind, live)
         if outcome is None or screen.live is not live:
             return
-        screen.call.log(outcome)
+        try:
+            screen.call.log(outcome)
+        except NetcallError as exc:  # the call can't be stored as it is: it stays open
+            screen.notify(f"Not logged: {exc}.", title="Not logged", severity="error", markup=False)
+            return
         screen.end_call()
 
     def logged(self, call: Call) -> None:
@@ -154,14 +158,15 @@ class CallFlows:
     def restore(self) -> None:
         """The call that was open when netcall stopped, paused, as its draft has it."""
         try:
-            live = self.screen.call.restore()
+            restored = self.screen.call.restore()
         except (NetcallError, KeyError, TypeError) as exc:
             self.screen.notify(
                 f"A saved call could not be restored: {exc}", severity="error", markup=False
             )
             return
-        if live is None:
+        if restored is None:
             return
+        live, cut = restored
         self.screen.begin(live)
         self.screen.notify(
             f"Restored the call with {live.caller.name} that was open when netcall stopped. "
@@ -170,6 +175,14 @@ class CallFlows:
             timeout=15,
             markup=False,
         )
+        if cut:
+            self.screen.notify(
+                f"Longer than a call can keep, so trimmed: {'; '.join(cut)}.",
+                title="Call restored, trimmed",
+                severity="warning",
+                timeout=30,
+                markup=False,
+            )
 
     def undo(self) -> None:
         if self.screen.call.last_logged is None:

@@ -11,6 +11,7 @@ from rich.text import Text
 
 from ...core.call.gate import ADVICE, TITLE, sit_down_needed
 from ...core.call.live import LiveCall
+from ...core.domain.fields import MAX_DETAIL
 from ...core.domain.values import Outcome
 from ...core.domain.vocabulary import OutcomeKind
 from ..dialogs.choice import ChoiceScreen
@@ -45,6 +46,7 @@ async def _referral(app: NetcallHost, live: LiveCall) -> Outcome | None:
                     "contact (pick one of your network below, or type a name)",
                     placeholder="name, and company if it helps",
                     check=required("the contact"),
+                    limit=MAX_DETAIL,
                     choices=tuple(app.session.people.contact_names()),
                 )
             ],
@@ -84,6 +86,7 @@ async def _honest_no(app: NetcallHost, live: LiveCall) -> Outcome | None:
                     "avenue",
                     "alternative avenue (pick one below or type your own)",
                     check=required("an alternative avenue"),
+                    limit=MAX_DETAIL,
                     choices=app.phrasebook.avenues,
                 )
             ],

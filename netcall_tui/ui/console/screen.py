@@ -84,9 +84,12 @@ class ConsoleScreen(NetcallScreen[None]):
     def notes(self) -> TextArea:
         """The notes editor, made when first needed: NotesWaiting draws its box in the
         first frame and mounts it just after, or a call starting first makes it."""
-        from textual.widgets import TextArea
+        from ...core.domain.fields import MAX_NOTES
+        from ..widgets.bounded_text_area import BoundedTextArea
 
-        notes = TextArea(id="notes", soft_wrap=True, show_line_numbers=False, disabled=True)
+        notes = BoundedTextArea(
+            limit=MAX_NOTES, id="notes", soft_wrap=True, show_line_numbers=False, disabled=True
+        )
         notes.border_title = NOTES_TITLE
         return notes
 

@@ -18,7 +18,9 @@ from ...core.domain.matching import fold, person_key
 from ...core.domain.records import Caller
 from ...core.domain.vocabulary import Reach, Strength
 from ...core.errors import ValidationError
+from ...core.text.limits import count_text
 from ..base import NetcallModal
+from ..widgets.bounded_input import BoundedInput
 
 _TEXT_FIELDS = ("referred_by", "role", "company", "sector", "phone", "email")
 _LABELS = {
@@ -69,6 +71,7 @@ class CallerForm(NetcallModal[Caller | None]):
     CallerForm Input, CallerForm Select { background: $boost; }
     CallerForm #caller-error { color: $error; height: auto; }
     CallerForm #caller-known { color: $success; height: auto; }
+    CallerForm #caller-count { color: $text-muted; height: auto; display: none; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="caller.cancel"),
@@ -89,9 +92,9 @@ class CallerForm(NetcallModal[Caller | None]):
                 id="caller-hint",
             )
             yield Label("name (required)")
-            yield Input(
+            yield BoundedInput(
+                limit=MAX_NAME,
                 id="name",
-                max_length=MAX_NAME,
                 suggester=KnownNames(names),
                 placeholder="who is calling?",
                 compact=True,
@@ -107,8 +110,17 @@ class CallerForm(NetcallModal[Caller | None]):
                 for name in _TEXT_FIELDS:
                     with Vertical(classes="cell"):
                         yield Label(_LABELS[name])
-                        yield Input(id=name, max_length=MAX_FIELD, compact=True)
+                        yield BoundedInput(limit=MAX_FIELD, id=name, compact=True)
+            yield Static("", id="caller-count")
             yield Static("", id="caller-error")
+
+    @on(Input.Changed)
+    def _count(self, event: Input.Changed) -> None:
+        count = count_text(len(event.value), event.input.max_length or 0)
+        label = _LABELS.get(event.input.id or "", "name")
+        counter = self.query_one("#caller-count", Static)
+        counter.update(Text(f"{label}: {count}" if count else ""))
+        counter.display = bool(count)  # a line of its own only near the limit
 
     @on(Input.Changed, "#name")
     def _name_changed(self, event: Input.Changed) -> None:

@@ -14,8 +14,11 @@ from textual.containers import Vertical
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from ...core.domain.fields import MAX_FIELD
 from ...core.errors import NetcallError
+from ...core.text.limits import count_text
 from ..base import NetcallModal
+from ..widgets.bounded_input import BoundedInput
 
 Check = Callable[[str], str | None]  # returns a message saying what's wrong, or None
 
@@ -29,6 +32,7 @@ class Field:
     check: Check | None = None
     choices: tuple[str, ...] = field(default=())  # picked with the arrows, or typed
     preview: Callable[[str], str] | None = None  # what the text means, shown as you type
+    limit: int = MAX_FIELD
 
 
 class FormScreen(NetcallModal[dict[str, str] | None]):
@@ -46,6 +50,7 @@ class FormScreen(NetcallModal[dict[str, str] | None]):
     FormScreen Input { background: $boost; margin-bottom: 0; }
     FormScreen .form-error { color: $error; height: auto; }
     FormScreen .form-preview { color: $success; height: auto; }
+    FormScreen .form-count { color: $text-muted; height: auto; display: none; }
     FormScreen OptionList { height: auto; max-height: 8; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -65,8 +70,12 @@ class FormScreen(NetcallModal[dict[str, str] | None]):
                 yield Static(Text(self._help), id="form-help")
             for spec in self._fields:
                 yield Label(spec.label)
-                yield Input(
-                    spec.value, placeholder=spec.placeholder, id=f"field-{spec.name}", compact=True
+                yield BoundedInput(
+                    spec.value,
+                    limit=spec.limit,
+                    placeholder=spec.placeholder,
+                    id=f"field-{spec.name}",
+                    compact=True,
                 )
                 if spec.choices:
                     # Choices are user data (the phrasebook's avenues): shown literally.
@@ -74,6 +83,7 @@ class FormScreen(NetcallModal[dict[str, str] | None]):
                     yield OptionList(*options, id=f"choices-{spec.name}")
                 if spec.preview:
                     yield Static("", classes="form-preview", id=f"preview-{spec.name}")
+                yield Static("", classes="form-count", id=f"count-{spec.name}")
                 yield Static("", classes="form-error", id=f"error-{spec.name}")
 
     @on(OptionList.OptionSelected)
@@ -92,6 +102,10 @@ class FormScreen(NetcallModal[dict[str, str] | None]):
         spec = next((f for f in self._fields if f.name == name), None)
         if spec is not None:
             self._show_preview(spec, event.value)
+            count = count_text(len(event.value), spec.limit)
+            counter = self.query_one(f"#count-{spec.name}", Static)
+            counter.update(Text(count))
+            counter.display = bool(count)  # a line of its own only near the limit
 
     def _show_preview(self, spec: Field, value: str) -> None:
         if spec.preview is None:

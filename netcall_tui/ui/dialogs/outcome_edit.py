@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pendulum
 
+from ...core.domain.fields import MAX_DETAIL
 from ...core.domain.records import Call
 from ...core.domain.values import Outcome
 from ...core.domain.vocabulary import OutcomeKind
@@ -52,7 +53,9 @@ async def edit_outcome(app: NetcallHost, call: Call) -> Outcome | None:
                 f"Outcome of the call with {call.caller_name}",
                 [
                     Field("kind", "Outcome", kind_text, check=_check_kind, choices=labels),
-                    Field("detail", "To whom / which avenue / detail", detail_text),
+                    Field(
+                        "detail", "To whom / which avenue / detail", detail_text, limit=MAX_DETAIL
+                    ),
                     Field(
                         "when",
                         "When (a meeting, call-back or review)",

@@ -8,6 +8,7 @@ import pendulum
 from pendulum import DateTime
 from textual.app import App
 
+from ...core.domain.fields import MAX_DETAIL
 from ...core.promises.due import parse_due
 from .form import Field, FormScreen, parses, required
 
@@ -32,6 +33,7 @@ async def ask_promise(app: App[Any], caller_name: str) -> tuple[str, DateTime] |
                     "what you will do",
                     placeholder=f"e.g. send {caller_name}'s résumé to Dana",
                     check=required("what you promised"),
+                    limit=MAX_DETAIL,
                 ),
                 Field("due", "due", "in 1 week", DUE_EXAMPLES, parses(_due), preview=_due_shown),
             ],

@@ -19,6 +19,7 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import Footer, Header, Input, Static
 
+from ...core.domain.fields import MAX_FIELD
 from ...core.domain.stored import CallRecord
 from ...core.errors import NetcallError
 from ...core.export.data import gather
@@ -29,6 +30,7 @@ from ...core.log.view import LogView
 from ...core.text.ages import exact_text
 from ...services.files import write_export
 from ..base import NetcallScreen
+from ..widgets.bounded_input import BoundedInput
 from ..widgets.log_table import LogTable
 
 Now = Callable[[], DateTime]
@@ -75,7 +77,8 @@ class LogScreen(NetcallScreen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Input(
+        yield BoundedInput(
+            limit=MAX_FIELD,  # a stray paste of a book must not stall every keystroke
             placeholder="filter: words, or outcome:referral ask:resume since:2w caller:dana",
             id="log-filter",
         )

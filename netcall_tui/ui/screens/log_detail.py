@@ -19,11 +19,13 @@ from textual.containers import VerticalScroll
 from textual.widgets import Footer, Header, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
+from ...core.domain.fields import MAX_NOTES
 from ...core.domain.records import Call
 from ...core.errors import NetcallError
 from ...core.text.ages import exact_text
 from ...services.calls import CallDetail
 from ..base import NetcallScreen
+from ..widgets.bounded_text_area import BoundedTextArea
 from .detail_text import facts_text, promises_text, when_text
 
 Now = Callable[[], DateTime]
@@ -65,7 +67,9 @@ class LogDetailScreen(NetcallScreen[bool]):
             yield Static("", id="detail-title", classes="detail-title")
             yield Static("", id="detail-facts")
             yield Static("Notes", classes="detail-heading")
-            yield TextArea(id="detail-notes", soft_wrap=True, read_only=True)
+            yield BoundedTextArea(
+                limit=MAX_NOTES, id="detail-notes", soft_wrap=True, read_only=True
+            )
             yield Static("Promises", classes="detail-heading")
             yield Static("", id="detail-promises")
             yield Static(
