@@ -29,7 +29,7 @@ import orjson
 from netcall_tui.core.export.data import gather
 from netcall_tui.core.export.formats import FORMATS, render
 from netcall_tui.store.db import Store
-from netcall_tui.store.forget_todo import todo_path
+from netcall_tui.store.forget_todo import ForgetTodo, todo_path, write_todo
 
 from ..helpers import FROZEN, add_call
 from ..log.test_forget import build_history
@@ -192,3 +192,22 @@ def test_a_forget_killed_part_way_is_finished_by_the_next_open(tmp_path: Path) -
         zygote.close()
     assert steps > 10  # the hook saw the forget's file operations
     assert not failures, f"{len(failures)} of {TRIALS} trials failed:\n" + "\n".join(failures)
+
+
+def test_a_read_only_command_says_a_forget_is_unfinished_and_leaves_it(tmp_path: Path) -> None:
+    db = tmp_path / "calls.json"
+    caller_id, _ = build_history(db)
+    with Store.open(db, read_only=True) as store:
+        call_ids = tuple(r["id"] for r in store.calls.raw() if r["caller_id"] == caller_id)
+    write_todo(db, ForgetTodo(caller_id, call_ids))  # as a kill left it
+    result = subprocess.run(
+        [sys.executable, "-m", "netcall_tui", "log", "--db", str(db)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "an earlier forget was interrupted and is not finished" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert todo_path(db).exists() and caller_id.encode() in db.read_bytes()
