@@ -99,6 +99,8 @@ class NetcallApp(NetcallHost):
         if self._claim is not None and not self.session.ready:
             self._reading = threading.Event()
             self._read_log()
+        elif self.session.ready:
+            self._tell_unfinished_forget()
 
     @cached_property
     def phrasebook(self) -> Phrasebook:
@@ -169,9 +171,15 @@ class NetcallApp(NetcallHost):
 
     def on_netcall_app_log_read(self, message: LogRead) -> None:
         self.session.attach(message.store)
+        self._tell_unfinished_forget()
         console = self._console()
         if console is not None:
             console.log_ready()
+
+    def _tell_unfinished_forget(self) -> None:
+        note = self.session.people.unfinished_forget()
+        if note:
+            self.notify(note, title="Forget", severity="warning", timeout=20, markup=False)
 
     def on_netcall_app_log_unreadable(self, message: LogUnreadable) -> None:
         """The command line explains it (and offers a backup) once the screen is gone."""

@@ -4,6 +4,7 @@ read-only. Imported when one of them runs, never on the TUI's start-up path."""
 from __future__ import annotations
 
 import argparse
+import sys
 from dataclasses import dataclass
 
 import pendulum
@@ -52,6 +53,10 @@ def select(args: argparse.Namespace) -> Selection:
         records = store.calls.raw()
         promises = store.promises.raw()
         callers = store.callers.raw()
+        if store.forget_pending:
+            from ..store.forget_todo import PENDING_NOTE
+
+            print(f"netcall: {PENDING_NOTE}", file=sys.stderr)
     finally:
         store.close()
     rows = build_rows(records, promise_states(promises))

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..core.domain.records import Caller
-    from ..store.forget import ForgetPlan, ForgetReport
+    from ..core.export.forgetting import OtherCopy
+    from ..store.forget import ForgetReport
+    from ..store.forget_plan import ForgetPlan
     from .access import StoreAccess
 
 
@@ -23,15 +26,27 @@ class PeopleOps:
             return sorted(c.name for c in store.contacts.all())
 
     def plan_forget(self, caller_id: str) -> ForgetPlan:
-        """What forgetting this caller will erase, for the confirmation."""
-        from ..store.forget import plan_forget
+        """What forgetting this caller will erase, and the other files that hold them,
+        for the confirmation."""
+        from ..store.forget_plan import plan_forget
 
         with self._session.reading() as store:
             return plan_forget(store, caller_id)
 
-    def forget(self, caller_id: str) -> ForgetReport:
-        """Erase the caller from the log and every copy of it netcall keeps."""
+    def forget(self, caller_id: str, others: Iterable[OtherCopy] = ()) -> ForgetReport:
+        """Erase the caller from the log, every copy of it netcall keeps, and the other
+        files chosen; finished at the next start if a kill interrupts it."""
         from ..store.forget import forget
 
         with self._session.reading() as store:
-            return forget(store, caller_id)
+            return forget(store, caller_id, others)
+
+    def unfinished_forget(self) -> str | None:
+        """What to tell the user about a forget a kill interrupted: that opening the log
+        finished it (or could not), or, read-only, that it is still to finish."""
+        from ..store.forget_todo import PENDING_NOTE
+
+        with self._session.reading() as store:
+            if store.forget_note:
+                return store.forget_note
+            return PENDING_NOTE[:1].upper() + PENDING_NOTE[1:] if store.forget_pending else None

@@ -20,6 +20,7 @@ from .calls import CallerRepo, CallRepo
 from .claim import Claim
 from .draft import META_KEY, DraftFile, draft_path, encode
 from .errors import ReadOnlyError, StoreError, os_reason
+from .forget_todo import pending
 from .fsio import atomic_write, sweep_temps, temp_prefix
 from .loader import load
 from .lock import WriterLock
@@ -50,6 +51,10 @@ class Store:
         # A draft change made inside a transaction (the draft bytes, or _DELETE): done
         # after the log write, so it lands with the log's change or not at all.
         self._draft_next: object = None
+        # An interrupted forget: finished at an open for writing (`forget_note` says so),
+        # only noticed at a read-only one.
+        self.forget_pending = False
+        self.forget_note: str | None = None
         self._db = _TinyDB(storage=lambda: storage)  # TinyDB wants a factory
         self.calls = CallRepo(self)
         self.callers = CallerRepo(self, self.calls)
@@ -95,7 +100,17 @@ class Store:
             store._save_upgraded(loaded.found_version)
         if not read_only:
             store._move_meta_draft()
+        store._finish_forget()
         return store
+
+    def _finish_forget(self) -> None:
+        if not pending(self.path):
+            return
+        if not self.read_only:
+            from .forget import finish_pending  # rarely needed: not on every start's path
+
+            self.forget_note = finish_pending(self)
+        self.forget_pending = pending(self.path)
 
     def _save_upgraded(self, found: int | None) -> None:
         """Write a new file, or a migrated one (keeping the old bytes in backups/)."""

@@ -14,14 +14,10 @@ from netcall_tui.store import schema
 from netcall_tui.store.backups import backup_dir
 from netcall_tui.store.db import Store
 from netcall_tui.store.draft import draft_path
-from netcall_tui.store.forget import (
-    IN_A_COPY,
-    IN_THE_LOG,
-    copies_of,
-    forget,
-    plan_forget,
-    scrub_tables,
-)
+from netcall_tui.store.forget import forget
+from netcall_tui.store.forget_copies import copies_of
+from netcall_tui.store.forget_plan import plan_forget
+from netcall_tui.store.forget_rules import IN_A_COPY, IN_THE_LOG, scrub_tables
 
 from ..helpers import FROZEN, add_call, seed
 
@@ -109,9 +105,9 @@ def test_forget_erases_them_from_the_live_file_and_every_backup(db_path: Path) -
 
 def test_a_copy_that_cant_be_read_is_reported_not_deleted(db_path: Path) -> None:
     caller_id, _ = build_history(db_path)
-    broken = db_path.with_name(db_path.name + ".corrupt-20261101T000000")
+    broken = backup_dir(db_path) / "calls.2026-11-01.json"
     broken.write_bytes(b'{"calls": {"1": {"caller_id": "' + caller_id.encode() + b'", ')
-    unrelated = backup_dir(db_path) / "calls.2026-01-01.json"
+    unrelated = backup_dir(db_path) / "calls.2026-01-01.json"  # not about them
     unrelated.write_bytes(b"not json, and not about them")
     with Store.open(db_path) as store:
         assert broken in copies_of(store.path)

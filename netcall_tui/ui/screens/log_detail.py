@@ -7,7 +7,7 @@ Dismisses with True when something was changed, so the log reads the calls again
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 import pendulum
 from pendulum import DateTime
@@ -27,6 +27,9 @@ from ...services.calls import CallDetail
 from ..base import NetcallScreen
 from ..widgets.bounded_text_area import BoundedTextArea
 from .detail_text import facts_text, promises_text, when_text
+
+if TYPE_CHECKING:
+    from ...core.export.forgetting import OtherCopy
 
 Now = Callable[[], DateTime]
 
@@ -253,17 +256,24 @@ class LogDetailScreen(NetcallScreen[bool]):
         assert self.detail is not None
         plan = self.app.session.people.plan_forget(self.detail.call.caller_id)
         buttons = [("keep", "Keep", "primary"), ("forget", f"Forget {plan.name}", "error")]
+        if plan.others:  # the other files: also erase them, or only the log and backups
+            buttons = [
+                ("keep", "Cancel", "primary"),
+                ("forget", "Only the log and backups", "warning"),
+                ("everywhere", "Also erase those files", "error"),
+            ]
         answer = await self.app.push_screen_wait(
             ChoiceScreen(f"Forget {plan.name}?", plan.describe(), buttons, danger=True)
         )
-        if answer == "forget":
-            self._forget(plan.caller_id, plan.name)
+        if answer in ("forget", "everywhere"):
+            others = plan.others if answer == "everywhere" else ()
+            self._forget(plan.caller_id, plan.name, others)
 
     @work(thread=True, exclusive=True, group="detail-save")
-    def _forget(self, caller_id: str, name: str) -> None:
+    def _forget(self, caller_id: str, name: str, others: tuple[OtherCopy, ...]) -> None:
         try:
             session = self.app.session
-            report = session.wait_for(session.people.forget, caller_id)
+            report = session.wait_for(session.people.forget, caller_id, others)
         except NetcallError as exc:
             self.app.call_from_thread(self._failed, str(exc))
             return
