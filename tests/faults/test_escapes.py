@@ -199,6 +199,11 @@ async def test_log_detail_and_caller_card_draw_no_control_character(tmp_path: Pa
             await pilot.press("o")  # the outcome form: its input holds the stored detail
             await pilot.pause()
             _assert_clean(app, "Outcome of the call with Eve␛]0;", "contact]0;pwned")
+            await pilot.press("escape", "e", "ctrl+s")  # notes edited, not changed
+            await pilot.pause()
+            _assert_clean(app, "more␛]0;pwned␇")
+            notes = {call.notes for call in store.calls.all()}
+            assert f"more{PAYLOAD}end" in notes  # shown as pictures, stored as they were
     finally:
         store.close()
 
