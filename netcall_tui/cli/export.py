@@ -41,7 +41,7 @@ def run(args: argparse.Namespace, config: Config) -> int:
 
     from ..core.errors import QueryError
     from ..core.export.data import gather
-    from ..core.export.formats import render
+    from ..core.export.formats import for_terminal, render
     from ..services.files import write_export
     from .selection import described, select
 
@@ -53,7 +53,8 @@ def run(args: argparse.Namespace, config: Config) -> int:
     data = gather(records, chosen.promises, chosen.callers, described(args))
     text = render(args.format, data, now=pendulum.now())
     if args.output is None:
-        sys.stdout.write(text)
+        # A file keeps the data exact; a terminal must not obey what a name holds.
+        sys.stdout.write(for_terminal(args.format, text) if sys.stdout.isatty() else text)
         return 0
     write_export(args.output, text)
     count = len(records)

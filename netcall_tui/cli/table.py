@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from datetime import UTC
 
 import pendulum
@@ -12,18 +11,10 @@ from rich.cells import cell_len, set_cell_size
 from ..core.log.rows import LogRow
 from ..core.log.text import asks_text, promises_text, short_outcome_text, time_text
 from ..core.text.ages import local_time
+from ..core.text.harmless import harmless
 
 _HEADINGS = ("When", "Caller", "Strength", "Asks", "Outcome", "Time", "Promises")
 _CALLER_MAX = 28
-
-
-_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-
-
-def plain(text: str) -> str:
-    """No terminal control characters from stored text (a name can't move the cursor),
-    and no bidi overrides (a name can't reverse the rest of its line)."""
-    return "".join("?" if ch in _BIDI or unicodedata.category(ch) == "Cc" else ch for ch in text)
 
 
 def _fit(text: str, width: int) -> str:
@@ -36,20 +27,19 @@ def format_table(rows: list[LogRow]) -> str:
     table = [list(_HEADINGS)]
     for row in rows:
         used, over = time_text(row)
-        caller = plain(row.caller)
+        caller = harmless(row.caller)
         if cell_len(caller) > _CALLER_MAX:
             caller = set_cell_size(caller, _CALLER_MAX - 1).rstrip() + "…"
-        table.append(
-            [
-                f"{local_time(row.ts, zone):%Y-%m-%d %H:%M}",
-                caller,
-                row.strength,
-                asks_text(row.asks),
-                short_outcome_text(row),
-                f"{used} {over}".strip(),
-                promises_text(row),
-            ]
-        )
+        cells = [
+            f"{local_time(row.ts, zone):%Y-%m-%d %H:%M}",
+            caller,
+            row.strength,
+            asks_text(row.asks),
+            short_outcome_text(row),
+            f"{used} {over}".strip(),
+            promises_text(row),
+        ]
+        table.append([harmless(cell) for cell in cells])  # every column may hold stored text
     widths = [max(cell_len(line[i]) for line in table) for i in range(len(_HEADINGS))]
     lines = [
         "  ".join(_fit(cell, w) for cell, w in zip(line, widths, strict=True)).rstrip()

@@ -6,11 +6,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App
+from textual.filter import LineFilter
+
+from ..core.text.harmless import harmless
+from .control_filter import ControlFilter
 
 if TYPE_CHECKING:
     from ..core.call.phrasebook import Phrasebook
@@ -25,6 +29,15 @@ class NetcallHost(App[None]):
     config: Config
     config_path: Path | None
     clock: Callable[[], float]
+    _control_filter = ControlFilter()
+
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        """Textual's filters, then the guard that no control character is ever drawn."""
+        return [*super().get_line_filters(), self._control_filter]
+
+    def notify(self, message: str, *, title: str = "", **options: Any) -> None:
+        """Every notification (many quote a name or a path) with its text made harmless."""
+        super().notify(harmless(message, lines=True), title=harmless(title), **options)
 
     @property
     def phrasebook(self) -> Phrasebook:

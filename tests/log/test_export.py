@@ -10,7 +10,7 @@ import pytest
 from netcall_tui.core.domain.records import Call, Caller, Promise
 from netcall_tui.core.export.csv_file import CSV_COLUMNS, neutralise
 from netcall_tui.core.export.data import ExportData, gather
-from netcall_tui.core.export.formats import ExportError, read_json, render
+from netcall_tui.core.export.formats import ExportError, for_terminal, read_json, render
 from netcall_tui.core.export.markdown import md
 from netcall_tui.store.db import Store
 
@@ -119,3 +119,22 @@ def test_markdown_of_nothing_says_so() -> None:
 def test_unknown_format() -> None:
     with pytest.raises(ExportError):
         render("xlsx", ExportData([]), now=FROZEN)
+
+
+def test_an_export_for_a_terminal_shows_controls_and_json_still_reads_back(
+    store: Store,
+) -> None:
+    name = "Eve\x1b]0;pwned\x07\x9b\u202e\x7f"
+    add_call(store, name, notes="line one\r\nline \x1b[2J two")
+    data = ExportData(calls=store.calls.raw())
+    shown = for_terminal("csv", render("csv", data, now=FROZEN))
+    assert "Eve␛]0;pwned␇\ufffd\ufffd␡" in shown and "line one\nline ␛[2J two" in shown
+    text = render("json", data, now=FROZEN)
+    on_terminal = for_terminal("json", text)
+    assert not any(ch in on_terminal for ch in "\x1b\x07\x9b\u202e\x7f")
+    assert read_json(on_terminal) == read_json(text)
+    assert read_json(on_terminal).calls[0]["caller_name"] == name
+
+
+def test_md_keeps_a_one_line_field_on_one_line() -> None:
+    assert md("Eve\n## x\r\n| y") == "Eve \\#\\# x \\| y"

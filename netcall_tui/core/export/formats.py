@@ -11,9 +11,11 @@ Markdown one in `markdown`, what they share in `data`; `services.files` writes t
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime
 
 from ..errors import NetcallError
+from ..text.harmless import UNSAFE, harmless
 from .csv_file import to_csv
 from .data import ExportData
 from .markdown import to_markdown
@@ -41,6 +43,20 @@ def render(fmt: str, data: ExportData, *, now: datetime) -> str:
     if fmt == "md":
         return to_markdown(data, now)
     raise ExportError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+
+
+def for_terminal(fmt: str, text: str) -> str:
+    """An export bound for a terminal, which must not obey what the calls hold: CSV and
+    Markdown with each control character as its picture (line breaks kept), JSON with
+    each one as a `\\uXXXX` escape, so the JSON still reads back exactly."""
+    if fmt == "json":  # a raw newline is the layout's: json.dumps escapes those in strings
+        return UNSAFE.sub(_json_escape, text)
+    return harmless(text, lines=True)
+
+
+def _json_escape(found: re.Match[str]) -> str:
+    char = found[0]
+    return char if char == "\n" else f"\\u{ord(char):04x}"
 
 
 # --- JSON -----------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 """The Markdown export: a readable report, an outcome summary and a section per call.
 
 All user text is escaped (`md`) so it shows literally: no accidental emphasis, links or
-tables.
+tables, and a line break inside a one-line field (a name, a detail) can't end its heading
+or list item.
 """
 
 from __future__ import annotations
@@ -18,11 +19,13 @@ from ..text.clock import minutes_text
 from .data import ExportData, phase_text, promise_line
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~!])")
+_LINE_BREAK = re.compile(r"\r\n?|\n")  # what ends a line in Markdown
 
 
 def md(text: str) -> str:
-    """User text shown literally in Markdown: no accidental emphasis, links or tables."""
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    """User text shown literally in Markdown, on one line: no accidental emphasis, links
+    or tables, and no line break (a notes line is passed one at a time)."""
+    return _MD_SPECIAL.sub(r"\\\1", _LINE_BREAK.sub(" ", text))
 
 
 def to_markdown(data: ExportData, now: datetime) -> str:

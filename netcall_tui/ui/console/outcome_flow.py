@@ -14,6 +14,7 @@ from ...core.call.live import LiveCall
 from ...core.domain.fields import MAX_DETAIL
 from ...core.domain.values import Outcome
 from ...core.domain.vocabulary import OutcomeKind
+from ...core.text.harmless import harmless
 from ..dialogs.choice import ChoiceScreen
 from ..dialogs.form import Field, FormScreen, required
 from ..dialogs.when_form import ask_when
@@ -58,7 +59,7 @@ async def _referral(app: NetcallHost, live: LiveCall) -> Outcome | None:
 def _gate(live: LiveCall) -> ChoiceScreen:
     body = Text()
     body.append("There is no information interview with ")
-    body.append(live.caller.name, style="bold")
+    body.append(harmless(live.caller.name), style="bold")
     body.append(" on record.\n\n")
     body.append(ADVICE)
     return ChoiceScreen(

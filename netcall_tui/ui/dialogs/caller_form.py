@@ -18,6 +18,7 @@ from ...core.domain.matching import fold, person_key
 from ...core.domain.records import Caller
 from ...core.domain.vocabulary import Reach, Strength
 from ...core.errors import ValidationError
+from ...core.text.harmless import harmless
 from ...core.text.limits import count_text
 from ..base import NetcallModal
 from ..widgets.bounded_input import BoundedInput
@@ -149,7 +150,7 @@ class CallerForm(NetcallModal[Caller | None]):
         try:
             caller = self._caller()
         except ValidationError as exc:
-            self.query_one("#caller-error", Static).update(Text(str(exc).capitalize()))
+            self.query_one("#caller-error", Static).update(Text(harmless(str(exc).capitalize())))
             self.query_one("#name", Input).focus()
             return
         self.dismiss(caller)

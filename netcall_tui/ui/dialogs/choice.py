@@ -10,6 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Static
 
+from ...core.text.harmless import harmless
 from ..base import NetcallModal
 
 
@@ -42,11 +43,12 @@ class ChoiceScreen(NetcallModal[str | None]):
         *,
         danger: bool = False,
     ) -> None:
-        """`answers` are (id, label, variant); the first is focused."""
+        """`answers` are (id, label, variant); the first is focused. Text given as `str`
+        (it may quote a name) is made harmless here; a `Text` body is built so already."""
         super().__init__(classes="-danger" if danger else "")
-        self._title = title
-        self._body = body if isinstance(body, Text) else Text(body)
-        self._answers = answers
+        self._title = harmless(title)
+        self._body = body if isinstance(body, Text) else Text(harmless(body, lines=True))
+        self._answers = [(key, harmless(label), variant) for key, label, variant in answers]
 
     def compose(self) -> ComposeResult:
         with Vertical():

@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option
 
 from ...core.domain.fields import MAX_FIELD
 from ...core.errors import NetcallError
+from ...core.text.harmless import harmless
 from ...core.text.limits import count_text
 from ..base import NetcallModal
 from ..widgets.bounded_input import BoundedInput
@@ -59,9 +60,9 @@ class FormScreen(NetcallModal[dict[str, str] | None]):
 
     def __init__(self, title: str, fields: list[Field], help_text: str = "") -> None:
         super().__init__()
-        self._title = title
+        self._title = harmless(title)  # titles and help may quote a name or a filter
         self._fields = fields
-        self._help = help_text
+        self._help = harmless(help_text, lines=True)
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -69,17 +70,18 @@ class FormScreen(NetcallModal[dict[str, str] | None]):
             if self._help:
                 yield Static(Text(self._help), id="form-help")
             for spec in self._fields:
-                yield Label(spec.label)
+                yield Label(Text(harmless(spec.label)))
+                # The value stays exact (it is saved back); the app's filter draws it safely.
                 yield BoundedInput(
                     spec.value,
                     limit=spec.limit,
-                    placeholder=spec.placeholder,
+                    placeholder=harmless(spec.placeholder),
                     id=f"field-{spec.name}",
                     compact=True,
                 )
                 if spec.choices:
                     # Choices are user data (the phrasebook's avenues): shown literally.
-                    options = [Option(Text(choice), id=choice) for choice in spec.choices]
+                    options = [Option(Text(harmless(choice)), id=choice) for choice in spec.choices]
                     yield OptionList(*options, id=f"choices-{spec.name}")
                 if spec.preview:
                     yield Static("", classes="form-preview", id=f"preview-{spec.name}")
@@ -114,7 +116,9 @@ class FormScreen(NetcallModal[dict[str, str] | None]):
             shown = spec.preview(value) if value.strip() else ""
         except NetcallError:
             shown = ""  # the check explains it on enter
-        self.query_one(f"#preview-{spec.name}", Static).update(Text(f"→ {shown}" if shown else ""))
+        self.query_one(f"#preview-{spec.name}", Static).update(
+            Text(f"→ {harmless(shown)}" if shown else "")
+        )
 
     @on(Input.Submitted)
     def _submitted(self) -> None:
@@ -126,7 +130,7 @@ class FormScreen(NetcallModal[dict[str, str] | None]):
         for spec in self._fields:
             box = self.query_one(f"#field-{spec.name}", Input)
             problem = spec.check(box.value) if spec.check else None
-            self.query_one(f"#error-{spec.name}", Static).update(Text(problem or ""))
+            self.query_one(f"#error-{spec.name}", Static).update(Text(harmless(problem or "")))
             if problem and first_bad is None:
                 first_bad = box
             values[spec.name] = box.value.strip()

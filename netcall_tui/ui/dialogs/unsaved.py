@@ -11,6 +11,7 @@ from pathlib import Path
 
 from rich.text import Text
 
+from ...core.text.harmless import harmless
 from ..host import NetcallHost
 from .choice import ChoiceScreen
 
@@ -25,12 +26,12 @@ async def ask_unsaved(
     app.clear_notifications()
     body = Text()
     body.append("Some changes could not be written to ")
-    body.append(str(log_path), style="bold")
+    body.append(harmless(str(log_path)), style="bold")
     body.append(". Quitting now would lose them.\n\n")
     if retry_failed:
-        body.append(f"Tried again: {retry_failed}.\n\n", style="bold")
+        body.append(f"Tried again: {harmless(retry_failed)}.\n\n", style="bold")
     body.append("Try the save again, or keep everything in a copy at ")
-    body.append(str(copy), style="bold")
+    body.append(harmless(str(copy)), style="bold")
     body.append(" (open it later with --db).")
     answer = await app.push_screen_wait(
         ChoiceScreen(

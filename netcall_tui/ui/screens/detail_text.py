@@ -1,6 +1,7 @@
 """Text for the log's detail view: a call's facts, its promises, outcome names.
 
-User text (names, notes, details) goes into rich `Text` as plain strings, never markup.
+User text (names, notes, details) goes into rich `Text` as plain strings, never markup,
+and made harmless (a control character shows as a picture, never reaches the terminal).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from rich.text import Text
 
 from ...core.domain.records import Call, Caller, Promise
 from ...core.text.ages import ago_text, exact_text
+from ...core.text.harmless import harmless
 
 Tone = Callable[[str], str]  # a theme colour name ("error") -> a rich style
 
@@ -50,7 +52,7 @@ def facts_text(call: Call, caller: Caller | None, now: DateTime, tone: Tone) -> 
     for name, value in rows:
         if value:
             text.append_text(label(f"{name:<12}", "bold"))
-            text.append(f"{value}\n")
+            text.append(f"{harmless(value)}\n")
     text.append_text(label(f"{'Time':<12}", "bold"))
     text.append(f"{mins(call.used_s)} of {mins(call.limit_s)}")
     if call.used_s > call.limit_s:
@@ -64,7 +66,8 @@ def facts_text(call: Call, caller: Caller | None, now: DateTime, tone: Tone) -> 
     if outcome is None:
         text.append("none logged")
     else:
-        text.append(outcome.kind.label + (f" — {outcome.detail}" if outcome.detail else ""))
+        detail = f" — {harmless(outcome.detail)}" if outcome.detail else ""
+        text.append(outcome.kind.label + detail)
         if outcome.when is not None:
             text.append(f", {when_text(outcome.when, now)}")
     if call.edited_at is not None:
@@ -83,13 +86,13 @@ def promises_text(promises: Sequence[Promise], now: DateTime, tone: Tone) -> Tex
         if promise.done_at is not None:
             kept = exact_text(promise.done_at.timestamp(), now.tzinfo)
             text.append("✓ kept  ", style=tone("success"))
-            text.append(f"{promise.text} (due {due}; done {kept})\n")
+            text.append(f"{harmless(promise.text)} (due {due}; done {kept})\n")
         else:
             late = promise.due < now
             text.append(
                 "✗ late  " if late else "○ open  ",
                 style=tone("error" if late else "warning"),
             )
-            text.append(f"{promise.text} (due {due})\n")
+            text.append(f"{harmless(promise.text)} (due {due})\n")
     text.rstrip()
     return text

@@ -28,6 +28,7 @@ from ...core.log.query import HELP
 from ...core.log.rows import LogRow, PromiseState, build_rows, promise_states
 from ...core.log.view import LogView
 from ...core.text.ages import exact_text
+from ...core.text.harmless import harmless
 from ...services.files import write_export
 from ..base import NetcallScreen
 from ..widgets.bounded_input import BoundedInput
@@ -161,7 +162,7 @@ class LogScreen(NetcallScreen[None]):
             empty = EMPTY
         else:
             empty = (
-                f"No calls match “{view.text.strip()}” — change the filter, or clear it "
+                f"No calls match “{harmless(view.text.strip())}” — change the filter, or clear it "
                 f"(ctrl+u in the filter box) to see all {_calls(view.total)}"
             )
         self.table.show(view.shown, sort=self._sort(), empty=empty, keep=keep)

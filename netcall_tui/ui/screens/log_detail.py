@@ -23,6 +23,7 @@ from ...core.domain.fields import MAX_NOTES
 from ...core.domain.records import Call
 from ...core.errors import NetcallError
 from ...core.text.ages import exact_text
+from ...core.text.harmless import harmless
 from ...services.calls import CallDetail
 from ..base import NetcallScreen
 from ..widgets.bounded_text_area import BoundedTextArea
@@ -113,11 +114,10 @@ class LogDetailScreen(NetcallScreen[bool]):
         assert self.detail is not None
         call, caller, now = self.detail.call, self.detail.caller, self.now()
         self.query_one("#detail-title", Static).update(
-            Text(f"{call.caller_name} — {when_text(call.started_at, now)}")
+            Text(f"{harmless(call.caller_name)} — {when_text(call.started_at, now)}")
         )
         self.query_one("#detail-facts", Static).update(facts_text(call, caller, now, self._tone))
-        notes = self.query_one("#detail-notes", TextArea)
-        notes.load_text(call.notes)
+        self.query_one("#detail-notes", TextArea).load_text(self._shown_notes())
         self.query_one("#detail-promises", Static).update(
             promises_text(self.detail.promises, now, self._tone)
         )
@@ -131,6 +131,12 @@ class LogDetailScreen(NetcallScreen[bool]):
         self.query_one("#detail-no-others", Static).update(
             "" if self.detail.others else "This is their only call."
         )
+
+    def _shown_notes(self) -> str:
+        """The notes as shown and edited: a control character as its picture. Saving an
+        edit keeps what was shown; unedited notes are never rewritten."""
+        assert self.detail is not None
+        return harmless(self.detail.call.notes, lines=True)
 
     def _tone(self, name: str) -> str:
         """A theme colour (error, warning, success) for text inside a Static."""
@@ -150,8 +156,7 @@ class LogDetailScreen(NetcallScreen[bool]):
     def action_back(self) -> None:
         if self.editing:
             self._stop_editing()
-            assert self.detail is not None
-            self.query_one("#detail-notes", TextArea).load_text(self.detail.call.notes)
+            self.query_one("#detail-notes", TextArea).load_text(self._shown_notes())
             self.notify("Notes not changed.", timeout=3)
             return
         self.dismiss(self.changed)
@@ -180,7 +185,7 @@ class LogDetailScreen(NetcallScreen[bool]):
         assert self.detail is not None
         text = self.query_one("#detail-notes", TextArea).text
         self._stop_editing()
-        if text != self.detail.call.notes:
+        if text != self._shown_notes():
             self._save(self.detail.call.with_(notes=text, edited_at=self.now()), "Notes saved.")
 
     @work(exclusive=True, group="detail-outcome")

@@ -12,6 +12,7 @@ from ...core.call.history import CallerHistory
 from ...core.domain.moments import now
 from ...core.domain.vocabulary import Strength
 from ...core.text.ages import ago_text
+from ...core.text.harmless import harmless
 
 if TYPE_CHECKING:
     from ...core.domain.records import Call, Caller
@@ -25,7 +26,8 @@ STRENGTH_STYLE = {
 
 
 class CallerCard(Static):
-    """Names and notes are the user's text: built with `Text`, never parsed as markup."""
+    """Names and notes are the user's text: built with `Text`, never parsed as markup,
+    and made harmless (a control character shows as its picture)."""
 
     DEFAULT_CSS = """
     CallerCard { height: auto; padding: 0 1; border: round $secondary 50%; }
@@ -53,20 +55,20 @@ class CallerCard(Static):
                 (" when the phone rings.", "dim"),
             )
         text = Text()
-        text.append(caller.name, style="bold")
+        text.append(harmless(caller.name), style="bold")
         text.append("\n")
         strength = "no" if caller.strength is Strength.NONE else caller.strength.label
         text.append(f"{strength} connection", style=STRENGTH_STYLE[caller.strength])
         text.append(" · ", style="dim")
-        text.append(_reach(caller))
+        text.append(harmless(_reach(caller)))
         aim = " · ".join(part for part in (caller.role, caller.company, caller.sector) if part)
         if aim:
             text.append("\naims for ", style="dim")
-            text.append(aim)
+            text.append(harmless(aim))
         contact = "  ".join(part for part in (caller.phone, caller.email) if part)
         if contact:
             text.append("\n")
-            text.append(contact, style="dim")
+            text.append(harmless(contact), style="dim")
         text.append("\n\n")
         text.append_text(history_text(self.history))
         return text
@@ -93,7 +95,7 @@ def history_text(history: CallerHistory, limit: int = 4) -> Text:
     text.append(interview, style="green" if history.interview_on_record else "yellow")
     for promise in history.open_promises:
         text.append("\n• promised: ", style="dim")
-        text.append(promise.text)
+        text.append(harmless(promise.text))
         text.append(f" (due {promise.due.format('D MMM')})", style="dim")
     return text
 

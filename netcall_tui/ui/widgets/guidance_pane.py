@@ -9,6 +9,8 @@ from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from ...core.text.harmless import harmless
+
 if TYPE_CHECKING:
     from ...core.call.guidance import Suggestion
 
@@ -61,5 +63,5 @@ def _option(suggestion: Suggestion) -> Option:
     prompt = Text()
     prompt.append(suggestion.situation.value.replace("_", " "), style="bold")
     prompt.append(f"  {suggestion.why}\n", style="dim italic")
-    prompt.append(suggestion.text)
+    prompt.append(harmless(suggestion.text, lines=True))  # phrases and avenues are user data
     return Option(prompt)

@@ -13,6 +13,7 @@ from functools import lru_cache
 from ...core.log.rows import LogRow
 from ...core.log.text import asks_text, outcome_text, promises_text, short_outcome_text, time_text
 from ...core.text.ages import ago_text, exact_text, short_ago_text
+from ...core.text.harmless import harmless
 
 Parts = list[tuple[str, str]]
 
@@ -73,7 +74,12 @@ def column_at(x: int, width: int) -> Column | None:
 
 
 def cell(key: str, row: LogRow, now: datetime, wide: bool) -> Parts:
-    """What column `key` shows for `row`; `now` (aware) gives "3 days ago" and the zone."""
+    """What column `key` shows for `row`; `now` (aware) gives "3 days ago" and the zone.
+    Every column may hold stored text (an unknown ask or outcome shows as stored)."""
+    return [(harmless(text), style) for text, style in _parts(key, row, now, wide)]
+
+
+def _parts(key: str, row: LogRow, now: datetime, wide: bool) -> Parts:
     if key == "ago":
         return [(ago_text(row.ts, now) if wide else short_ago_text(row.ts, now), "")]
     if key == "exact":

@@ -9,6 +9,7 @@ from textual.reactive import reactive
 from textual.widgets import Static
 
 from ...core.domain.moments import now
+from ...core.text.harmless import harmless
 
 if TYPE_CHECKING:
     from ...core.domain.records import Promise
@@ -38,7 +39,7 @@ class PromiseList(Static):
         text = Text()
         for promise in promises:
             text.append("• ")
-            text.append(promise.text)
+            text.append(harmless(promise.text))
             overdue = promise.due < now()
             due = f"  {'overdue' if overdue else 'due'} {promise.due.format('ddd D MMM')}\n"
             text.append(due, style="bold red" if overdue else "dim")
