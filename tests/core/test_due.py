@@ -6,7 +6,7 @@ import pendulum
 import pytest
 
 from netcall_tui.core.errors import ValidationError
-from netcall_tui.core.promises.due import parse_due, parse_when
+from netcall_tui.core.promises.due import parse_due, parse_when, parse_when_noted
 
 ZONE = "Europe/Paris"
 FRIDAY = pendulum.datetime(2026, 11, 27, 11, 0, tz=ZONE)  # a Friday
@@ -151,3 +151,50 @@ def test_when_keeps_the_zone() -> None:
     when = parse_when("tomorrow 9:00", now)
     assert when.timezone_name == "America/Chicago"
     assert when.in_timezone("UTC").hour == 14
+
+
+# --- typed times the clocks change over (issue 12, item 9) -------------------------------
+
+NEW_YORK = pendulum.timezone("America/New_York")
+LORD_HOWE = pendulum.timezone("Australia/Lord_Howe")  # the clocks move half an hour
+
+
+@pytest.mark.parametrize(
+    ("zone", "text", "taken", "note"),
+    [
+        (
+            NEW_YORK,
+            "2026-11-01 01:30",
+            "2026-11-01T01:30:00-04:00",
+            "01:30 comes twice that night (the clocks go back): this is the first, UTC-04:00",
+        ),
+        (
+            NEW_YORK,
+            "2026-03-08 02:30",
+            "2026-03-08T03:30:00-04:00",
+            "there is no 02:30 that night (the clocks go forward): taken as 03:30",
+        ),
+        (
+            LORD_HOWE,
+            "2026-10-04 02:15",
+            "2026-10-04T02:45:00+11:00",
+            "there is no 02:15 that night (the clocks go forward): taken as 02:45",
+        ),
+        (NEW_YORK, "2026-11-01 00:30", "2026-11-01T00:30:00-04:00", ""),
+        (NEW_YORK, "2026-11-01 02:30", "2026-11-01T02:30:00-05:00", ""),
+    ],
+)
+def test_a_time_the_clocks_change_over_says_which_was_taken(
+    zone: pendulum.Timezone, text: str, taken: str, note: str
+) -> None:
+    now = pendulum.datetime(2026, 2, 1, 9, tz=zone)
+    moment, said = parse_when_noted(text, now)
+    assert (moment.isoformat(), said) == (taken, note)
+    assert parse_when(text, now) == moment
+
+
+def test_a_time_alone_on_the_fall_back_night_is_the_first_of_the_two() -> None:
+    evening = pendulum.datetime(2026, 10, 31, 22, tz=NEW_YORK)
+    moment, said = parse_when_noted("1:30am", evening)
+    assert moment.isoformat() == "2026-11-01T01:30:00-04:00"
+    assert "comes twice" in said

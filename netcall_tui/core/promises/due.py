@@ -16,6 +16,9 @@ Decisions, so they are the same everywhere:
 - `parse_when` takes the same dates plus an optional time ("tue 14:00", "fri 2pm",
   "dec 3 at 9:30am"); without a time it means WHEN_TIME (10:00). A time alone
   ("15:00") is its next occurrence: today if still ahead, else tomorrow.
+- A typed time the clocks skip ("02:30" on the spring-forward night) is taken an hour
+  later, as the clock then reads ("03:30"); one they show twice ("01:30" on the
+  fall-back night) is the first of the two. `parse_when_noted` says which was taken.
 """
 
 from __future__ import annotations
@@ -23,8 +26,8 @@ from __future__ import annotations
 import re
 from datetime import date, time, timedelta
 
-import pendulum
 from pendulum import Date, DateTime
+from pendulum.tz import local_timezone
 
 from ..errors import ValidationError
 
@@ -71,15 +74,24 @@ def parse_due(text: str, now: DateTime) -> DateTime:
 
 def parse_when(text: str, now: DateTime) -> DateTime:
     """A meeting or call-back moment: a date as for `parse_due`, with an optional time."""
+    return parse_when_noted(text, now)[0]
+
+
+def parse_when_noted(text: str, now: DateTime) -> tuple[DateTime, str]:
+    """`parse_when`'s moment, and a note when the clocks change over the time typed
+    (which of two 01:30s was taken, or that 02:30 doesn't exist that night); else ""."""
     cleaned = _normalise(text)
     at, rest = _split_time(cleaned, text)
     if at is not None and not rest:
         today = _at(now.date(), at, now)
-        return today if today > now else _at(now.date() + timedelta(days=1), at, now)
-    day = _parse_date(rest, now.date())
-    if day is None:
-        raise ValidationError(f"can't read {text!r} as a date and time; try: {_WHEN_EXAMPLES}")
-    return _at(day, at or WHEN_TIME, now)
+        day: date = now.date() if today > now else now.date() + timedelta(days=1)
+    else:
+        found = _parse_date(rest, now.date())
+        if found is None:
+            raise ValidationError(f"can't read {text!r} as a date and time; try: {_WHEN_EXAMPLES}")
+        day = found
+    at = at or WHEN_TIME
+    return _at(day, at, now), _clock_change_note(day, at, now)
 
 
 def _normalise(text: str) -> str:
@@ -90,8 +102,28 @@ def _normalise(text: str) -> str:
 
 
 def _at(day: date, at: time, now: DateTime) -> DateTime:
-    zone = now.tzinfo or pendulum.local_timezone()
-    return pendulum.datetime(day.year, day.month, day.day, at.hour, at.minute, tz=zone)
+    """`at` on `day` in `now`'s zone: of two such times (the clocks going back) the first;
+    a time the clocks skip, as the clock reads an hour later."""
+    first = _local(day, at, now, fold=0)
+    if (first.hour, first.minute) != (at.hour, at.minute):  # skipped: fold 0 reads earlier
+        return _local(day, at, now, fold=1)
+    return first
+
+
+def _local(day: date, at: time, now: DateTime, fold: int) -> DateTime:
+    zone = now.tzinfo or local_timezone()
+    return DateTime.create(day.year, day.month, day.day, at.hour, at.minute, tz=zone, fold=fold)
+
+
+def _clock_change_note(day: date, at: time, now: DateTime) -> str:
+    first, second = _local(day, at, now, fold=0), _local(day, at, now, fold=1)
+    if first.utcoffset() == second.utcoffset():
+        return ""
+    typed = f"{at:%H:%M}"
+    if (first.hour, first.minute) != (at.hour, at.minute):  # skipped
+        return f"there is no {typed} that night (the clocks go forward): taken as {second:HH:mm}"
+    offset = first.format("Z")
+    return f"{typed} comes twice that night (the clocks go back): this is the first, UTC{offset}"
 
 
 def _split_time(cleaned: str, original: str) -> tuple[time | None, str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pendulum
 from pendulum import DateTime
 
-from ...core.promises.due import parse_when
+from ...core.promises.due import parse_when, parse_when_noted
 from ..host import NetcallHost
 from .form import Field, FormScreen, parses
 
@@ -17,7 +17,10 @@ def when_from(text: str) -> DateTime:
 
 
 def when_shown(text: str) -> str:
-    return when_from(text).format("dddd D MMMM YYYY, HH:mm")
+    """The moment read, and which one was taken when the clocks change over it."""
+    moment, note = parse_when_noted(text, pendulum.now())
+    shown = moment.format("dddd D MMMM YYYY, HH:mm")
+    return f"{shown} — {note}" if note else shown
 
 
 async def ask_when(app: NetcallHost, title: str, default: str) -> DateTime | None:
