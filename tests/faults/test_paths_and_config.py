@@ -1,0 +1,168 @@
+"""Fault tests for issue 12, items 6 and 8: real symbolic links where the call log, its
+lock and its draft live, and config files that must be refused before anything starts.
+
+The commands run as the user runs them (`python -m netcall_tui …` in a subprocess); each
+check is on the files outside the folder the user named (their names, bytes and mode)
+and on the one-line message and the exit code.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from netcall_tui.store.db import Store
+
+OUTSIDE_BYTES = b'{"this is": "not netcall\'s file"'  # unreadable as a log: main moved it aside
+
+
+def netcall(
+    tmp_path: Path, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """The real command, no terminal (so the app reads the log before any screen)."""
+    base = {
+        **os.environ,
+        "HOME": str(tmp_path / "home"),
+        "NETCALL_CONFIG": str(tmp_path / "config" / "config.toml"),
+        "NETCALL_DB": str(tmp_path / "unused" / "calls.json"),
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "netcall_tui", *args],
+        env={**base, **(env or {})},
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=10,  # before the fix the app went on to run headless: a timeout is a failure
+        check=False,
+    )
+
+
+def snapshot(folder: Path) -> dict[str, tuple[bytes | str, int]]:
+    """Every entry of `folder`: its bytes (a link: where it points) and its mode."""
+    seen: dict[str, tuple[bytes | str, int]] = {}
+    for entry in sorted(folder.iterdir()):
+        info = entry.lstat()
+        body = os.readlink(entry) if entry.is_symlink() else entry.read_bytes()
+        seen[entry.name] = (body, stat.S_IMODE(info.st_mode))
+    return seen
+
+
+def one_line(text: str) -> str:
+    lines = text.strip().splitlines()
+    assert len(lines) == 1, text
+    assert "Traceback" not in text
+    return lines[0]
+
+
+@pytest.fixture
+def outside(tmp_path: Path) -> Path:
+    folder = tmp_path / "outside"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def mine(tmp_path: Path) -> Path:
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    return folder
+
+
+# --- item 6: the log's own path is a link ---------------------------------------------
+
+
+@pytest.mark.parametrize("content", ["unreadable", "a good log"])
+@pytest.mark.parametrize(
+    "command",
+    [[], ["--read-only"], ["log"], ["export", "--format", "json"], ["--read-only", "log"]],
+    ids=["app", "app-read-only", "log", "export", "log-read-only"],
+)
+def test_a_symlinked_log_is_refused_and_nothing_outside_changes(
+    tmp_path: Path, mine: Path, outside: Path, content: str, command: list[str]
+) -> None:
+    target = outside / "calls.json"
+    if content == "unreadable":
+        target.write_bytes(OUTSIDE_BYTES)
+    else:
+        Store.open(target).close()
+    os.chmod(target, 0o644)
+    link = mine / "calls.json"
+    link.symlink_to(target)
+    before_outside, before_mine = snapshot(outside), snapshot(mine)
+
+    done = netcall(tmp_path, "--db", str(link), *command)
+
+    assert done.returncode == 2
+    line = one_line(done.stderr)
+    assert f"{link} is a symbolic link to {target}" in line
+    assert f"--db {target}" in line
+    assert snapshot(outside) == before_outside  # not renamed, no lock, no backups beside it
+    assert snapshot(mine) == before_mine  # nothing made beside the link either
+
+
+def test_a_symlinked_netcall_db_is_refused_too(tmp_path: Path, mine: Path, outside: Path) -> None:
+    target = outside / "calls.json"
+    target.write_bytes(OUTSIDE_BYTES)
+    link = mine / "calls.json"
+    link.symlink_to(target)
+    before = snapshot(outside)
+
+    for command in ([], ["log"]):
+        done = netcall(tmp_path, *command, env={"NETCALL_DB": str(link)})
+        assert done.returncode == 2
+        assert "NETCALL_DB" in one_line(done.stderr)
+    assert snapshot(outside) == before
+
+
+# --- item 6: links planted beside a real log ------------------------------------------
+
+
+def test_a_lock_planted_as_a_link_is_not_followed(
+    tmp_path: Path, mine: Path, outside: Path
+) -> None:
+    db = mine / "calls.json"
+    Store.open(db).close()
+    (mine / "calls.json.lock").unlink()
+    (mine / "calls.json.lock").symlink_to(outside / "victim")  # dangling: O_CREAT made it
+    (outside / "kept").write_bytes(b"someone else's file\n")
+    before = snapshot(outside)
+
+    done = netcall(tmp_path, "--db", str(db))
+
+    assert done.returncode == 1
+    line = one_line(done.stderr)
+    assert f"the lock file at {mine / 'calls.json.lock'} is a symbolic link" in line
+    assert snapshot(outside) == before  # no victim created, nothing locked or written there
+
+
+async def test_a_draft_planted_as_a_link_is_not_read_moved_or_chmodded(
+    tmp_path: Path, mine: Path, outside: Path
+) -> None:
+    """Before: the link was "moved aside" as a corrupt draft and the chmod to 0600 that
+    follows went through it, to the file outside."""
+    from netcall_tui.app import NetcallApp
+
+    db = mine / "calls.json"
+    secret = outside / "notes.txt"
+    secret.write_bytes(b"not a draft at all\n")
+    os.chmod(secret, 0o644)
+    draft = mine / "calls.json.draft"
+    draft.symlink_to(secret)
+    before = snapshot(outside)
+
+    app = NetcallApp(store=Store.open(db), config_path=tmp_path / "config.toml")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        messages = [note.message for note in app._notifications]
+    app.session.close()
+
+    assert any(f"{draft} is a symbolic link" in message for message in messages), messages
+    assert snapshot(outside) == before
+    assert draft.is_symlink() and sorted(p.name for p in mine.iterdir() if "draft" in p.name) == [
+        "calls.json.draft"
+    ]
