@@ -12,6 +12,7 @@ import os
 import stat
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -166,3 +167,85 @@ async def test_a_draft_planted_as_a_link_is_not_read_moved_or_chmodded(
     assert draft.is_symlink() and sorted(p.name for p in mine.iterdir() if "draft" in p.name) == [
         "calls.json.draft"
     ]
+
+
+# --- item 8: settings that must be refused before anything starts ------------------------
+
+
+# `python -m netcall_tui`, which on its way out notes its own peak memory (VmHWM: this
+# process's alone; getrusage's maxrss would count the forking test worker's too).
+_MEASURED = """
+import atexit, pathlib, runpy, sys
+out = pathlib.Path(sys.argv.pop(1))
+def note():
+    status = pathlib.Path("/proc/self/status").read_text()
+    peak = next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM"))
+    out.write_text(peak)
+atexit.register(note)
+sys.argv[0] = "netcall"
+runpy.run_module("netcall_tui", run_name="__main__")
+"""
+
+
+def netcall_measured(tmp_path: Path, *args: str) -> tuple[int, str, float, int]:
+    """The real command: exit code, stderr, seconds taken and peak memory in KiB."""
+    env = {**os.environ, "HOME": str(tmp_path / "home"), "NETCALL_DB": str(tmp_path / "calls.json")}
+    peak = tmp_path / "peak-kib"
+    start = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-c", _MEASURED, str(peak), *args],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=10,  # before the fix the app ran on, headless: a timeout is a failure
+        check=False,
+    )
+    seconds = time.monotonic() - start
+    return done.returncode, done.stderr, seconds, int(peak.read_text())
+
+
+BAD_SETTINGS = {
+    "not a key": ('[keys]\nnew_call = "notakey"\n', "[keys.new_call] 'notakey' is not a key name"),
+    "hides quit": ('[keys]\nnew_call = "q"\n', "[keys.new_call] 'q' is already the key for Quit"),
+    "one key, two actions": (
+        '[keys]\nnew_call = "x"\nopen_log = "x"\n',
+        "[keys.new_call] 'x' is already the key for Session log (open_log",
+    ),
+    "warning at the limit": (
+        "[limits]\nwarning_minutes = 5\n",
+        "[limits.warning_minutes] expected less than the story limit (5 minutes), got 5",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD_SETTINGS))
+def test_bad_settings_are_refused_in_one_line(tmp_path: Path, case: str) -> None:
+    text, expected = BAD_SETTINGS[case]
+    config = tmp_path / "config.toml"
+    config.write_text(text, encoding="utf-8")
+
+    code, stderr, _seconds, _memory = netcall_measured(tmp_path, "--config", str(config))
+
+    assert code == 2
+    assert one_line(stderr).startswith(f"netcall: {config}: {expected}")
+    assert not (tmp_path / "calls.json").exists()  # refused before the log was touched
+
+
+def test_a_phrase_that_would_blow_up_is_refused_fast_and_small(tmp_path: Path) -> None:
+    """{minutes:>30000000} made the app take 314 MB; now it never starts on it."""
+    config = tmp_path / "config.toml"
+    config.write_text("", encoding="utf-8")
+    phrases = tmp_path / "phrases.toml"
+    phrases.write_text(
+        '[phrases]\ntime_box = [\n  "Take {minutes:>30000000} minutes.",\n]\n', encoding="utf-8"
+    )
+
+    code, stderr, seconds, memory_kib = netcall_measured(tmp_path, "--config", str(config))
+
+    assert code == 2
+    line = one_line(stderr)
+    assert f"phrases file {phrases} has [phrases] time_box with {{minutes:>30000000}}" in line
+    assert "(line 3)" in line
+    assert seconds < 5
+    assert memory_kib < 100 * 1024  # a start-up: 40 MB here; the blown-up phrase took 314 MB
