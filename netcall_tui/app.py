@@ -79,10 +79,9 @@ class NetcallApp(NetcallHost):
             self.config.theme if self.config.theme in self.available_themes else "netcall-dark"
         )
         if self.config.keys:
-            keys = dict(self.config.keys)
-            if "pause" in keys:  # pause and resume share a key
-                keys.setdefault("resume", keys["pause"])
-            self.set_keymap(keys)
+            from .ui.keymap import effective_keymap
+
+            self.set_keymap(effective_keymap(self.config.keys))
 
     def get_default_screen(self) -> Screen[Any]:
         from .ui.console.screen import ConsoleScreen

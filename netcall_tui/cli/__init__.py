@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import gc
 
-from ..core.config import ConfigError
 from ..core.errors import NetcallError
-from .errors import EXIT_INTERRUPTED, EXIT_STORE, EXIT_USAGE, AlreadyTold, fail
+from .errors import EXIT_INTERRUPTED, AlreadyTold, exit_code, fail
 from .launch import demo_db, run_app
 from .parser import build_parser, resolve_config
 
@@ -29,10 +28,8 @@ def main(argv: list[str] | None = None) -> int:
             with demo_db() as args.db:  # `netcall --demo log`: the sample, not the real log
                 return int(args.handler(args, config))
         return int(args.handler(args, config))
-    except ConfigError as exc:
-        return fail(str(exc), EXIT_USAGE)
     except NetcallError as exc:
-        return fail(str(exc), EXIT_STORE)
+        return fail(str(exc), exit_code(exc))
     except AlreadyTold as told:
         return told.code
     except KeyboardInterrupt:

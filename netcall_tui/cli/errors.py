@@ -20,6 +20,14 @@ def fail(message: str, code: int) -> int:
     return code
 
 
+def exit_code(error: Exception) -> int:
+    """2 for the user's own settings (the config, a --db that is a symbolic link), else 1."""
+    from ..core.config import ConfigError
+    from ..store.errors import SymlinkedLogError  # only once something went wrong
+
+    return EXIT_USAGE if isinstance(error, ConfigError | SymlinkedLogError) else EXIT_STORE
+
+
 class AlreadyTold(Exception):
     """The user has been told already (a message, a question answered no); exit with
     this code and say nothing more."""

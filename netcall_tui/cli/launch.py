@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from ..core.config import Config, check_keys, check_theme
 from ..core.domain.moments import now
 from ..core.errors import NetcallError
-from ..paths import default_config_path, default_db_path
+from ..paths import default_config_path, default_db_path, user_phrases_path
 from .errors import EXIT_STORE, AlreadyTold
 
 if TYPE_CHECKING:
@@ -32,14 +32,19 @@ if TYPE_CHECKING:
 
 def run_app(args: argparse.Namespace, config: Config) -> int:
     """`netcall` with no sub-command: the TUI on the log at --db (or the demo log)."""
-    from ..app import binding_ids
+    from ..app import NetcallApp, binding_ids
+    from ..core.call.phrasebook import read_user_phrases
+    from ..ui.keymap import check_keymap
     from ..ui.themes import load_themes
 
     check_theme(config, {theme.name for theme in load_themes()} | _builtin_theme_names())
     check_keys(config, binding_ids())
+    check_keymap(config, NetcallApp)
     if args.demo:
         with demo_db() as path:
             return launch(path, config, args, read_only=False, remember=False)
+    # Read now only to be refused now, like a bad config: the app reads it after its first frame.
+    read_user_phrases(user_phrases_path(args.config or default_config_path()))
     path = (args.db or default_db_path()).expanduser()
     return launch(path, config, args, read_only=args.read_only, remember=True)
 

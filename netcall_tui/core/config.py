@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import NetcallError
+from .keys import key_problem
 
 DEFAULT_THEME = "netcall-dark"
 
@@ -119,7 +120,21 @@ def _keys(path: Path | None, value: Any) -> dict[str, str]:
         isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in value.items()
     ):
         raise ConfigError(path, "keys", 'expected action = "key" pairs, e.g. new_call = "n"')
-    return {k: v.strip() for k, v in value.items()}
+    keys = {k: v.strip() for k, v in value.items()}
+    for action, keys_text in keys.items():
+        for key in keys_text.split(","):
+            problem = key_problem(key.strip())
+            if problem:
+                raise ConfigError(
+                    path, f"keys.{action}", f"{key.strip()!r} {problem}; {_KEY_EXAMPLES}"
+                )
+    return keys
+
+
+_KEY_EXAMPLES = (
+    'write a key as netcall names it, e.g. "n", "N", "?", "ctrl+n", "f5", "space", '
+    '"question_mark"; several keys with commas: "down,j"'
+)
 
 
 def parse_config(data: dict[str, Any], path: Path | None = None) -> Config:
@@ -134,7 +149,27 @@ def parse_config(data: dict[str, Any], path: Path | None = None) -> Config:
             raise ConfigError(path, key, f"unknown setting; known settings are {known}")
         attr, kind, low = _SCHEMA[key]
         values[attr] = _check(path, key, value, kind, low)
-    return Config(**values)
+    config = Config(**values)
+    _check_warning(config)
+    return config
+
+
+def _check_warning(config: Config) -> None:
+    """The warning comes `warning_minutes` before a phase's limit: at or past the
+    shortest limit it would sound as that phase begins, a nudge with no meaning."""
+    limits = {
+        "story": config.story_minutes,
+        "advice": config.advice_minutes,
+        "interview": config.interview_minutes,
+    }
+    phase = min(limits, key=lambda name: limits[name])
+    if config.warning_minutes >= limits[phase]:
+        raise ConfigError(
+            config.path,
+            "limits.warning_minutes",
+            f"expected less than the {phase} limit ({limits[phase]:g} minutes), got "
+            f"{config.warning_minutes:g}: the warning would sound as the {phase} begins",
+        )
 
 
 def load_config(path: Path) -> Config:

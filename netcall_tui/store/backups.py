@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from .errors import StoreError, os_reason
+from .errors import StoreError, os_reason, symlink_refused
 from .fsio import FILE_MODE, durable_copy, fsync_dir, make_private_dir, sweep_temps
 
 KEEP = 7
@@ -28,6 +28,16 @@ def _suffix(db_path: Path) -> str:
     return db_path.suffix or ".json"
 
 
+def make_backup_dir(db_path: Path) -> Path:
+    """The backups folder, made owner-only if missing. A link in its place is refused
+    (StoreError): copies of the log must not land outside the log's own folder."""
+    folder = backup_dir(db_path)
+    if folder.is_symlink():
+        raise symlink_refused(folder, "the backups folder")
+    make_private_dir(folder)
+    return folder
+
+
 def backup_path(db_path: Path, day: date) -> Path:
     return backup_dir(db_path) / f"{db_path.stem}.{day.isoformat()}{_suffix(db_path)}"
 
@@ -38,6 +48,8 @@ def list_backups(db_path: Path) -> list[Path]:
         re.escape(db_path.stem) + r"\.(\d{4}-\d{2}-\d{2})" + re.escape(_suffix(db_path)) + "$"
     )
     found: list[tuple[str, Path]] = []
+    if backup_dir(db_path).is_symlink():  # not ours: never read, pruned or rewritten
+        return []
     with contextlib.suppress(OSError):
         for entry in os.scandir(backup_dir(db_path)):
             match = pattern.match(entry.name)
@@ -47,7 +59,8 @@ def list_backups(db_path: Path) -> list[Path]:
 
 
 def sweep_backup_temps(db_path: Path) -> None:
-    sweep_temps(backup_dir(db_path), f".{db_path.stem}.")
+    if not backup_dir(db_path).is_symlink():  # never delete in a folder elsewhere
+        sweep_temps(backup_dir(db_path), f".{db_path.stem}.")
 
 
 class DailyBackups:
@@ -67,7 +80,7 @@ class DailyBackups:
         target = backup_path(self.db_path, day)
         if self.db_path.exists() and not target.exists():
             try:
-                make_private_dir(target.parent)
+                make_backup_dir(self.db_path)
                 durable_copy(self.db_path, target, what="today's backup of the call log")
             except StoreError as error:
                 raise StoreError(str(error), path=self.db_path) from error
@@ -90,8 +103,9 @@ class DailyBackups:
 def copy_before_migration(db_path: Path, from_version: int) -> Path:
     """Keep the file exactly as an older netcall wrote it before upgrading it in place."""
     stamp = datetime.now().strftime("%Y%m%dT%H%M%S")
-    target = backup_dir(db_path) / f"{db_path.stem}.schema-{from_version}.{stamp}{_suffix(db_path)}"
-    make_private_dir(target.parent)
+    target = (
+        make_backup_dir(db_path) / f"{db_path.stem}.schema-{from_version}.{stamp}{_suffix(db_path)}"
+    )
     durable_copy(db_path, target)
     return target
 

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from .errors import ReadOnlyError, StoreError, os_reason
-from .fsio import make_private_dir
+from .fsio import log_path, make_private_dir
 from .lock import WriterLock
 
 
@@ -30,10 +30,9 @@ class Claim:
     def take(
         cls, path: Path, *, read_only: bool = False, today: Callable[[], date] = date.today
     ) -> Claim:
-        """Raises LockedError if another netcall has the log open for writing, StoreError."""
-        # Resolved, so that a symlinked log is replaced where it really lives instead of
-        # the symlink being replaced by a regular file.
-        path = Path(path).expanduser().resolve()
+        """Raises LockedError if another netcall has the log open for writing,
+        SymlinkedLogError if `path` is a symbolic link (read-only too), StoreError."""
+        path = log_path(path)
         if read_only:
             return cls(path, None, today)
         try:

@@ -12,6 +12,7 @@ store moves it into this file when it opens such a log.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 from pathlib import Path
 from typing import Any
@@ -19,8 +20,8 @@ from typing import Any
 import orjson
 
 from .backups import move_aside
-from .errors import StoreError, os_reason
-from .fsio import atomic_write, fsync_dir
+from .errors import StoreError, os_reason, symlink_refused
+from .fsio import atomic_write, fsync_dir, read_no_follow
 
 SUFFIX = ".draft"
 META_KEY = "draft"  # where files before the draft file kept it
@@ -49,10 +50,12 @@ class DraftFile:
         """The saved draft, or None if there is none. One that can't be read is moved
         aside (unless read-only) and reported as a StoreError."""
         try:
-            raw = self.path.read_bytes()
+            raw = read_no_follow(self.path)
         except FileNotFoundError:
             return None
         except OSError as error:
+            if error.errno == errno.ELOOP:  # not read, and never moved aside or written
+                raise symlink_refused(self.path, "the live call's draft") from error
             raise StoreError(
                 f"could not read the live call's draft at {self.path} ({os_reason(error)})",
                 path=self.path,

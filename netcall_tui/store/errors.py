@@ -42,6 +42,31 @@ class LockedError(StoreError):
         self.pid = pid
 
 
+class SymlinkedLogError(StoreError):
+    """The call log's path is a symbolic link. It is not followed: the lock, the draft,
+    the backups and any set-aside copy would land beside the target, outside the folder
+    the user named, and a corrupt target would be renamed there."""
+
+    def __init__(self, path: Path, target: Path) -> None:
+        super().__init__(
+            f"the call log at {path} is a symbolic link to {target}; netcall does not follow "
+            f"it, so that nothing is created or renamed outside {path.parent}. Use the file "
+            f"itself: --db {target} (or set NETCALL_DB to it)",
+            path=path,
+        )
+        self.target = target
+
+
+def symlink_refused(path: Path, what: str) -> StoreError:
+    """A file netcall keeps beside the log (`what`) is a symbolic link someone put there."""
+    return StoreError(
+        f"{what} at {path} is a symbolic link; netcall does not follow it, so that nothing "
+        "outside the call log's folder is written. Remove it (netcall makes a new one), then "
+        "try again",
+        path=path,
+    )
+
+
 class ReadOnlyError(StoreError):
     """A write was attempted on a call log opened with --read-only."""
 

@@ -14,7 +14,7 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from .errors import write_failed
+from .errors import SymlinkedLogError, write_failed
 
 FILE_MODE = 0o600  # the log holds other people's personal data
 DIR_MODE = 0o700
@@ -32,6 +32,26 @@ def temp_prefix(path: Path) -> str:
 def _temp_path(path: Path, kind: str = "") -> Path:
     token = os.urandom(4).hex()  # what secrets.token_hex does, without importing hashlib
     return path.with_name(f"{temp_prefix(path)}{os.getpid()}.{token}{kind}{TEMP_SUFFIX}")
+
+
+def log_path(path: Path) -> Path:
+    """The call log's path as used from here on: absolute, its folder resolved (a folder
+    reached through a link is still the folder the user named), the file itself not. A
+    log path that is a symbolic link is refused (SymlinkedLogError), never followed."""
+    path = Path(path).expanduser()
+    path = path.parent.resolve() / path.name
+    if path.is_symlink():
+        raise SymlinkedLogError(path, Path(os.path.realpath(path)))
+    return path
+
+
+def read_no_follow(path: Path) -> bytes:
+    """The file's bytes, never through a symbolic link: OSError ELOOP if `path` is one,
+    so that a link planted beside the log cannot make netcall read (or then rename,
+    or rewrite) a file somewhere else."""
+    fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC | os.O_NOFOLLOW)
+    with open(fd, "rb") as file:
+        return file.read()
 
 
 def make_private_dir(directory: Path) -> None:

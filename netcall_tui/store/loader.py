@@ -7,7 +7,9 @@ exactly what was wrong, and the good backups are listed so one can be restored.
 from __future__ import annotations
 
 import contextlib
+import errno
 import gc
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,8 +18,15 @@ import orjson
 
 from . import schema
 from .backups import list_backups, move_aside
-from .errors import CorruptFileError, NewerSchemaError, StoreError, os_reason, read_failed
-from .fsio import durable_copy, make_private_dir
+from .errors import (
+    CorruptFileError,
+    NewerSchemaError,
+    StoreError,
+    SymlinkedLogError,
+    os_reason,
+    read_failed,
+)
+from .fsio import durable_copy, log_path, make_private_dir, read_no_follow
 from .lock import WriterLock
 from .schema import Tables
 
@@ -134,10 +143,12 @@ def decode(raw: bytes) -> tuple[Tables, int]:
 
 def _read_bytes(path: Path) -> bytes | None:
     try:
-        return path.read_bytes()
+        return read_no_follow(path)
     except FileNotFoundError:
         return None
     except OSError as error:
+        if error.errno == errno.ELOOP:  # made a link since it was opened: still refused
+            raise SymlinkedLogError(path, Path(os.path.realpath(path))) from error
         raise read_failed(path, error) from error
 
 
@@ -203,7 +214,7 @@ def restore_backup(backup: Path, db_path: Path, *, lock_held: bool = False) -> P
     has the log open) unless the caller holds it already (`lock_held`, a Claim). A file
     already at `db_path` is moved aside, never overwritten; its new name is returned
     (None if there was none)."""
-    db_path = db_path.expanduser().resolve()
+    db_path = log_path(db_path)
     problem = problem_with(backup)
     if problem is not None:
         raise StoreError(

@@ -18,8 +18,8 @@ import fcntl
 import os
 from pathlib import Path
 
-from .errors import LockedError, StoreError, os_reason
-from .fsio import FILE_MODE, TEMP_SUFFIX, temp_prefix
+from .errors import LockedError, StoreError, os_reason, symlink_refused
+from .fsio import FILE_MODE, TEMP_SUFFIX, read_no_follow, temp_prefix
 
 # What a non-blocking lock attempt raises when another holder has it.
 _HELD_ELSEWHERE = {errno.EAGAIN, errno.EWOULDBLOCK, errno.EACCES}
@@ -50,9 +50,14 @@ class WriterLock:
         """Take the lock without waiting, or raise LockedError naming the holder's pid."""
         if self._fd is not None:
             return
+        # O_NOFOLLOW: a link planted at the lock's name must not make us create or
+        # lock a file somewhere else.
+        flags = os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW
         try:
-            fd = os.open(self._lock_path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, FILE_MODE)
+            fd = os.open(self._lock_path, flags, FILE_MODE)
         except OSError as error:
+            if error.errno == errno.ELOOP:
+                raise symlink_refused(self._lock_path, "the lock file") from error
             raise self._cannot_lock(error) from error
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -76,8 +81,9 @@ class WriterLock:
         # after a crash is harmless because the kernel lock is what decides.
         # A hidden temp name the open-time sweep recognises, in case we die mid-way.
         tmp = self.db_path.with_name(f"{temp_prefix(self.db_path)}pid.{os.getpid()}{TEMP_SUFFIX}")
+        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC | os.O_NOFOLLOW
         with contextlib.suppress(OSError):
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, FILE_MODE)
+            fd = os.open(tmp, flags, FILE_MODE)
             try:
                 os.write(fd, f"{os.getpid()}\n".encode())
             finally:
@@ -100,7 +106,7 @@ class WriterLock:
 
 def read_holder_pid(db_path: Path) -> int | None:
     try:
-        text = pid_path_for(db_path).read_text(encoding="ascii").strip()
+        text = read_no_follow(pid_path_for(db_path)).decode("ascii").strip()
         return int(text)
-    except (OSError, ValueError):
+    except (OSError, ValueError):  # UnicodeDecodeError is a ValueError
         return None

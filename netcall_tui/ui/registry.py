@@ -37,3 +37,15 @@ def binding_ids(app_bindings: list[BindingType]) -> set[str]:
     """Every binding id a `[keys]` entry may name: the app's and every screen's."""
     groups = [app_bindings, *(cls.BINDINGS for cls in keyed_classes())]
     return {b.id for group in groups for b in group if isinstance(b, Binding) and b.id}
+
+
+def key_scopes() -> list[tuple[type[DOMNode], ...]]:
+    """The classes whose keys are live together: each screen with the keyed widgets it
+    holds (the app's own keys are live on all of them)."""
+    from textual.screen import Screen
+
+    from .screens.log import LogScreen
+    from .widgets.log_table import LogTable
+
+    holds: dict[type[DOMNode], tuple[type[DOMNode], ...]] = {LogScreen: (LogTable,)}
+    return [(cls, *holds.get(cls, ())) for cls in keyed_classes() if issubclass(cls, Screen)]

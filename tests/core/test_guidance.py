@@ -10,10 +10,12 @@ from netcall_tui.core.call.countdown import Countdown
 from netcall_tui.core.call.guidance import GuidanceState, render, suggest
 from netcall_tui.core.call.phrasebook import (
     Phrasebook,
+    PhrasesError,
     Situation,
     default_phrasebook,
     default_phrases_text,
     load_phrasebook,
+    read_user_phrases,
 )
 from netcall_tui.core.call.timer_parts import TimerState
 from netcall_tui.core.domain.vocabulary import Ask, PhaseKind, Strength
@@ -261,6 +263,15 @@ def test_the_shipped_file_is_a_valid_user_file(tmp_path: Path) -> None:
         ('colour = "red"\n', "unknown key 'colour'"),
         ('[phrases]\nhonest_no = ["Try {venue}."]\n', "unknown placeholder {venue}"),
         ('[phrases]\nhonest_no = ["Try {avenue."]\n', "stray brace"),
+        ('[phrases]\ntime_box = ["{minutes:>30000000}"]\n', "{minutes:>30000000}: a placeholder"),
+        ('[phrases]\ntime_box = ["{minutes:.999999999f}"]\n', "takes no format"),
+        ('[phrases]\ntime_box = ["{minutes:{avenue}}"]\n', "{minutes:{avenue}}: a placeholder"),
+        ('[phrases]\ntime_box = ["{minutes!r}"]\n', "no format or conversion"),
+        (
+            '[phrases]\nhonest_no = ["{avenue.__class__}"]\n',
+            "unknown placeholder {avenue.__class__}",
+        ),
+        ('[phrases]\nhonest_no = ["{avenue[0]}"]\n', "unknown placeholder {avenue[0]}"),
     ],
 )
 def test_bad_user_file_falls_back_with_a_clear_message(tmp_path: Path, text, expected) -> None:
@@ -285,3 +296,25 @@ def test_non_utf8_user_file_falls_back(tmp_path: Path) -> None:
     book, warning = load_phrasebook(path)
     assert book == default_phrasebook()
     assert warning is not None and "TOML" in warning
+
+
+def test_a_bad_phrase_is_named_with_its_line(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        '[phrases]\nopening = ["Hello."]\ntime_box = [\n  "Fine.",\n'
+        '  "{minutes:>30000000} min",\n]\n',
+    )
+    with pytest.raises(PhrasesError) as caught:
+        read_user_phrases(path)
+    message = str(caught.value)
+    assert message.startswith(
+        f"phrases file {path} has [phrases] time_box with {{minutes:>30000000}}"
+    )
+    assert message.endswith("(line 5); fix it, or move it away to use the built-in phrases")
+
+
+def test_the_user_file_alone_is_read_none_without_one(tmp_path: Path) -> None:
+    assert read_user_phrases(None) is None
+    assert read_user_phrases(tmp_path / "nope.toml") is None
+    book = read_user_phrases(write(tmp_path, '[phrases]\nopening = ["Hi {minutes}."]\n'))
+    assert book is not None and book.for_situation(S.OPENING) == ("Hi {minutes}.",)

@@ -7,9 +7,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from netcall_tui.core.domain.records import Caller
 from netcall_tui.store.backups import list_backups
 from netcall_tui.store.db import Store
+from netcall_tui.store.errors import StoreError
 
 MakeCaller = Callable[..., Caller]
 
@@ -68,3 +71,22 @@ def test_backups_ignores_other_files(db_path: Path, today: Any, make_caller: Mak
         for name in ["notes.txt", "calls.latest.json", "other.2024-01-01.json"]:
             (folder / name).write_text("x")
         assert store.backups() == []
+
+
+def test_a_backups_folder_that_is_a_link_is_never_written_through(
+    db_path: Path, tmp_path: Path, today: Any, make_caller: MakeCaller
+) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "calls.2024-03-01.json").write_bytes(b"{}")  # looks like a backup: not ours
+    with Store.open(db_path, today=today) as store:
+        store.callers.add(make_caller("Ada"))
+
+    (db_path.parent / "backups").symlink_to(elsewhere)
+    today.advance()
+    with Store.open(db_path, today=today) as store:
+        assert store.backups() == []
+        with pytest.raises(StoreError, match=r"the backups folder at .* is a symbolic link"):
+            store.callers.add(make_caller("Ben"))
+        store.close(discard_unsaved=True)
+    assert sorted(p.name for p in elsewhere.iterdir()) == ["calls.2024-03-01.json"]

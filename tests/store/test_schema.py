@@ -18,7 +18,7 @@ from netcall_tui.core.domain.stored import TABLE_RECORDS
 from netcall_tui.store import fsio as fsio_module
 from netcall_tui.store import schema
 from netcall_tui.store.db import Store
-from netcall_tui.store.errors import NewerSchemaError
+from netcall_tui.store.errors import NewerSchemaError, SymlinkedLogError
 from netcall_tui.store.schema import SCHEMA_VERSION
 
 MakeCaller = Callable[..., Caller]
@@ -174,17 +174,17 @@ def test_temporary_files_are_owner_only(
     assert seen and set(seen) == {0o600}
 
 
-def test_a_symlinked_log_is_written_where_it_lives(tmp_path: Path, make_caller: MakeCaller) -> None:
+def test_a_symlinked_log_is_refused_not_followed(tmp_path: Path) -> None:
+    """Following it put the lock, the backups and set-aside copies beside the target."""
     real = tmp_path / "synced" / "calls.json"
     link = tmp_path / "elsewhere" / "calls.json"
     link.parent.mkdir()
     Store.open(real).close()
     link.symlink_to(real)
-    with Store.open(link) as store:
-        store.callers.add(make_caller())
-    assert link.is_symlink()
-    with Store.open(real) as store:
-        assert store.callers.count() == 1
+    for read_only in (False, True):
+        with pytest.raises(SymlinkedLogError, match=f"--db {real}"):
+            Store.open(link, read_only=read_only)
+    assert sorted(p.name for p in link.parent.iterdir()) == ["calls.json"]
 
 
 # --- v1 -> v2 -------------------------------------------------------------------------

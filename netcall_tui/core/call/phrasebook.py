@@ -18,6 +18,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from ..config import ConfigError
+
 PLACEHOLDERS = frozenset({"minutes", "avenue"})
 
 
@@ -46,8 +48,30 @@ class Phrasebook:
         return self.phrases.get(situation, ())
 
 
+class PhrasesError(ConfigError):
+    """The user's phrases file can't be used; `problem` says why."""
+
+    def __init__(self, path: Path, problem: str) -> None:
+        super().__init__(path, None, problem)
+        self.problem = problem
+
+    def __str__(self) -> str:
+        return (
+            f"phrases file {self.path} {self.problem}; fix it, or move it away to use the "
+            "built-in phrases"
+        )
+
+
 class _BookError(Exception):
-    pass
+    def __init__(self, problem: str, *, quoted: str = "") -> None:
+        super().__init__(problem)
+        self.quoted = quoted  # the text at fault, to find its line in the file
+
+    def located(self, text: str) -> str:
+        """The problem, with the line of the file it is on when that can be found."""
+        lines = text.splitlines()
+        number = next((n for n, line in enumerate(lines, 1) if self.quoted in line), None)
+        return f"{self} (line {number})" if self.quoted and number else str(self)
 
 
 def default_phrases_text() -> str:
@@ -75,23 +99,34 @@ def load_phrasebook(user_file: Path | None) -> tuple[Phrasebook, str | None]:
     which file and what is wrong.
     """
     defaults = default_phrasebook()
-    if user_file is None:
+    try:
+        override = read_user_phrases(user_file)
+    except PhrasesError as exc:
+        return defaults, _warning(user_file or Path(), exc.problem)
+    if override is None:
         return defaults, None
+    merged = {**defaults.phrases, **override.phrases}
+    return Phrasebook(MappingProxyType(merged), override.avenues or defaults.avenues), None
+
+
+def read_user_phrases(user_file: Path | None) -> Phrasebook | None:
+    """The user's own phrases, None if there is no such file; PhrasesError if it can't
+    be used (the command line refuses to start on one, as on a bad config)."""
+    if user_file is None:
+        return None
     try:
         raw = user_file.read_bytes()
     except FileNotFoundError:
-        return defaults, None
+        return None
     except OSError as exc:
-        return defaults, _warning(user_file, f"can't be read ({exc.strerror or exc})")
+        raise PhrasesError(user_file, f"can't be read ({exc.strerror or exc})") from exc
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
-        override = _parse(data)
+        text = raw.decode("utf-8")
+        return _parse(tomllib.loads(text))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        return defaults, _warning(user_file, f"is not valid TOML ({exc})")
+        raise PhrasesError(user_file, f"is not valid TOML ({exc})") from exc
     except _BookError as exc:
-        return defaults, _warning(user_file, str(exc))
-    merged = {**defaults.phrases, **override.phrases}
-    return Phrasebook(MappingProxyType(merged), override.avenues or defaults.avenues), None
+        raise PhrasesError(user_file, exc.located(text)) from None
 
 
 def _warning(path: Path, problem: str) -> str:
@@ -135,11 +170,30 @@ def _phrase_list(where: str, value: Any) -> tuple[str, ...]:
 
 
 def _check_placeholders(where: str, phrase: str) -> None:
+    """Only {minutes} and {avenue}, as they are: no format spec or conversion, which a
+    file could use to blow a phrase up ({minutes:>30000000} is 30 MB of spaces)."""
     try:
-        names = {name for _, name, _, _ in string.Formatter().parse(phrase) if name is not None}
+        fields = [(name, spec, conv) for _, name, spec, conv in string.Formatter().parse(phrase)]
     except ValueError as exc:
         raise _BookError(f"has {where} with a stray brace in {phrase!r} ({exc})") from None
-    unknown = sorted(names - PLACEHOLDERS)
-    if unknown:
-        allowed = ", ".join("{" + p + "}" for p in sorted(PLACEHOLDERS))
-        raise _BookError(f"has {where} with unknown placeholder {{{unknown[0]}}}; use {allowed}")
+    allowed = ", ".join("{" + p + "}" for p in sorted(PLACEHOLDERS))
+    for name, spec, conversion in fields:
+        if name is None:
+            continue
+        written = (
+            "{"
+            + name
+            + (f"!{conversion}" if conversion else "")
+            + (f":{spec}" if spec else "")
+            + "}"
+        )
+        if name not in PLACEHOLDERS:
+            raise _BookError(
+                f"has {where} with unknown placeholder {written}; use {allowed}", quoted=written
+            )
+        if spec or conversion:
+            raise _BookError(
+                f"has {where} with {written}: a placeholder takes no format or conversion; "
+                f"write {{{name}}}",
+                quoted=written,
+            )
