@@ -18,8 +18,8 @@ from netcall_tui.store.db import Store
 from netcall_tui.store.errors import StoreError
 from netcall_tui.ui.dialogs.choice import ChoiceScreen
 
+from ..app.console_steps import settle, start_call
 from ..helpers import fill_disk
-from .console_steps import settle, start_call
 
 
 async def log_on_a_full_disk(pilot, disk: Path) -> None:
