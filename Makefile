@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench demo clean
+.PHONY: run test lint faults bench demo clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ lint: $(STAMP)
 
 test: lint
 	$(BIN)/python -m pytest -q -n 2
+
+# The fault suite alone (make test runs it too): real full disks, kills, crafted files.
+faults: $(STAMP)
+	$(BIN)/python -m pytest -q -n 2 tests/faults
 
 bench: $(STAMP)
 	$(BIN)/python bench/store_bench.py
