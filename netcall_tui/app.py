@@ -42,6 +42,7 @@ class NetcallApp(NetcallHost):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark", "help", "Help", id="help", key_display="?"),
         Binding("q", "quit_app", "Quit", id="quit"),
+        Binding("ctrl+r", "bad_records", "Unreadable records", id="bad_records"),
     ]
 
     def __init__(
@@ -174,6 +175,62 @@ class NetcallApp(NetcallHost):
         console = self._console()
         if console is not None:
             console.log_ready()
+        self._tell_unreadable()
+
+    def on_mount(self) -> None:
+        if self.session.ready:  # given an open store, not a claim: it is read already
+            self.call_after_refresh(self._tell_unreadable)
+
+    def _tell_unreadable(self) -> None:
+        """Records left out as unreadable: say so, and ask what becomes of them."""
+        if not self.session.bad_records:
+            return
+        from .core.domain.checks import unread_note
+
+        note = unread_note(len(self.session.bad_records))
+        self.notify(note, title="Call log", severity="warning", timeout=30, markup=False)
+        if self.session.held:
+            self.action_bad_records()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "bad_records":  # only while there is something to choose
+            return self.session.held
+        return True
+
+    @work(exclusive=True, group="bad-records")
+    async def action_bad_records(self) -> None:
+        """Ask what becomes of the records that could not be read, then do it."""
+        import asyncio
+
+        from .ui.dialogs.bad_records import KEEP, RESTORE, ask_bad_records
+
+        session = self.session
+        if not session.held:
+            return
+        with session.reading() as store:
+            log_path = store.path
+        backup = await asyncio.to_thread(session.newest_good_backup)
+        answer = await ask_bad_records(self, log_path, session.bad_records, backup)
+        try:
+            if answer == KEEP:
+                kept = await asyncio.to_thread(session.wait_for, session.keep_without_bad)
+                self.notify(
+                    f"Going on without them. The file as it was is kept at {kept}.",
+                    title="Call log",
+                    timeout=20,
+                    markup=False,
+                )
+            elif answer == RESTORE:
+                restored = await asyncio.to_thread(session.wait_for, session.restore_good_backup)
+                with session.reading() as store:
+                    self.loaded_store = store  # the one the command line closes
+                self.notify(f"Restored {restored}.", title="Call log", timeout=20, markup=False)
+        except NetcallError as exc:
+            self.notify(str(exc), title="Call log", severity="error", timeout=30, markup=False)
+        console = self._console()
+        if console is not None:
+            console.refresh_views()
+            console.refresh_bindings()
 
     def _tell_unfinished_forget(self) -> None:
         note = self.session.people.unfinished_forget()
@@ -199,6 +256,10 @@ class NetcallApp(NetcallHost):
         budget = f" of {load.budget_calls}" if load.budget_calls else ""
         minutes = f" of {load.budget_minutes}" if load.budget_minutes else ""
         week = f"this week: {load.calls}{budget} calls · {load.minutes:.0f}{minutes} min"
+        if self.session.bad_records:
+            from .core.domain.checks import unread_note
+
+            week = f"{unread_note(len(self.session.bad_records))} · {week}"
         return f"read-only · {week}" if self.session.read_only else week
 
     def watch_theme(self, theme: str) -> None:

@@ -52,6 +52,17 @@ def modules_loaded(code: str, prefixes: tuple[str, ...]) -> list[str]:
     return result.stdout.split()
 
 
+def netcall(*args: str) -> subprocess.CompletedProcess[str]:
+    """The `netcall` command run as a process of its own, with no terminal."""
+    return subprocess.run(
+        [sys.executable, "-m", "netcall_tui", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
+
+
 def fill_disk(disk: Path) -> None:
     """Write to `disk` until it is full (a real ENOSPC from then on)."""
     fd = os.open(disk / "filler", os.O_WRONLY | os.O_CREAT, 0o600)

@@ -49,6 +49,7 @@ def run(args: argparse.Namespace, config: Config) -> int:
         chosen = select(args)
     except QueryError as exc:
         return fail(str(exc), EXIT_USAGE)
+    chosen.tell_skipped()
     records = [row.record for row in chosen.rows]
     data = gather(records, chosen.promises, chosen.callers, described(args))
     text = render(args.format, data, now=pendulum.now())

@@ -42,6 +42,7 @@ def run(args: argparse.Namespace, config: Config) -> int:
         chosen = select(args)
     except QueryError as exc:
         return fail(str(exc), EXIT_USAGE)
+    chosen.tell_skipped()
     rows, total = chosen.rows, chosen.total
     if not total:
         print("No calls yet — run netcall and press n to start one.")

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import pendulum
 
+from ..core.domain.checks import records_unread
 from ..core.domain.matching import fold
 from ..core.domain.stored import CallerRecord, PromiseRecord
 from ..core.log.dates import moment
@@ -23,6 +24,14 @@ class Selection:
     total: int  # calls in the log
     promises: list[PromiseRecord]  # every stored promise and caller, for exports
     callers: list[CallerRecord]
+    skipped: int = 0  # records of the log that could not be read, left out
+
+    def tell_skipped(self) -> None:
+        """Say on stderr how many records were left out, and where to look."""
+        if self.skipped:
+            were = "was" if self.skipped == 1 else "were"
+            unread = records_unread(self.skipped)
+            print(f"netcall: {unread} and {were} skipped — see `netcall doctor`", file=sys.stderr)
 
 
 def described(args: argparse.Namespace) -> str:
@@ -57,6 +66,7 @@ def select(args: argparse.Namespace) -> Selection:
             from ..store.forget_todo import PENDING_NOTE
 
             print(f"netcall: {PENDING_NOTE}", file=sys.stderr)
+        skipped = len(store.bad)
     finally:
         store.close()
     rows = build_rows(records, promise_states(promises))
@@ -64,4 +74,4 @@ def select(args: argparse.Namespace) -> Selection:
     if getattr(args, "caller", None):  # as given: a quote or a colon in a name is no syntax
         needle = fold(args.caller)
         chosen = [row for row in chosen if needle in row.name_key]
-    return Selection(chosen, len(rows), promises, callers)
+    return Selection(chosen, len(rows), promises, callers, skipped)

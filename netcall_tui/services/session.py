@@ -22,6 +22,7 @@ from .people import PeopleOps
 from .promises import PromiseOps
 
 if TYPE_CHECKING:
+    from ..core.domain.checks import BadRecord
     from ..store.db import Store
 
 T = TypeVar("T")
@@ -53,6 +54,41 @@ class Session:
     @property
     def read_only(self) -> bool:
         return bool(getattr(self._store, "read_only", False))
+
+    @property
+    def bad_records(self) -> tuple[BadRecord, ...]:
+        """Records of the log that could not be read, while the user has not chosen what
+        becomes of them; until then nothing is written to the log (drafts still are)."""
+        with self._lock:
+            return tuple(getattr(self._store, "bad", ()))
+
+    @property
+    def held(self) -> bool:
+        return bool(getattr(self._store, "held", False))
+
+    def keep_without_bad(self) -> Path:
+        """Go on without the records that could not be read; the path of the copy of
+        the file, as it was, kept beside it first (on the writer thread: it writes)."""
+        with self.reading() as store:
+            return store.keep_without_bad()
+
+    def newest_good_backup(self) -> Path | None:
+        """The backup `restore_good_backup` would restore (each is read: not on the UI
+        thread)."""
+        from ..store.loader import good_backups
+
+        with self.reading() as store:
+            path = store.path
+        found = good_backups(path)
+        return found[0] if found else None
+
+    def restore_good_backup(self) -> Path:
+        """Put the newest good backup in place of the log and carry on with it; its path
+        (on the writer thread: it writes)."""
+        with self.reading() as store:
+            restored, backup = store.restore_good_backup()
+            self._store = restored
+        return backup
 
     @property
     def unsaved(self) -> bool:

@@ -110,14 +110,28 @@ def copy_before_migration(db_path: Path, from_version: int) -> Path:
     return target
 
 
-def move_aside(path: Path, label: str) -> Path:
-    """Rename `path` to `<name>.<label>-<YYYYmmddTHHMMSS>` (the same bytes, never copied)."""
+def _aside_name(path: Path, label: str) -> Path:
+    """`<name>.<label>-<YYYYmmddTHHMMSS>` beside `path`, never an existing file's name."""
     stamp = datetime.now().strftime("%Y%m%dT%H%M%S")
     target = path.with_name(f"{path.name}.{label}-{stamp}")
     n = 1
     while target.exists():
         target = path.with_name(f"{path.name}.{label}-{stamp}-{n}")
         n += 1
+    return target
+
+
+def copy_aside(path: Path, label: str) -> Path:
+    """Copy `path` durably to `<name>.<label>-<YYYYmmddTHHMMSS>` beside it, owner-only;
+    StoreError if it can't be."""
+    target = _aside_name(path, label)
+    durable_copy(path, target, what=f"a copy of the call log ({target.name})")
+    return target
+
+
+def move_aside(path: Path, label: str) -> Path:
+    """Rename `path` to `<name>.<label>-<YYYYmmddTHHMMSS>` (the same bytes, never copied)."""
+    target = _aside_name(path, label)
     os.rename(path, target)
     with contextlib.suppress(OSError):  # it holds other people's data, whatever its mode was
         os.chmod(target, FILE_MODE)

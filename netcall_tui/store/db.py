@@ -14,15 +14,22 @@ from typing import Any
 import orjson
 from tinydb import TinyDB
 
+from ..core.domain.checks import BadRecord
 from . import schema
-from .backups import DailyBackups, copy_before_migration, list_backups, sweep_backup_temps
+from .backups import (
+    DailyBackups,
+    copy_aside,
+    copy_before_migration,
+    list_backups,
+    sweep_backup_temps,
+)
 from .calls import CallerRepo, CallRepo
 from .claim import Claim
 from .draft import META_KEY, DraftFile, draft_path, encode
-from .errors import ReadOnlyError, StoreError, os_reason
+from .errors import HeldError, ReadOnlyError, StoreError, os_reason
 from .forget_todo import pending
 from .fsio import atomic_write, sweep_temps, temp_prefix
-from .loader import load
+from .loader import good_backups, load, restore_backup
 from .lock import WriterLock
 from .repos import ContactRepo, MetaRepo, PromiseRepo, Repo
 from .schema import Record
@@ -40,10 +47,22 @@ class Store:
     """The call log. Use `Store.open(path)`; close it (or use `with`) to free the lock."""
 
     def __init__(
-        self, path: Path, storage: DurableStorage, lock: WriterLock | None, read_only: bool
+        self,
+        path: Path,
+        storage: DurableStorage,
+        lock: WriterLock | None,
+        read_only: bool,
+        bad: tuple[BadRecord, ...] = (),
+        today: Callable[[], date] = date.today,
     ) -> None:
         self.path = path
         self.read_only = read_only
+        # Records that could not be read: left out of every table. Until the user chooses
+        # what becomes of them (keep_without_bad, restore_good_backup) the file is held:
+        # it is not written, though the live call's draft (a file of its own) still is.
+        self.bad = bad
+        self.held = bool(bad) and not read_only
+        self._today = today
         self._storage = storage
         self._lock = lock
         self._closed = False
@@ -95,7 +114,9 @@ class Store:
         loaded = load(path, read_only=read_only)
         backups = None if read_only else DailyBackups(path, today)
         storage = DurableStorage(path, loaded.tables, read_only=read_only, backups=backups)
-        store = cls(path, storage, lock, read_only)
+        store = cls(path, storage, lock, read_only, loaded.bad, today)
+        if store.held:
+            return store  # not even an upgrade is written before the user chooses
         if not read_only and loaded.found_version != schema.current():
             store._save_upgraded(loaded.found_version)
         if not read_only:
@@ -180,11 +201,54 @@ class Store:
                 repo.reindex()
 
     def check_writable(self) -> None:
-        """Raise unless this store may be changed (open, and not read-only)."""
+        """Raise unless this store may be changed (open, not read-only, not held)."""
+        self._check_draft_writable()
+        if self.held:
+            raise HeldError(self.path, len(self.bad))
+
+    def _check_draft_writable(self) -> None:
+        """The draft has a file of its own: it is saved while the log is held."""
         if self._closed:
             raise StoreError(f"the call log at {self.path} is already closed", path=self.path)
         if self.read_only:
             raise ReadOnlyError(self.path)
+
+    # --- records that could not be read: the user's two ways on ---------------------
+
+    def keep_without_bad(self) -> Path:
+        """Go on without the bad records: the file as it is now is copied aside first
+        (owner-only, beside it; its path is returned), then written without them.
+        StoreError if the copy can't be made (nothing changed) or the write fails (it is
+        retried like any failed write)."""
+        self._check_draft_writable()
+        try:
+            kept = copy_aside(self.path, "unreadable-records")
+        except OSError as error:
+            raise StoreError(
+                f"could not keep a copy of the call log at {self.path} ({os_reason(error)}); "
+                "nothing was changed",
+                path=self.path,
+            ) from error
+        self.bad, self.held = (), False
+        self._storage.mark_dirty()
+        self._storage.flush()
+        return kept
+
+    def restore_good_backup(self) -> tuple[Store, Path]:
+        """Put the newest backup that reads cleanly in place of the log (the file as it
+        is now is moved aside, never overwritten) and open it, under this store's lock;
+        this store is done with. StoreError if there is no good backup."""
+        self._check_draft_writable()
+        backups = good_backups(self.path)
+        if not backups:
+            raise StoreError(
+                f"there is no good backup of the call log at {self.path} to restore; keep "
+                "going without the records that could not be read instead",
+                path=self.path,
+            )
+        restore_backup(backups[0], self.path, lock_held=True)
+        self._closed = True  # the lock passes to the store read from the backup
+        return Store._load(self.path, self._lock, self._today), backups[0]
 
     @property
     def unsaved(self) -> bool:
@@ -203,7 +267,7 @@ class Store:
     def save_draft(self, draft: dict[str, Any]) -> None:
         """Save the live call's draft (its own small file, not the log). Inside a
         transaction it is written after the log's write; TypeError if not JSON-able."""
-        self.check_writable()
+        self._check_draft_writable()
         data = encode(draft)
         if self._storage.in_transaction:
             self._draft_next = data
@@ -239,7 +303,7 @@ class Store:
     def clear_draft(self) -> None:
         """Delete the draft. Inside a transaction (logging the call) that happens after
         the log's write, so the draft is kept if the write fails or is rolled back."""
-        self.check_writable()
+        self._check_draft_writable()
         if self._storage.in_transaction:
             self._draft_next = _DELETE
             return

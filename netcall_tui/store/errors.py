@@ -78,6 +78,20 @@ class ReadOnlyError(StoreError):
         )
 
 
+class HeldError(StoreError):
+    """Some records could not be read: the file is left as it is until the user chooses
+    what becomes of them (`Store.keep_without_bad`, `Store.restore_good_backup`)."""
+
+    def __init__(self, path: Path, count: int) -> None:
+        records = "record" if count == 1 else "records"
+        super().__init__(
+            f"nothing was saved to the call log at {path}: {count} {records} in it could not "
+            "be read, so netcall leaves the file as it is until you choose what to do with "
+            "them (press ctrl+r, or run netcall doctor); a live call is kept as its draft",
+            path=path,
+        )
+
+
 class CorruptFileError(StoreError):
     """The file could not be read. It was moved aside (never overwritten)."""
 

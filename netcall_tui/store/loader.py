@@ -16,6 +16,7 @@ from pathlib import Path
 
 import orjson
 
+from ..core.domain.checks import CHECKS, BadRecord, Check, bad_record, records_unread
 from . import schema
 from .backups import list_backups, move_aside
 from .errors import (
@@ -28,7 +29,7 @@ from .errors import (
 )
 from .fsio import durable_copy, log_path, make_private_dir, read_no_follow
 from .lock import WriterLock
-from .schema import Tables
+from .schema import Record, Tables
 
 FREEZE_AT = 1 << 20  # bytes of file above which the loaded records are frozen for the gc
 
@@ -43,8 +44,9 @@ class Unreadable(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Loaded:
-    tables: Tables
+    tables: Tables  # without the bad records
     found_version: int | None  # None: there was no file yet
+    bad: tuple[BadRecord, ...] = ()  # records that could not be read, taken out of `tables`
 
 
 @contextlib.contextmanager
@@ -116,20 +118,45 @@ def _check_shape(data: object) -> Tables:
     return data
 
 
-def _check_records(tables: Tables) -> None:
-    """Every model record has a unique text id, every meta record a unique key."""
+def _check_table(
+    name: str, field: str, table: dict[str, Record], check: Check | None = None
+) -> list[BadRecord]:
+    """One pass over `table`: Unreadable unless every record has a unique text `field`
+    (its id, or a meta key); the records `check` finds wrong, reported."""
+    seen: dict[str, str] = {}
+    found: list[BadRecord] = []
+    for key, doc in table.items():
+        value = doc.get(field)
+        if type(value) is not str or not value:
+            raise Unreadable(f"record {key} of table {name!r} has no {field}")
+        if value in seen:
+            raise Unreadable(
+                f"records {seen[value]} and {key} of table {name!r} share the {field} {value!r}"
+            )
+        seen[value] = key
+        if check is not None and (wrong := check(doc)) is not None:
+            found.append(bad_record(name, key, doc, wrong))
+    return found
+
+
+def check_ids(tables: Tables) -> None:
+    """Unreadable unless every model record has a unique text id, every meta record a
+    unique key: what the file needs to be a call log at all."""
     for name in (*schema.MODEL_TABLES, "meta"):
-        field = "key" if name == "meta" else "id"
-        seen: dict[str, str] = {}
-        for key, doc in tables.get(name, {}).items():
-            value = doc.get(field)
-            if type(value) is not str or not value:
-                raise Unreadable(f"record {key} of table {name!r} has no {field}")
-            if value in seen:
-                raise Unreadable(
-                    f"records {seen[value]} and {key} of table {name!r} share the {field} {value!r}"
-                )
-            seen[value] = key
+        _check_table(name, "key" if name == "meta" else "id", tables.get(name, {}))
+
+
+def check_records(tables: Tables) -> tuple[BadRecord, ...]:
+    """Every record checked, in the one pass that checks the ids (`check_ids`): each
+    against its table's check (`core.domain.checks`). A bad record is taken out of
+    `tables`, so nothing that reads the log meets it, and reported."""
+    _check_table("meta", "key", tables.get("meta", {}))
+    found: list[BadRecord] = []
+    for name in schema.MODEL_TABLES:
+        found += _check_table(name, "id", tables.get(name, {}), CHECKS[name])
+    for bad in found:
+        del tables[bad.table][bad.key]
+    return tuple(found)
 
 
 def decode(raw: bytes) -> tuple[Tables, int]:
@@ -163,7 +190,7 @@ def load(path: Path, *, read_only: bool) -> Loaded:
             if version > schema.current():
                 raise NewerSchemaError(path, version, schema.current())
             tables = schema.migrate(tables, version)
-            _check_records(tables)
+            bad = check_records(tables)
             if len(raw) >= FREEZE_AT:
                 # The records live as long as the app. Moving them to the collector's
                 # permanent generation (before it is switched back on, or its first
@@ -173,7 +200,7 @@ def load(path: Path, *, read_only: bool) -> Loaded:
                 gc.freeze()
     except Unreadable as problem:
         raise corrupt(path, problem.reason, read_only=read_only) from None
-    return Loaded(tables, version)
+    return Loaded(tables, version, bad)
 
 
 def corrupt(path: Path, reason: str, *, read_only: bool) -> CorruptFileError:
@@ -191,13 +218,19 @@ def corrupt(path: Path, reason: str, *, read_only: bool) -> CorruptFileError:
 def problem_with(file: Path) -> str | None:
     """Why `file` is not a usable call log for this netcall, or None if it is."""
     try:
-        _tables, version = decode(file.read_bytes())
+        tables, version = decode(file.read_bytes())
+        if version > schema.current():
+            return f"it was written by a newer netcall (schema {version})"
+        bad = check_records(schema.migrate(tables, version))
     except Unreadable as problem:
         return problem.reason
     except OSError as error:
         return os_reason(error)
-    if version > schema.current():
-        return f"it was written by a newer netcall (schema {version})"
+    if bad:
+        first = bad[0]
+        return (
+            f"{records_unread(len(bad))} (the first, {first.where}: {first.field} {first.problem})"
+        )
     return None
 
 

@@ -16,17 +16,9 @@ from netcall_tui.cli.launch import seed_demo
 from netcall_tui.core.domain.vocabulary import OutcomeKind
 from netcall_tui.store.db import Store
 
+from ..helpers import netcall
+
 HOLDER = Path(__file__).resolve().parent.parent / "store" / "store_child.py"
-
-
-def netcall(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "netcall_tui", *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        stdin=subprocess.DEVNULL,
-    )
 
 
 def test_a_log_open_elsewhere_is_explained(tmp_path: Path) -> None:

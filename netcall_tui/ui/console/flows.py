@@ -147,6 +147,13 @@ class CallFlows:
 
     def save_failed(self, problem: str) -> None:
         self.screen.call.draft_dirty = True
+        if self.screen.app.session.held:  # refused until records that could not be read
+            self.screen.notify(  # are settled: no retry can help, the choice can
+                problem, title="Not saved", severity="warning", timeout=30, markup=False
+            )
+            app = self.screen.app
+            app.call_later(app.run_action, "bad_records")
+            return
         self.screen.notify(
             f"{problem}. Press ctrl+s to try again.",
             title="Not saved",
