@@ -238,26 +238,6 @@ async def test_known_caller_autofills_and_shows_history(make_app, store) -> None
         assert screen.live.caller.strength is Strength.TENUOUS
 
 
-async def test_the_caller_form_matches_names_as_the_log_does(make_app, store) -> None:
-    """Accents and case ignored: "siob" offers "Siobhán Kelly", "siobhan kelly" picks her."""
-    siobhan = store.callers.add(Caller(name="Siobhán Kelly", company="Larkspur"))
-    app = make_app()
-    async with app.run_test(size=(160, 48)) as pilot:
-        await pilot.press("n")
-        await pilot.pause()
-        await pilot.press(*"siob")
-        await pilot.pause()
-        name = app.screen.query_one("#name", Input)
-        assert name._suggestion == "Siobhán Kelly"
-        name.value = "siobhan kelly"
-        await pilot.pause()
-        assert app.screen.query_one("#company", Input).value == "Larkspur"
-        await pilot.press("enter")
-        await pilot.pause()
-        assert console(app).live.caller.id == siobhan.id
-        assert console(app).live.caller.name == "Siobhán Kelly"
-
-
 async def test_quit_asks_first_while_a_call_is_live(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(160, 48)) as pilot:

@@ -93,3 +93,12 @@ def test_log_dialog(
     monkeypatch.setenv("HOME", "/home/you")  # the export's suggested file is shown
     seed(store)
     assert snap_compare(make_app(), terminal_size=size, run_before=LOG_DIALOGS[dialog])
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_caller_form_lists_known_callers(
+    snap_compare, make_app, store: Store, frozen_now, size
+) -> None:
+    """ "ma" typed over the demo log: several callers, name starts first, then a later word."""
+    seed(store)
+    assert snap_compare(make_app(), press=["n", "m", "a"], terminal_size=size)

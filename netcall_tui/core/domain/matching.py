@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -55,24 +55,100 @@ def find_person(
     return fallback
 
 
+def _words(text: str) -> list[str]:
+    return [word for word in _WORD_BREAK.split(person_key(text)) if word]
+
+
+def _rank(query: str, words: list[str], fields: Sequence[str]) -> int | None:
+    """0: the name starts with the query; 1: every typed word starts a word of the name;
+    2: ... a word of the name or another field; 3: the query is inside the name (not
+    inside another field: "ol" would find every "Schools")."""
+    name = person_key(fields[0])
+    if name.startswith(query):
+        return 0
+    name_words = _words(fields[0])
+    if all(any(w.startswith(typed) for w in name_words) for typed in words):
+        return 1
+    every_word = [w for field in fields for w in _words(field)]
+    if all(any(w.startswith(typed) for w in every_word) for typed in words):
+        return 2
+    if query in name:
+        return 3
+    return None
+
+
+def search_people(
+    items: Iterable[T], text: str, fields: Callable[[T], Sequence[str]], limit: int = 10
+) -> list[T]:
+    """Items matching `text` in their fields (the first is the name, others e.g. the
+    company), best first: the name starting with it, then every typed word starting a word
+    of the name, then of any field, then the text anywhere in the name; each group by name.
+    Accents, case and word order aside; blank text finds nothing."""
+    query, words = person_key(text), _words(text)
+    if not query:
+        return []
+    ranked: list[tuple[int, str, T]] = []
+    for item in items:
+        values = fields(item)
+        rank = _rank(query, words, values)
+        if rank is not None:
+            ranked.append((rank, person_key(values[0]), item))
+    ranked.sort(key=lambda entry: entry[:2])
+    return [item for _, _, item in ranked[:limit]]
+
+
 def search_names(
     items: Iterable[T], text: str, name_of: Callable[[T], str], limit: int = 10
 ) -> list[T]:
-    """Items whose name has a word starting with `text` (or starts with it), then those
-    containing it anywhere; each group by name. Blank text finds nothing."""
-    query = person_key(text)
-    if not query:
+    """`search_people` on the name alone."""
+    return search_people(items, text, lambda item: (name_of(item),), limit)
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """One letter added, dropped, changed, or two neighbours swapped (not equal)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    start = next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    a_rest, b_rest = a[start:], b[start:]
+    swapped = a_rest[:2][::-1] == b_rest[:2] and a_rest[2:] == b_rest[2:]
+    return swapped or a_rest[1:] == b_rest[1:] or a_rest[1:] == b_rest or a_rest == b_rest[1:]
+
+
+MIN_EDITED = 4  # shorter names are one letter from too many others to ask about
+
+
+def _closeness(typed: str, known: str) -> int | None:
+    """0: the same words in another order; 1: one letter apart; 2: the typed words start
+    the known name's words, in order ("olu" or "olu b" for "Olumide Bello")."""
+    typed_words, known_words = typed.split(), known.split()
+    if sorted(typed_words) == sorted(known_words):
+        return 0
+    if len(typed) >= MIN_EDITED and _one_edit_apart(typed, known):
+        return 1
+    if len(typed_words) <= len(known_words) and all(
+        k.startswith(t) for t, k in zip(typed_words, known_words, strict=False)
+    ):
+        return 2
+    return None
+
+
+def close_people(people: Iterable[T], name: str, name_of: Callable[[T], str]) -> list[T]:
+    """The people a new `name` may really be, most likely first (see `_closeness`; each
+    group by name). Someone with exactly this name (see `person_key`) is not "close": they
+    are the same person. Blank finds nobody."""
+    typed = person_key(name)
+    if not typed:
         return []
-    prefix: list[tuple[str, T]] = []
-    inside: list[tuple[str, T]] = []
-    for item in items:
-        name = person_key(name_of(item))
-        if name.startswith(query) or any(w.startswith(query) for w in _WORD_BREAK.split(name)):
-            prefix.append((name, item))
-        elif query in name:
-            inside.append((name, item))
-    ranked = sorted(prefix, key=lambda p: p[0]) + sorted(inside, key=lambda p: p[0])
-    return [item for _, item in ranked[:limit]]
+    close: list[tuple[int, str, T]] = []
+    for person in people:
+        known = person_key(name_of(person))
+        rank = None if known == typed else _closeness(typed, known)
+        if rank is not None:
+            close.append((rank, known, person))
+    close.sort(key=lambda entry: entry[:2])
+    return [person for _, _, person in close]
 
 
 def named_in(text: str, names: Iterable[str]) -> str | None:

@@ -1,4 +1,5 @@
-"""Who is calling: a short form; known callers autocomplete and fill in the rest."""
+"""Who is calling: a short form; known callers are listed as you type and fill in the
+rest, and a new name close to a known one asks whether it is the same person."""
 
 from __future__ import annotations
 
@@ -10,11 +11,10 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid, Vertical
-from textual.suggester import Suggester
 from textual.widgets import Input, Label, Select, Static
 
 from ...core.domain.fields import MAX_FIELD, MAX_NAME
-from ...core.domain.matching import fold, person_key
+from ...core.domain.matching import close_people, person_key
 from ...core.domain.records import Caller
 from ...core.domain.vocabulary import Reach, Strength
 from ...core.errors import ValidationError
@@ -22,6 +22,8 @@ from ...core.text.harmless import harmless
 from ...core.text.limits import count_text
 from ..base import NetcallModal
 from ..widgets.bounded_input import BoundedInput
+from ..widgets.known_callers import KnownCallers
+from .choice import ChoiceScreen
 
 _TEXT_FIELDS = ("referred_by", "role", "company", "sector", "phone", "email")
 _LABELS = {
@@ -34,25 +36,14 @@ _LABELS = {
 }
 
 
-class KnownNames(Suggester):
-    """Completes a name from the callers you know, matched as the log matches: case and
-    accents ignored, so "siob" offers "Siobhán"."""
-
-    def __init__(self, names: list[str]) -> None:
-        super().__init__(use_cache=False, case_sensitive=True)
-        self._names = sorted(names, key=fold)
-
-    async def get_suggestion(self, value: str) -> str | None:
-        typed = fold(value)
-        if not typed.strip():
-            return None
-        return next((name for name in self._names if fold(name).startswith(typed)), None)
-
-
 def _choice(default: Reach | Strength, id: str) -> Select[object]:
     """A compact drop-down of every member of `default`'s word list, by label."""
     options = [(member.label, member) for member in type(default)]
     return Select(options, value=default, id=id, allow_blank=False, compact=True)
+
+
+_NAME_LABEL = "name (required)"
+_LIST_KEYS = "↑↓ choose, tab or enter takes it, esc closes the list"
 
 
 class CallerForm(NetcallModal[Caller | None]):
@@ -81,25 +72,23 @@ class CallerForm(NetcallModal[Caller | None]):
 
     def __init__(self, known: list[Caller]) -> None:
         super().__init__()
+        self._callers = known
         self._known = {person_key(caller.name): caller for caller in known}
         self._match: Caller | None = None
 
     def compose(self) -> ComposeResult:
-        names = sorted({caller.name for caller in self._known.values()})
         with Vertical():
             yield Static("New call", id="caller-title")
             yield Static(
                 "enter (in a text box) or ctrl+s starts the call · tab moves · esc cancels",
                 id="caller-hint",
             )
-            yield Label("name (required)")
-            yield BoundedInput(
-                limit=MAX_NAME,
-                id="name",
-                suggester=KnownNames(names),
-                placeholder="who is calling?",
-                compact=True,
+            yield Label(_NAME_LABEL, id="name-label")
+            name_box = BoundedInput(
+                limit=MAX_NAME, id="name", placeholder="who is calling?", compact=True
             )
+            yield name_box
+            yield KnownCallers(name_box, self._callers)  # drawn over the form, not in it
             yield Static("", id="caller-known")
             with Grid():
                 with Vertical(classes="cell"):
@@ -125,7 +114,19 @@ class CallerForm(NetcallModal[Caller | None]):
 
     @on(Input.Changed, "#name")
     def _name_changed(self, event: Input.Changed) -> None:
-        caller = self._known.get(person_key(event.value))
+        self._take(self._known.get(person_key(event.value)))
+
+    @on(KnownCallers.Picked)
+    def _picked(self, event: KnownCallers.Picked) -> None:
+        self._take(event.caller)
+
+    @on(KnownCallers.Shown)
+    def _list_shown(self, event: KnownCallers.Shown) -> None:
+        label = f"{_NAME_LABEL} · {_LIST_KEYS}" if event.shown else _NAME_LABEL
+        self.query_one("#name-label", Label).update(label)
+
+    def _take(self, caller: Caller | None) -> None:
+        """`caller` is who the name names now (None: nobody known): say so, fill them in."""
         if caller is self._match:
             return
         self._match = caller
@@ -153,7 +154,33 @@ class CallerForm(NetcallModal[Caller | None]):
             self.query_one("#caller-error", Static).update(Text(harmless(str(exc).capitalize())))
             self.query_one("#name", Input).focus()
             return
-        self.dismiss(caller)
+        close = [] if self._match else close_people(self._callers, caller.name, _name_of)
+        if not close:
+            self.dismiss(caller)
+            return
+        known = close[0]
+        company = f" ({known.company})" if known.company else ""
+        question = ChoiceScreen(
+            f"Same person as {known.name}{company}?",
+            f"You typed “{caller.name}”. Yes starts the call with their record; "
+            "no starts one with a new caller.",
+            [
+                ("same", "Yes, same", "primary"),
+                ("new", "No, new caller", "default"),
+                ("back", "Back", "default"),
+            ],
+        )
+        self.app.push_screen(question, lambda answer: self._same_person(answer, known, caller))
+
+    def _same_person(self, answer: str | None, known: Caller, typed: Caller) -> None:
+        """Yes: the known caller, with what was typed over their record; no: the new
+        caller as typed; back (or escape): the form again, as it was."""
+        if answer == "new":
+            self.dismiss(typed)
+        elif answer == "same":
+            self.dismiss(_typed_over(known, typed))
+        else:
+            self.query_one("#name", Input).focus()
 
     def _caller(self) -> Caller:
         values = {name: self.query_one(f"#{name}", Input).value for name in _TEXT_FIELDS}
@@ -169,3 +196,17 @@ class CallerForm(NetcallModal[Caller | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+def _name_of(caller: Caller) -> str:
+    return caller.name
+
+
+def _typed_over(known: Caller, typed: Caller) -> Caller:
+    """The known caller, keeping each detail the form was given (a blank keeps theirs,
+    and how they reached you and the strength keep theirs unless changed from the
+    form's defaults); their name stays as they are known."""
+    values = {name: getattr(typed, name) or getattr(known, name) for name in _TEXT_FIELDS}
+    reach = known.reach if typed.reach is Reach.COLD else typed.reach
+    strength = known.strength if typed.strength is Strength.NONE else typed.strength
+    return replace(known, reach=reach, strength=strength, **values)
