@@ -24,6 +24,7 @@ from .backups import (
     sweep_backup_temps,
 )
 from .calls import CallerRepo, CallRepo
+from .checked import stamp
 from .claim import Claim
 from .draft import META_KEY, DraftFile, draft_path, encode
 from .errors import HeldError, ReadOnlyError, StoreError, os_reason
@@ -347,6 +348,8 @@ class Store:
             return
         if not discard_unsaved:
             self.flush()
+        if self._storage.wrote and not self._storage.dirty and not self.bad:
+            stamp(self.path)  # the bytes netcall wrote last: the next open needn't check them
         self._draft_next = None
         self._closed = True
         if self._lock is not None:

@@ -20,6 +20,7 @@ import orjson
 
 from ..core.export.forgetting import OtherCopy, csv_without, json_without, kind_of, names_them
 from .backups import backup_dir
+from .checked import SUFFIX as CHECKED_SUFFIX
 from .draft import SUFFIX as DRAFT_SUFFIX
 from .errors import StoreError, os_reason
 from .forget_rules import scrub_file
@@ -33,13 +34,14 @@ _HEAD = 512
 
 
 def _log_siblings(db_path: Path) -> Iterator[Path]:
-    """`<name>.*` beside the log, except its lock, draft, to-do and temporary files."""
+    """`<name>.*` beside the log, except its lock, draft, to-do, checked stamp (no
+    personal data in any of these) and temporary files."""
     with contextlib.suppress(OSError):
         for entry in os.scandir(db_path.parent):
             name = entry.name
             if not name.startswith(f"{db_path.name}.") or name.endswith(TEMP_SUFFIX):
                 continue
-            if name.endswith((".lock", ".lock.pid", DRAFT_SUFFIX, TODO_SUFFIX)):
+            if name.endswith((".lock", ".lock.pid", DRAFT_SUFFIX, TODO_SUFFIX, CHECKED_SUFFIX)):
                 continue
             if entry.is_file(follow_symlinks=False):
                 yield Path(entry.path)

@@ -19,6 +19,7 @@ import orjson
 from ..core.domain.checks import CHECKS, BadRecord, Check, bad_record, records_unread
 from . import schema
 from .backups import list_backups, move_aside
+from .checked import is_stamped, stamp
 from .errors import (
     CorruptFileError,
     NewerSchemaError,
@@ -190,7 +191,13 @@ def load(path: Path, *, read_only: bool) -> Loaded:
             if version > schema.current():
                 raise NewerSchemaError(path, version, schema.current())
             tables = schema.migrate(tables, version)
-            bad = check_records(tables)
+            if is_stamped(path, raw):  # these very bytes were checked or written by netcall
+                check_ids(tables)
+                bad: tuple[BadRecord, ...] = ()
+            else:
+                bad = check_records(tables)
+                if not bad and not read_only:
+                    stamp(path, raw)
             if len(raw) >= FREEZE_AT:
                 # The records live as long as the app. Moving them to the collector's
                 # permanent generation (before it is switched back on, or its first

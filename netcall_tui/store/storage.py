@@ -41,6 +41,7 @@ class DurableStorage(Storage):
         self._backups = backups
         self._serializer = Serializer()
         self._dirty = False
+        self.wrote = False  # True once this storage has written the file: see Store.close
         # Transactions: nesting depth, and an undo log of the first old value of each
         # record changed since the outermost begin() (O(changes), not a table copy).
         self._depth = 0
@@ -107,6 +108,7 @@ class DurableStorage(Storage):
             self._backups.before_write()
         atomic_write(self.path, chunks)
         self._dirty = False
+        self.wrote = True
 
     # Transactions: nested levels join the outermost one, which commits or rolls back.
 
