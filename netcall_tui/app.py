@@ -277,28 +277,9 @@ class NetcallApp(NetcallHost):
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Every key's action is also in the palette, so nothing is only a keystroke away."""
-        seen: set[str] = set()
-        for command in super().get_system_commands(screen):
-            if command.title != "Quit":  # ours asks first while a call is live
-                yield command
-        for _key, active in screen.active_bindings.items():
-            binding = active.binding
-            if binding.id is None:  # Textual's focus/copy/scroll keys: not actions to look up
-                continue
-            if not binding.description or binding.description in seen or not active.enabled:
-                continue
-            seen.add(binding.description)
-            yield SystemCommand(
-                binding.description,
-                binding.tooltip or f"key: {self.get_key_display(binding)}",
-                self._runner(active.node, binding.action),
-            )
+        from .ui.palette import palette_commands
 
-    def _runner(self, node: object, action: str) -> Callable[[], None]:
-        def run() -> None:
-            self.call_later(self.run_action, action, node)
-
-        return run
+        return palette_commands(self, screen, super().get_system_commands(screen))
 
     def action_help(self) -> None:
         from .ui.screens.help import HelpScreen

@@ -255,10 +255,10 @@ async def test_help_lists_every_console_key(make_app) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("question_mark")
         await pilot.pause()
-        from textual.widgets import DataTable
+        from netcall_tui.ui.screens.help import HelpScreen
 
-        table = app.screen.query_one(DataTable)
-        described = {str(table.get_row_at(i)[1]) for i in range(table.row_count)}
+        assert isinstance(app.screen, HelpScreen)
+        described = {row.does for row in app.screen.rows}
         expected = {b.tooltip or b.description for b in CONSOLE_BINDINGS if b.description}
         assert expected <= described
         assert {"Pause the countdown", "Resume the paused countdown"} <= described

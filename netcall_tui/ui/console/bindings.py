@@ -1,5 +1,12 @@
 """The console's keys. Every binding has an id (remappable from the config's [keys]) and a
-description (shown in the footer, the help screen and the command palette)."""
+description (shown in the footer, the help screen and the command palette).
+
+Each key shows in one row only. The hint line (`HINTS`) has how a call starts and how it
+ends: `n` and `u` when idle, the seven outcome capitals during a call; their bindings
+have show=False. The footer has the rest: the call's tools (pause, time, phases, notes,
+promise, copy, discard), the log, help, quit and the palette. When the footer is too
+narrow, keys drop whole in `FOOTER_DROP` order and help's key reads "more keys".
+"""
 
 from __future__ import annotations
 
@@ -9,6 +16,8 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 
 from ...core.domain.vocabulary import Ask, OutcomeKind, Trait
+from ..widgets.key_bar import KeyBar
+from ..widgets.key_hints import KeyHints
 
 ASK_KEYS = {
     Ask.INTRODUCTION: "1",
@@ -34,13 +43,31 @@ OUTCOME_KEYS = {
     OutcomeKind.HONEST_NO: "H",
 }
 
+TIME = Binding.Group("1 min")  # + and - share one place in the footer: "+/- 1 min"
+
 CONSOLE_BINDINGS: list[BindingType] = [
-    Binding("n", "new_call", "New call", id="new_call"),
+    Binding("n", "new_call", "New call", id="new_call", show=False),
     # One key, two bindings: the footer says what space will do now.
     Binding("space", "pause", "Pause", id="pause", tooltip="Pause the countdown"),
     Binding("space", "resume", "Resume", id="resume", tooltip="Resume the paused countdown"),
-    Binding("plus,equals_sign", "adjust(1)", "+1 min", id="more_time", key_display="+"),
-    Binding("minus", "adjust(-1)", "-1 min", id="less_time", key_display="-"),
+    Binding(
+        "plus,equals_sign",
+        "adjust(1)",
+        "+1 min",
+        id="more_time",
+        key_display="+",
+        tooltip="One more minute for this phase",
+        group=TIME,
+    ),
+    Binding(
+        "minus",
+        "adjust(-1)",
+        "-1 min",
+        id="less_time",
+        key_display="-",
+        tooltip="One minute less for this phase",
+        group=TIME,
+    ),
     Binding("a", "phase('advice')", "Advice", id="phase_advice", tooltip="Next phase: advice"),
     Binding(
         "i",
@@ -78,10 +105,11 @@ CONSOLE_BINDINGS: list[BindingType] = [
             f"Log: {kind.short}",
             id=f"outcome_{kind.value}",
             tooltip=f"Log the outcome: {kind.label}",
+            show=False,
         )
         for kind, key in OUTCOME_KEYS.items()
     ],
-    Binding("u", "undo", "Undo outcome", id="undo"),
+    Binding("u", "undo", "Undo outcome", id="undo", show=False),
     Binding(
         "ctrl+x", "discard", "Discard call", id="discard", tooltip="Discard this call (asks first)"
     ),
@@ -117,9 +145,17 @@ def key_map(app: App[Any]) -> dict[str, str]:
     return shown
 
 
-def outcome_hints(keys: dict[str, str]) -> list[tuple[str, str]]:
-    return [(keys[f"outcome_{kind.value}"], kind.short) for kind in OUTCOME_KEYS]
+# The hint line's keys and their words there, idle and during a call (the screen says
+# when each works: undo only after a call was logged).
+IDLE_HINTS = {"new_call": "new call", "undo": "undo outcome"}
+LIVE_HINTS = {f"outcome_{kind.value}": kind.short for kind in OUTCOME_KEYS}
+LIVE_CAPTION = "log:"  # the capitals log how the call ended; i and a in the footer are phases
+# The footer's keys that give way when it is too narrow, the highest first (the palette
+# goes before all of them); space, time, phases, notes, promise and help always stay.
+FOOTER_DROP = {"quit": 6, "copy_phrase": 5, "discard": 4, "open_log": 3}
 
 
-def idle_hints(keys: dict[str, str]) -> list[tuple[str, str]]:
-    return [(keys["new_call"], "new call"), (keys["open_log"], "session log"), ("?", "help")]
+def key_rows() -> tuple[KeyHints, KeyBar]:
+    """The hint line and the footer, each with its own keys."""
+    hints = KeyHints(IDLE_HINTS, LIVE_HINTS, LIVE_CAPTION, id="hints")
+    return hints, KeyBar(FOOTER_DROP, elsewhere={*IDLE_HINTS, *LIVE_HINTS}, id="footer")

@@ -88,14 +88,21 @@ class CallFlows:
         return self.screen.run_worker(self._promise(), exclusive=True, group="promise")
 
     async def _promise(self) -> None:
-        from ..dialogs.promise_form import ask_promise
+        from ..dialogs.promise_form import ask_promise, due_label
 
         live = self.screen.live
         assert live is not None
         made = await ask_promise(self.screen.app, live.caller.name)
         if made is not None and self.screen.live is live:
-            live.add_promise(*made)
+            promise = live.add_promise(*made)
             self.screen.changed()
+            self.screen.notify(
+                f"Promise noted: {promise.text} — due {due_label(made[1])}. "
+                "It is kept with the call when you log it.",
+                title="Promise",
+                timeout=5,
+                markup=False,
+            )
 
     def nudged(self, nudge: Nudge) -> None:
         """Something you can't miss but the caller won't hear: bell, colour, a toast."""

@@ -51,6 +51,7 @@ async def _referral(app: NetcallHost, live: LiveCall) -> Outcome | None:
                     choices=tuple(app.session.people.contact_names()),
                 )
             ],
+            confirm="log the call",
         )
     )
     return None if answer is None else Outcome(OutcomeKind.REFERRAL_MADE, answer["to"])
@@ -92,6 +93,7 @@ async def _honest_no(app: NetcallHost, live: LiveCall) -> Outcome | None:
                 )
             ],
             "Say it plainly, so no false hope is built, and point somewhere useful.",
+            confirm="log the call",
         )
     )
     return None if answer is None else Outcome(OutcomeKind.HONEST_NO, answer["avenue"])

@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.events import Resize
 from textual.reactive import reactive
-from textual.widgets import Footer, Header
+from textual.widgets import Header
 
 from ...core.call.history import CallerHistory
 from ...core.domain.vocabulary import Ask, OutcomeKind, PhaseKind, Trait
@@ -25,17 +25,9 @@ from ..widgets.call_timer import CallTimer, TimerReading
 from ..widgets.caller_card import CallerCard
 from ..widgets.checklist import Checklist, Marks
 from ..widgets.guidance_pane import GUIDANCE_IDLE, GUIDANCE_TITLE, GuidancePane
-from ..widgets.key_hints import KeyHints
 from ..widgets.promise_list import PromiseList
 from ..widgets.waiting import GuidanceWaiting, NotesWaiting, arrived
-from .bindings import (
-    CONSOLE_BINDINGS,
-    LIVE_ONLY,
-    NEEDS_LOG,
-    idle_hints,
-    key_map,
-    outcome_hints,
-)
+from .bindings import CONSOLE_BINDINGS, LIVE_ONLY, NEEDS_LOG, key_map, key_rows
 from .call_session import CallSession
 from .flows import CallFlows
 
@@ -114,10 +106,9 @@ class ConsoleScreen(NetcallScreen[None]):
             with BlankColumn(id="right"):
                 yield GuidanceWaiting(lambda: self.guidance, GUIDANCE_TITLE, GUIDANCE_IDLE)
                 yield NotesWaiting(lambda: self.notes, NOTES_TITLE)
-        yield KeyHints(outcome_hints(keys), idle_hints(keys), id="hints").data_bind(
-            live=ConsoleScreen.is_live
-        )
-        yield Footer(compact=True)
+        hints, footer = key_rows()
+        yield hints.data_bind(live=ConsoleScreen.is_live)
+        yield footer
 
     def on_mount(self) -> None:
         self.set_interval(TICK_S, self.tick)

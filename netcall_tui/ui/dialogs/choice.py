@@ -7,11 +7,12 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Static
 
 from ...core.text.harmless import harmless
 from ..base import NetcallModal
+from ..widgets.dialog_keys import DialogKeys
 
 
 class ChoiceScreen(NetcallModal[str | None]):
@@ -19,14 +20,18 @@ class ChoiceScreen(NetcallModal[str | None]):
 
     DEFAULT_CSS = """
     ChoiceScreen { align: center middle; }
+    /* Over the console: at the bottom, two thirds high at most (see FormScreen). */
+    ChoiceScreen.-over-timer { align: center bottom; }
+    ChoiceScreen.-over-timer > Vertical { max-height: 66vh; }
     ChoiceScreen > Vertical {
-        width: 64; max-width: 100%; height: auto; border: thick $primary;
-        background: $surface; padding: 1 2;
+        width: 64; max-width: 100%; height: auto; max-height: 100%; border: thick $primary;
+        background: $surface; padding: 0 2;
     }
     ChoiceScreen.-danger > Vertical { border: thick $error; }
-    ChoiceScreen #choice-title { text-style: bold; padding-bottom: 1; }
-    ChoiceScreen #choice-body { padding-bottom: 1; }
+    ChoiceScreen #choice-title { dock: top; text-style: bold; padding: 1 0; }
+    ChoiceScreen VerticalScroll { height: auto; max-height: 1fr; scrollbar-size-vertical: 1; }
     ChoiceScreen Horizontal { height: auto; align-horizontal: right; }
+    ChoiceScreen DialogKeys { dock: bottom; margin: 0; }
     ChoiceScreen Button { margin-left: 1; min-width: 10; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -53,7 +58,13 @@ class ChoiceScreen(NetcallModal[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(Text(self._title), id="choice-title")
-            yield Static(self._body, id="choice-body")
+            yield DialogKeys(
+                (("enter",), "choose"),
+                (("choice.prev", "choice.next"), "move"),
+                (("choice.cancel",), "cancel"),
+            )
+            with VerticalScroll(can_focus=False):  # a long body scrolls; the answers stay
+                yield Static(self._body, id="choice-body")
             with Horizontal():
                 for answer_id, label, variant in self._answers:
                     # Labels may hold a caller's name: literal text, never markup.

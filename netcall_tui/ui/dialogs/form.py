@@ -10,7 +10,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -20,6 +20,7 @@ from ...core.text.harmless import harmless
 from ...core.text.limits import count_text
 from ..base import NetcallModal
 from ..widgets.bounded_input import BoundedInput
+from ..widgets.dialog_keys import DialogKeys
 
 Check = Callable[[str], str | None]  # returns a message saying what's wrong, or None
 
@@ -45,7 +46,9 @@ class FormScreen(NetcallModal[dict[str, str] | None]):
         width: 72; max-width: 100%; height: auto; max-height: 100%;
         border: thick $primary; background: $surface; padding: 0 1;
     }
-    FormScreen #form-title { text-style: bold; padding: 0 0 1 0; }
+    FormScreen #form-title { dock: top; text-style: bold; padding: 0 0 1 0; }
+    FormScreen VerticalScroll { height: auto; max-height: 1fr; scrollbar-size-vertical: 1; }
+    FormScreen DialogKeys { dock: bottom; margin-top: 0; }  /* the empty error line spaces it */
     FormScreen #form-help { color: $text-muted; padding-bottom: 1; }
     FormScreen Label { color: $text-muted; }
     FormScreen Input { background: $boost; margin-bottom: 0; }
@@ -53,40 +56,55 @@ class FormScreen(NetcallModal[dict[str, str] | None]):
     FormScreen .form-preview { color: $success; height: auto; }
     FormScreen .form-count { color: $text-muted; height: auto; display: none; }
     FormScreen OptionList { height: auto; max-height: 8; }
+    /* Over the console: at the bottom, two thirds high at most, so that the countdown
+       (top left) stays in sight; the fields scroll if they must, the keys stay. */
+    FormScreen.-over-timer { align: center bottom; }
+    FormScreen.-over-timer > Vertical { max-height: 66vh; }
+    FormScreen.-over-timer OptionList { max-height: 20vh; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="form.cancel"),
     ]
 
-    def __init__(self, title: str, fields: list[Field], help_text: str = "") -> None:
+    def __init__(
+        self, title: str, fields: list[Field], help_text: str = "", confirm: str = "save"
+    ) -> None:
+        """`confirm`: what enter does, in the dialog's last line ("log the call")."""
         super().__init__()
         self._title = harmless(title)  # titles and help may quote a name or a filter
         self._fields = fields
         self._help = harmless(help_text, lines=True)
+        self._confirm = confirm
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(Text(self._title), id="form-title")
-            if self._help:
-                yield Static(Text(self._help), id="form-help")
-            for spec in self._fields:
-                yield Label(Text(harmless(spec.label)))
-                # The value stays exact (it is saved back); the app's filter draws it safely.
-                yield BoundedInput(
-                    spec.value,
-                    limit=spec.limit,
-                    placeholder=harmless(spec.placeholder),
-                    id=f"field-{spec.name}",
-                    compact=True,
-                )
-                if spec.choices:
-                    # Choices are user data (the phrasebook's avenues): shown literally.
-                    options = [Option(Text(harmless(choice)), id=choice) for choice in spec.choices]
-                    yield OptionList(*options, id=f"choices-{spec.name}")
-                if spec.preview:
-                    yield Static("", classes="form-preview", id=f"preview-{spec.name}")
-                yield Static("", classes="form-count", id=f"count-{spec.name}")
-                yield Static("", classes="form-error", id=f"error-{spec.name}")
+            pick = [(("tab",), "to the list")] if any(f.choices for f in self._fields) else []
+            yield DialogKeys(*pick, (("enter",), self._confirm), (("form.cancel",), "cancel"))
+            with VerticalScroll(can_focus=False):  # when it is too tall for the room left
+                yield from self._body()
+
+    def _body(self) -> ComposeResult:
+        if self._help:
+            yield Static(Text(self._help), id="form-help")
+        for spec in self._fields:
+            yield Label(Text(harmless(spec.label)))
+            # The value stays exact (it is saved back); the app's filter draws it safely.
+            yield BoundedInput(
+                spec.value,
+                limit=spec.limit,
+                placeholder=harmless(spec.placeholder),
+                id=f"field-{spec.name}",
+                compact=True,
+            )
+            if spec.choices:
+                # Choices are user data (the phrasebook's avenues): shown literally.
+                options = [Option(Text(harmless(choice)), id=choice) for choice in spec.choices]
+                yield OptionList(*options, id=f"choices-{spec.name}")
+            if spec.preview:
+                yield Static("", classes="form-preview", id=f"preview-{spec.name}")
+            yield Static("", classes="form-count", id=f"count-{spec.name}")
+            yield Static("", classes="form-error", id=f"error-{spec.name}")
 
     @on(OptionList.OptionSelected)
     def _pick(self, event: OptionList.OptionSelected) -> None:

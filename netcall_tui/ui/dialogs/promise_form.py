@@ -19,8 +19,12 @@ def _due(text: str) -> DateTime:
     return parse_due(text, pendulum.now())
 
 
+def due_label(due: DateTime) -> str:
+    return due.format("dddd D MMMM YYYY")
+
+
 def _due_shown(text: str) -> str:
-    return _due(text).format("dddd D MMMM YYYY")
+    return due_label(_due(text))
 
 
 async def ask_promise(app: App[Any], caller_name: str) -> tuple[str, DateTime] | None:
@@ -37,6 +41,7 @@ async def ask_promise(app: App[Any], caller_name: str) -> tuple[str, DateTime] |
                 ),
                 Field("due", "due", "in 1 week", DUE_EXAMPLES, parses(_due), preview=_due_shown),
             ],
+            confirm="save the promise",
         )
     )
     if answer is None:

@@ -28,6 +28,7 @@ async def ask_when(app: NetcallHost, title: str, default: str) -> DateTime | Non
         FormScreen(
             title,
             [Field("when", "when", default, WHEN_EXAMPLES, parses(when_from), preview=when_shown)],
+            confirm="log the call",  # every caller of ours asks when for an outcome
         )
     )
     return None if answer is None else when_from(answer["when"])

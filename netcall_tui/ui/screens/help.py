@@ -1,67 +1,110 @@
-"""A screen listing every key of the screen beneath it, grouped, with what it does."""
+"""A screen listing netcall's keys on the screen beneath it, with what they do and their ids.
+
+Only netcall's own bindings (those with an id, which `[keys]` may remap): Textual's
+generic scrolling and focus keys work as everywhere and are not listed. The id column
+never wraps, so at 80 columns it is the description that wraps instead.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
-from textual.widgets import DataTable, Static
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Static
 
 from ..base import NetcallModal
 
+HERE, EVERYWHERE = "On this screen", "Everywhere"
+
+
+@dataclass(frozen=True)
+class HelpRow:
+    keys: str
+    does: str
+    id: str
+    section: str
+
 
 class HelpScreen(NetcallModal[None]):
-    """Every binding reachable from the screen below, from its own keymap."""
+    """Every netcall binding reachable from the screen below, from its own keymap."""
 
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
     HelpScreen > Vertical {
         width: 96; max-width: 100%; height: auto; max-height: 90%;
-        border: round $primary; background: $surface; padding: 0 0 0 1;
+        border: round $primary; background: $surface; padding: 0 1;
     }
-    HelpScreen #help-title { text-style: bold; color: $primary; }
-    HelpScreen DataTable { height: auto; max-height: 1fr; scrollbar-size-vertical: 1; }
-    HelpScreen #help-hint { color: $text-muted; padding-top: 1; }
+    HelpScreen #help-title { dock: top; text-style: bold; color: $primary; }
+    HelpScreen VerticalScroll { height: auto; max-height: 1fr; scrollbar-size-vertical: 1; }
+    HelpScreen .help-section { text-style: italic; color: $text-muted; padding-left: 1; }
+    HelpScreen #help-hint { dock: bottom; color: $text-muted; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,question_mark,q", "dismiss", "Close help", id="help.close"),
     ]
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[HelpRow] = []
+
     def compose(self) -> ComposeResult:
-        with Vertical():  # only the table scrolls
-            yield Static("Keys", id="help-title")
-            yield DataTable(show_cursor=False, zebra_stripes=True)
-            yield Static("ctrl+p opens the palette: every action by name.", id="help-hint")
+        with Vertical():
+            yield Static(Text("Keys, and their ids for [keys] in the config"), id="help-title")
+            yield VerticalScroll()  # only the list scrolls; filled on mount
+            yield Static(
+                Text("↑/↓ scroll · esc or ? closes · ^p palette: every action by name"),
+                id="help-hint",
+            )
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        table.add_columns("key", "does", Text("id in [keys]"))
         below = self.app.screen_stack[-2] if len(self.app.screen_stack) > 1 else self.app.screen
-        seen: set[tuple[str, str]] = set()
-        # The whole chain, not just what is enabled now: help lists every key, live call or
-        # not. The screen's own keys first, then the app's, then moving around in widgets.
-        chain = below._modal_binding_chain
-        rank: dict[object, int] = {below: 0, self.app: 1}
-        ordered = [
-            binding
-            for _node, bindings in sorted(chain, key=lambda link: rank.get(link[0], 2))
-            for _key, binding in bindings
-        ]
-        # Textual's own keys (focus, copy, scrolling: no id) after netcall's.
-        for binding in sorted(ordered, key=lambda binding: binding.id is None):
-            self._add(table, binding, seen)
-        table.add_row(Text("ctrl+p", style="bold"), Text("Command palette"), Text(""))
+        self.rows = self._rows(below)
+        scroll = self.query_one(VerticalScroll)
+        for section in dict.fromkeys(row.section for row in self.rows):
+            scroll.mount(Static(Text(section), classes="help-section"))
+            scroll.mount(Static(self._table([r for r in self.rows if r.section == section])))
+        scroll.focus()
 
-    def _add(self, table: DataTable[Text], binding: Binding, seen: set[tuple[str, str]]) -> None:
-        if not binding.description:
-            return
-        entry = (self.app.get_key_display(binding), binding.tooltip or binding.description)
-        if entry in seen:
-            return
-        seen.add(entry)
-        table.add_row(
-            Text(entry[0], style="bold"), Text(entry[1]), Text(binding.id or "", style="dim")
-        )
+    def _rows(self, below: Screen[object]) -> list[HelpRow]:
+        """The whole chain, not just what is enabled now: help lists every key, live call
+        or not. The screen's own keys first, then its widgets', then the app's."""
+        rank: dict[object, int] = {below: 0, self.app: 2}
+        chain = sorted(below._modal_binding_chain, key=lambda link: rank.get(link[0], 1))
+        found: dict[str, tuple[list[str], Binding, str]] = {}
+        for node, bindings in chain:
+            section = EVERYWHERE if node is self.app else HERE
+            for _key, binding in bindings:
+                if binding.id is None or not binding.description:
+                    continue  # Textual's own (scrolling, focus, its palette key): not ours
+                keys = found.setdefault(binding.id, ([], binding, section))[0]
+                shown = self.app.get_key_display(binding)
+                if shown not in keys:
+                    keys.append(shown)
+        rows = [
+            HelpRow("/".join(keys), binding.tooltip or binding.description, name, section)
+            for name, (keys, binding, section) in found.items()
+        ]
+        palette = Binding(self.app.COMMAND_PALETTE_BINDING, "command_palette")
+        if self.app.ENABLE_COMMAND_PALETTE:
+            does = "Command palette: every action by name"
+            rows.append(HelpRow(self.app.get_key_display(palette), does, "", EVERYWHERE))
+        return rows
+
+    def _table(self, rows: list[HelpRow]) -> Table:
+        """One section's keys; every section's columns as wide as the widest's."""
+        key_width = max(len(row.keys) for row in self.rows)
+        id_width = max(len(row.id) for row in self.rows)
+        table = Table(expand=True, box=None, padding=(0, 1), show_edge=False, show_header=False)
+        table.add_column(no_wrap=True, style="bold", min_width=key_width)
+        table.add_column(ratio=1)  # the one that wraps at 80 columns
+        table.add_column(no_wrap=True, style="dim", min_width=id_width)
+        for row in rows:
+            # Literal text: a key shown as "[" must not be read as markup.
+            table.add_row(Text(row.keys), Text(row.does), Text(row.id))
+        return table

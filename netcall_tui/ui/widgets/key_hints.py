@@ -1,37 +1,58 @@
-"""A line of key hints under the panes: the outcomes during a call, the next step otherwise.
+"""The hint line above the footer: how a call starts and how it ends.
 
-The footer lists every key too, but at 80 columns it can't show them all; the seven
-outcome keys are the ones that must never scroll out of sight.
+Idle it shows the keys that start a call (and undo the last outcome); during a call the
+seven outcome capitals, which must never scroll out of sight. Every other key is the
+footer's (`key_bar.KeyBar`): a key shows in one of the two rows, never in both.
 """
 
 from __future__ import annotations
 
-from rich.text import Text
+from collections.abc import Mapping
+
 from textual.reactive import reactive
-from textual.widgets import Static
+
+from .key_row import KeyItem, KeyRow, binding_item
 
 
-class KeyHints(Static):
+class KeyHints(KeyRow):
     DEFAULT_CSS = """
-    KeyHints { height: 1; padding: 0 1; background: $panel; color: $text-muted; }
+    KeyHints {
+        background: $panel;
+        padding: 0 0 0 1;  /* all seven outcomes and their caption fit in 80 columns */
+        & > .key-row--key { color: $text; background: $foreground 20%; text-style: bold; }
+        & > .key-row--label { color: $text; }
+        & > .key-row--caption { color: $text-muted; }
+    }
     """
 
     live: reactive[bool] = reactive(False)
 
     def __init__(
-        self, live_hints: list[tuple[str, str]], idle_hints: list[tuple[str, str]], **kwargs: object
+        self,
+        idle: Mapping[str, str],
+        live: Mapping[str, str],
+        live_caption: str = "",
+        **kwargs: object,
     ) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]  # Static's keywords, passed through unchanged
-        self._live_hints = live_hints
-        self._idle_hints = idle_hints
+        """`idle`, `live`: binding id -> its words here, in the order shown; a key shows
+        while the screen allows it."""
+        super().__init__(**kwargs)
+        self._idle, self._live = dict(idle), dict(live)
+        self._live_caption = live_caption
 
-    def on_mount(self) -> None:
-        self.watch_live(self.live)
+    def caption(self) -> str:
+        return self._live_caption if self.live else ""
 
-    def watch_live(self, live: bool) -> None:
-        # Tight spacing on purpose: all seven outcomes fit in 80 columns.
-        text = Text()
-        for key, label in self._live_hints if live else self._idle_hints:
-            text.append(key, style="bold reverse")
-            text.append(f" {label} ")
-        self.update(text)
+    def items(self) -> list[KeyItem]:
+        labels = self._live if self.live else self._idle
+        found: dict[str, KeyItem] = {}
+        for active in self.screen.active_bindings.values():
+            binding = active.binding
+            if binding.id in labels and binding.id not in found and active.enabled:
+                found[binding.id] = binding_item(self.screen, binding, labels[binding.id])
+        order = [name for name in labels if name in found]
+        # The later ones give way first, should a remapped key make the row too long.
+        return [
+            KeyItem(item.press, item.shown, item.label, drop=index)
+            for index, item in enumerate(found[name] for name in order)
+        ]
