@@ -8,6 +8,7 @@ from typing import Any
 from textual.app import App
 from textual.binding import Binding, BindingType
 
+from ...core.call.gate import SHORT_RULE as GATE_RULE
 from ...core.domain.vocabulary import Ask, OutcomeKind, Trait
 
 ASK_KEYS = {
@@ -32,6 +33,10 @@ OUTCOME_KEYS = {
     OutcomeKind.RESUME_KEPT: "K",
     OutcomeKind.NOT_NOW: "N",
     OutcomeKind.HONEST_NO: "H",
+}
+
+OUTCOME_TIPS = {  # what help and the palette say beyond the outcome's name
+    OutcomeKind.REFERRAL_MADE: f"Log the outcome: referral made ({GATE_RULE})",
 }
 
 CONSOLE_BINDINGS: list[BindingType] = [
@@ -77,7 +82,7 @@ CONSOLE_BINDINGS: list[BindingType] = [
             f"outcome('{kind.value}')",
             f"Log: {kind.short}",
             id=f"outcome_{kind.value}",
-            tooltip=f"Log the outcome: {kind.label}",
+            tooltip=OUTCOME_TIPS.get(kind, f"Log the outcome: {kind.label}"),
         )
         for kind, key in OUTCOME_KEYS.items()
     ],
