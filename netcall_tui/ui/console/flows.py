@@ -9,7 +9,7 @@ from collections.abc import Coroutine
 from typing import TYPE_CHECKING, Any, Protocol
 
 from rich.text import Text
-from textual.notifications import SeverityLevel
+from textual.notifications import Notification, Notify, SeverityLevel
 from textual.worker import Worker
 
 from ...core.call.countdown import Countdown
@@ -17,13 +17,16 @@ from ...core.call.timer_parts import Nudge, NudgeKind
 from ...core.domain.moments import now
 from ...core.errors import NetcallError
 from ..host import NetcallHost
+from ..toasts import dismiss
 from .call_session import CallSession
 
 if TYPE_CHECKING:
     from ...core.call.guidance import Suggestion
     from ...core.call.live import LiveCall
     from ...core.domain.records import Call
-    from ...core.domain.vocabulary import OutcomeKind
+    from ...core.domain.vocabulary import OutcomeKind, PhaseKind
+
+NUDGE_TIMEOUT_S = 12
 
 
 class Console(Protocol):
@@ -66,6 +69,7 @@ class Console(Protocol):
 class CallFlows:
     def __init__(self, screen: Console) -> None:
         self.screen = screen
+        self._nudges: list[tuple[Notification, LiveCall, PhaseKind]] = []  # toasts up now
 
     def ask_new_call(self) -> Worker[None]:
         return self.screen.run_worker(self._new_call(), exclusive=True, group="new-call")
@@ -99,19 +103,27 @@ class CallFlows:
 
     def nudged(self, nudge: Nudge) -> None:
         """Something you can't miss but the caller won't hear: bell, colour, a toast."""
+        live = self.screen.live
+        assert live is not None
         if self.screen.app.config.bell:
             self.screen.app.bell()
         self.screen.refresh_views()
         phrase = self.screen.suggestions[0].text if self.screen.suggestions else ""
-        titles = {
-            NudgeKind.WARNING: f"One minute left in the {nudge.phase.label}",
-            NudgeKind.LIMIT: f"The {nudge.phase.label} is at its limit",
-            NudgeKind.OVERTIME_REPEAT: f"Still over the limit ({nudge.repeat})",
-        }
         severity: SeverityLevel = "warning" if nudge.kind is NudgeKind.WARNING else "error"
-        self.screen.notify(
-            phrase, title=titles[nudge.kind], severity=severity, timeout=12, markup=False
+        toast = Notification(
+            phrase, live.countdown.nudge_title(nudge), severity, NUDGE_TIMEOUT_S, markup=False
         )
+        self.screen.app.post_message(Notify(toast))
+        self._nudges.append((toast, live, nudge.phase))
+
+    def settle_nudges(self) -> None:
+        """A nudge is about its phase: once the phase or the call is over, its toast goes
+        (it would sit over the notes, and over the next call, for no reason)."""
+        live = self.screen.live
+        for toast, call, phase in self._nudges:
+            if live is not call or live.countdown.phase is not phase:
+                dismiss(self.screen.app, toast)
+        self._nudges = [n for n in self._nudges if n[1] is live and n[2] is live.countdown.phase]
 
     def ask_outcome(self, kind: OutcomeKind) -> Worker[None]:
         return self.screen.run_worker(self._outcome(kind), exclusive=True, group="outcome")

@@ -172,6 +172,7 @@ class ConsoleScreen(NetcallScreen[None]):
         self.refresh_views()
 
     def refresh_views(self) -> None:
+        self.flows.settle_nudges()
         live = self.live
         self.is_live = live is not None
         if live is None:
