@@ -20,7 +20,7 @@ from .core.config import Config, with_theme
 from .core.domain.moments import now
 from .core.errors import NetcallError
 from .paths import user_phrases_path
-from .services.files import save_config
+from .services.files import save_setting
 from .services.session import Session
 from .store.errors import StoreError, os_reason
 from .ui.host import NetcallHost
@@ -210,7 +210,7 @@ class NetcallApp(NetcallHost):
 
     def _save_config(self, path: Path) -> None:
         try:
-            save_config(self.config, path)
+            save_setting(self.config, path, "ui.theme", self.config.theme)
         except NetcallError as exc:
             self.notify(f"Couldn't save the theme choice: {exc}", severity="warning", markup=False)
 
