@@ -24,7 +24,7 @@ from .services.files import save_setting
 from .services.session import Session
 from .store.errors import StoreError, os_reason
 from .ui.host import NetcallHost
-from .ui.themes import load_themes
+from .ui.themes import ansi_palette, load_themes
 
 if TYPE_CHECKING:
     from .core.call.phrasebook import Phrasebook
@@ -52,6 +52,7 @@ class NetcallApp(NetcallHost):
         claim: Any = None,
         clock: Clock | None = None,
         config_path: Path | None = None,
+        demo: bool = False,
     ) -> None:
         """Give an open `store`, or a `claim` (store.Claim: lock taken, file not yet read)
         to read the log after the first frame is painted."""
@@ -73,6 +74,7 @@ class NetcallApp(NetcallHost):
         self.load_error: Exception | None = None
         self.clock: Clock = clock or time.monotonic
         self.config_path = config_path
+        self.demo = demo  # the log is a throw-away sample (`--demo`)
         for theme in load_themes():
             self.register_theme(theme)
         self.theme = (
@@ -202,6 +204,7 @@ class NetcallApp(NetcallHost):
         return f"read-only · {week}" if self.session.read_only else week
 
     def watch_theme(self, theme: str) -> None:
+        self.ansi_theme_dark = self.ansi_theme_light = ansi_palette(self.current_theme)
         if theme == self.config.theme:
             return
         self.config = with_theme(self.config, theme)
@@ -250,18 +253,11 @@ class NetcallApp(NetcallHost):
 
     @work(exclusive=True, group="quit")
     async def action_quit_app(self) -> None:
-        from .ui.dialogs.choice import ChoiceScreen
+        from .ui.dialogs.quit_live import quit_live_call
 
         console = self._console()
         if console is not None and console.live is not None:
-            answer = await self.push_screen_wait(
-                ChoiceScreen(
-                    "A call is still live",
-                    "Quit anyway? The call is kept as a draft and comes back next time.",
-                    [("stay", "Stay", "primary"), ("quit", "Quit", "error")],
-                    danger=True,
-                )
-            )
+            answer = await self.push_screen_wait(quit_live_call(self.demo))
             if answer != "quit":
                 return
             console.flush_draft()

@@ -41,6 +41,8 @@ OUTCOME_TIPS = {  # what help and the palette say beyond the outcome's name
 
 CONSOLE_BINDINGS: list[BindingType] = [
     Binding("n", "new_call", "New call", id="new_call"),
+    # Read-only, the same key says why it can't (check_action lets one of the two act).
+    Binding("n", "read_only_new_call", "New call", id="new_call", show=False),
     # One key, two bindings: the footer says what space will do now.
     Binding("space", "pause", "Pause", id="pause", tooltip="Pause the countdown"),
     Binding("space", "resume", "Resume", id="resume", tooltip="Resume the paused countdown"),
@@ -127,4 +129,9 @@ def outcome_hints(keys: dict[str, str]) -> list[tuple[str, str]]:
 
 
 def idle_hints(keys: dict[str, str]) -> list[tuple[str, str]]:
-    return [(keys["new_call"], "new call"), (keys["open_log"], "session log"), ("?", "help")]
+    return [(keys["new_call"], "new call"), *read_only_hints(keys)]
+
+
+def read_only_hints(keys: dict[str, str]) -> list[tuple[str, str]]:
+    """What can act when the log is open read-only: no new call."""
+    return [(keys["open_log"], "session log"), ("?", "help")]

@@ -21,6 +21,8 @@ from ..toasts import dismiss
 from .call_session import CallSession
 
 if TYPE_CHECKING:
+    from textual.widgets import TextArea
+
     from ...core.call.guidance import Suggestion
     from ...core.call.live import LiveCall
     from ...core.domain.records import Call
@@ -44,6 +46,9 @@ class Console(Protocol):
     def suggestions(self) -> tuple[Suggestion, ...]: ...
 
     def begin(self, live: LiveCall) -> None: ...
+
+    @property
+    def notes(self) -> TextArea: ...
 
     def changed(self) -> None: ...
 
@@ -87,6 +92,21 @@ class CallFlows:
         countdown = Countdown.from_config(screen.app.config, clock=screen.app.clock)
         history = session.calls.history(caller.id)
         screen.begin(LiveCall(caller, countdown, now(), history=history))
+
+    def explain_read_only(self) -> None:
+        """n in read-only mode: say why nothing happens, and what would let it."""
+        self.screen.notify(
+            "The call log is open read-only, so a call can't be logged here. Quit the other "
+            "netcall that has it open, then start this one without --read-only.",
+            title="Read-only",
+            severity="warning",
+            markup=False,
+        )
+
+    def copy_phrase(self, chosen: Suggestion | None) -> None:
+        if chosen is not None:
+            self.screen.app.copy_to_clipboard(chosen.text)
+            self.screen.notify("Phrase copied to the clipboard.", timeout=3)
 
     def ask_promise(self) -> Worker[None]:
         return self.screen.run_worker(self._promise(), exclusive=True, group="promise")
@@ -155,7 +175,7 @@ class CallFlows:
         """Nothing is lost: unless the store holds the call for a retry, it opens again."""
         live = self.screen.call.reopen_failed(draft)
         if live is not None:
-            self.screen.begin(live)
+            self._reopen(live)
 
     def save_failed(self, problem: str) -> None:
         self.screen.call.draft_dirty = True
@@ -179,7 +199,7 @@ class CallFlows:
         if restored is None:
             return
         live, cut = restored
-        self.screen.begin(live)
+        self._reopen(live)
         self.screen.notify(
             f"Restored the call with {live.caller.name} that was open when netcall stopped. "
             "The timer is paused: press space to carry on.",
@@ -196,10 +216,16 @@ class CallFlows:
                 markup=False,
             )
 
+    def _reopen(self, live: LiveCall) -> None:
+        """A call back on screen with its notes: writing carries on at their end."""
+        self.screen.begin(live)
+        notes = self.screen.notes
+        notes.move_cursor(notes.document.end)
+
     def undo(self) -> None:
         if self.screen.call.last_logged is None:
             return
-        self.screen.begin(self.screen.call.undo())
+        self._reopen(self.screen.call.undo())
         self.screen.app.sub_title = self.screen.app.status_line()
         self.screen.notify("Outcome undone: the call is open again, timer paused.")
 

@@ -25,6 +25,10 @@ class KeyHints(Static):
         self._live_hints = live_hints
         self._idle_hints = idle_hints
 
+    def set_idle(self, hints: list[tuple[str, str]]) -> None:
+        self._idle_hints = hints
+        self.watch_live(self.live)
+
     def on_mount(self) -> None:
         self.watch_live(self.live)
 
