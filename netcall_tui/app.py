@@ -20,11 +20,11 @@ from .core.config import Config, with_theme
 from .core.domain.moments import now
 from .core.errors import NetcallError
 from .paths import user_phrases_path
-from .services.files import save_config
+from .services.files import save_setting
 from .services.session import Session
 from .store.errors import StoreError, os_reason
 from .ui.host import NetcallHost
-from .ui.themes import load_themes
+from .ui.themes import ansi_palette, load_themes
 
 if TYPE_CHECKING:
     from .core.call.phrasebook import Phrasebook
@@ -53,6 +53,7 @@ class NetcallApp(NetcallHost):
         claim: Any = None,
         clock: Clock | None = None,
         config_path: Path | None = None,
+        demo: bool = False,
     ) -> None:
         """Give an open `store`, or a `claim` (store.Claim: lock taken, file not yet read)
         to read the log after the first frame is painted."""
@@ -74,6 +75,7 @@ class NetcallApp(NetcallHost):
         self.load_error: Exception | None = None
         self.clock: Clock = clock or time.monotonic
         self.config_path = config_path
+        self.demo = demo  # the log is a throw-away sample (`--demo`)
         for theme in load_themes():
             self.register_theme(theme)
         self.theme = (
@@ -263,6 +265,7 @@ class NetcallApp(NetcallHost):
         return f"read-only · {week}" if self.session.read_only else week
 
     def watch_theme(self, theme: str) -> None:
+        self.ansi_theme_dark = self.ansi_theme_light = ansi_palette(self.current_theme)
         if theme == self.config.theme:
             return
         self.config = with_theme(self.config, theme)
@@ -271,7 +274,7 @@ class NetcallApp(NetcallHost):
 
     def _save_config(self, path: Path) -> None:
         try:
-            save_config(self.config, path)
+            save_setting(self.config, path, "ui.theme", self.config.theme)
         except NetcallError as exc:
             self.notify(f"Couldn't save the theme choice: {exc}", severity="warning", markup=False)
 
@@ -292,18 +295,11 @@ class NetcallApp(NetcallHost):
 
     @work(exclusive=True, group="quit")
     async def action_quit_app(self) -> None:
-        from .ui.dialogs.choice import ChoiceScreen
+        from .ui.dialogs.quit_live import quit_live_call
 
         console = self._console()
         if console is not None and console.live is not None:
-            answer = await self.push_screen_wait(
-                ChoiceScreen(
-                    "A call is still live",
-                    "Quit anyway? The call is kept as a draft and comes back next time.",
-                    [("stay", "Stay", "primary"), ("quit", "Quit", "error")],
-                    danger=True,
-                )
-            )
+            answer = await self.push_screen_wait(quit_live_call(self.demo))
             if answer != "quit":
                 return
             console.flush_draft()

@@ -40,11 +40,15 @@ def test_broken_config_exits_2_with_one_clear_line(tmp_path: Path) -> None:
     assert "[limits.story_minutes]" in result.stderr
 
 
-def test_unknown_theme_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--theme", "sparkly"]) == 2
+@pytest.mark.parametrize("demo", [[], ["--demo"]])
+def test_an_unknown_theme_option_is_blamed_not_the_config(
+    demo: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 11: `--demo --theme nope` blamed the config file, which says nothing of it."""
+    assert main([*demo, "--theme", "sparkly"]) == 2
     err = capsys.readouterr().err
-    assert "unknown theme 'sparkly'" in err
-    assert "netcall-dark" in err
+    assert err.startswith("netcall: --theme 'sparkly' is not a theme; one of ")
+    assert "netcall-dark" in err and "config.toml" not in err and err.count("\n") == 1
 
 
 def test_config_from_env_is_used(

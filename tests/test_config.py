@@ -7,7 +7,7 @@ import pytest
 
 from netcall_tui.core.config import Config, ConfigError, load_config, with_theme
 from netcall_tui.core.keys import CHARACTER_NAMES, NAMED_KEYS, key_name
-from netcall_tui.services.files import save_config
+from netcall_tui.services.files import save_setting
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -71,7 +71,7 @@ def test_broken_toml_is_explained(tmp_path: Path) -> None:
 def test_save_round_trips(tmp_path: Path) -> None:
     path = tmp_path / "sub" / "config.toml"
     config = with_theme(Config(story_minutes=4, keys={"quit": "ctrl+q"}), "netcall-contrast")
-    save_config(config, path)
+    save_setting(config, path, "ui.theme", config.theme)
     again = load_config(path)
     assert again.theme == "netcall-contrast"
     assert again.story_s == 240

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import sys
 
+from ..core.errors import NetcallError
+
 EXIT_STORE = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130  # ctrl+c, as a shell reports it
@@ -25,7 +27,12 @@ def exit_code(error: Exception) -> int:
     from ..core.config import ConfigError
     from ..store.errors import SymlinkedLogError  # only once something went wrong
 
-    return EXIT_USAGE if isinstance(error, ConfigError | SymlinkedLogError) else EXIT_STORE
+    usage = ConfigError | SymlinkedLogError | BadArgument
+    return EXIT_USAGE if isinstance(error, usage) else EXIT_STORE
+
+
+class BadArgument(NetcallError):
+    """A command-line option's value can't be used (the message names the option)."""
 
 
 class AlreadyTold(Exception):

@@ -21,7 +21,7 @@ from ..core.config import Config, check_keys, check_theme
 from ..core.domain.moments import now
 from ..core.errors import NetcallError
 from ..paths import default_config_path, default_db_path, user_phrases_path
-from .errors import EXIT_STORE, AlreadyTold
+from .errors import EXIT_STORE, AlreadyTold, BadArgument
 
 if TYPE_CHECKING:
     from pendulum import DateTime
@@ -37,7 +37,11 @@ def run_app(args: argparse.Namespace, config: Config) -> int:
     from ..ui.keymap import check_keymap
     from ..ui.themes import load_themes
 
-    check_theme(config, {theme.name for theme in load_themes()} | _builtin_theme_names())
+    themes = {theme.name for theme in load_themes()} | _builtin_theme_names()
+    if args.theme and args.theme not in themes:  # the option's fault, not the config file's
+        names = ", ".join(sorted(themes))
+        raise BadArgument(f"--theme {args.theme!r} is not a theme; one of {names}")
+    check_theme(config, themes)
     check_keys(config, binding_ids())
     check_keymap(config, NetcallApp)
     if args.demo:
@@ -70,7 +74,9 @@ def launch(
         if not interactive():  # no screen to paint first: read now, errors in plain text
             store = load_store(claim)
         while True:
-            app = NetcallApp(config, store=store, claim=claim, config_path=config_path)
+            app = NetcallApp(
+                config, store=store, claim=claim, config_path=config_path, demo=bool(args.demo)
+            )
             try:
                 app.run()
             finally:

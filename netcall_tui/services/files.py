@@ -9,6 +9,7 @@ export, `ConfigError` for the config, as their callers show them.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,14 +37,62 @@ def write_export(path: Path, text: str) -> None:
         ) from exc
 
 
-def save_config(config: Config, path: Path) -> None:
-    """Write every setting (`to_toml`), so a saved file documents itself; a missing
-    folder is made owner-only."""
+def save_setting(config: Config, path: Path, key: str, value: str | bool | int | float) -> None:
+    """Set one setting (`key` as the file writes it, "ui.theme") in the config file, in
+    place: the user's comments, order and layout stay, and only that key changes. A file
+    not there yet is written whole (`to_toml`), so it documents itself; a missing folder
+    is made owner-only. A config.toml that is a symbolic link (a dotfiles repository,
+    say) stays one: the file it points to is rewritten, atomically, beside itself."""
+    target = _config_target(path)
     try:
-        make_private_dir(path.parent)
-        atomic_write(path, to_toml(config).encode("utf-8"))
+        text = _read_config(target)
+        make_private_dir(target.parent)
+        atomic_write(target, _with_setting(text, key, value, config).encode("utf-8"))
     except (OSError, StoreError) as exc:
         raise ConfigError(path, None, f"can't be saved ({_reason(exc)})") from exc
+
+
+def _config_target(path: Path) -> Path:
+    """The file to rewrite: `path`, or the file a symbolic link there points to."""
+    if not path.is_symlink():
+        return path
+    target = Path(os.path.realpath(path))
+    if not target.is_file():
+        raise ConfigError(
+            path,
+            None,
+            f"can't be saved: it is a symbolic link to {target}, which is not a file; "
+            "point the link at your config file, or remove it (netcall then writes a new one)",
+        )
+    return target
+
+
+def _read_config(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+
+
+def _with_setting(text: str | None, key: str, value: object, config: Config) -> str:
+    """`text` with `key` set to `value` and nothing else changed (tomlkit keeps the rest
+    byte for byte); None (no file yet) gives every setting."""
+    if text is None:
+        return to_toml(config)
+    import tomlkit  # only when a setting is saved: not on the start-up path
+    from tomlkit.exceptions import ParseError
+
+    try:
+        document = tomlkit.parse(text)
+    except ParseError as exc:
+        raise ConfigError(config.path, None, f"is not valid TOML ({exc}); not saved") from exc
+    section, name = key.split(".")
+    table = document.get(section)
+    if table is None:
+        table = tomlkit.table()
+        document.add(section, table)
+    table[name] = value
+    return tomlkit.dumps(document)
 
 
 def _reason(error: Exception) -> str:

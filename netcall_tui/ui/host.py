@@ -35,6 +35,14 @@ class NetcallHost(App[None]):
         """Textual's filters, then the guard that no control character is ever drawn."""
         return [*super().get_line_filters(), self._control_filter]
 
+    def search_themes(self) -> None:
+        """The theme picker, netcall's own themes first (`themes.ThemeChoices`)."""
+        from textual.command import CommandPalette
+
+        from .themes import ThemeChoices
+
+        self.push_screen(CommandPalette(providers=[ThemeChoices], placeholder="Search for themes…"))
+
     def notify(self, message: str, *, title: str = "", **options: Any) -> None:
         """Every notification (many quote a name or a path) with its text made harmless."""
         super().notify(harmless(message, lines=True), title=harmless(title), **options)

@@ -21,6 +21,16 @@ async def test_switching_theme_is_saved_to_config(make_app, tmp_path: Path) -> N
     assert load_config(tmp_path / "config.toml").theme == "netcall-contrast"
 
 
+async def test_switching_theme_keeps_the_users_comments(make_app, tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text('# mine\n[ui]\ntheme = "netcall-dark"   # at night\n')
+    app = make_app(load_config(path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.theme = "netcall-light"
+        await pilot.pause()
+    assert path.read_text() == '# mine\n[ui]\ntheme = "netcall-light"   # at night\n'
+
+
 async def test_all_three_themes_are_registered(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)):

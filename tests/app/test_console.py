@@ -125,11 +125,12 @@ async def test_referral_gate_offers_the_interview_instead(make_app, store) -> No
     assert "Information interview" in promise.text
 
 
-async def test_referral_after_an_interview_on_record_needs_no_gate(make_app, store) -> None:
+async def test_referral_after_an_interview_on_record_needs_no_gate(make_app, store, clock) -> None:
     app = make_app()
     async with app.run_test(size=(160, 48)) as pilot:
         screen = await start_call(pilot)
-        await pilot.press("i")  # the sit-down is this call
+        await pilot.press("i")  # the sit-down is this call, once it has run half its limit
+        clock.advance(15 * 60)
         await pilot.press("R")
         await pilot.pause()
         app.screen.query_one("#field-to", Input).value = "Priya at Northwind"

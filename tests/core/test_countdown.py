@@ -382,3 +382,35 @@ def test_format_duration() -> None:
     assert format_duration(372.9) == "06:12"
     assert format_duration(3605) == "1:00:05"
     assert format_duration(-3) == "00:00"
+
+
+def test_a_nudge_says_the_time_really_left(clock) -> None:
+    """Issue 11, item 7: the warning said "One minute left" whatever the lead."""
+    timer = Countdown({PhaseKind.STORY: 300}, warning_s=15, overtime_repeat_s=120, clock=clock)
+    clock.advance(285)
+    (warning,) = timer.poll()
+    assert timer.nudge_title(warning) == "15 seconds left in the story"
+    clock.advance(15)
+    (limit,) = timer.poll()
+    assert timer.nudge_title(limit) == "The story is at its limit"
+    clock.advance(150)
+    (repeat,) = timer.poll()
+    assert timer.nudge_title(repeat) == "The story is 2 minutes 30 seconds over its limit"
+
+
+@pytest.mark.parametrize(
+    ("seconds", "said"),
+    [
+        (0, "0 seconds"),
+        (0.2, "1 second"),
+        (59.5, "1 minute"),
+        (60, "1 minute"),
+        (90, "1 minute 30 seconds"),
+        (120, "2 minutes"),
+        (3601, "60 minutes 1 second"),
+    ],
+)
+def test_durations_read_as_said(seconds: float, said: str) -> None:
+    from netcall_tui.core.text.spoken import spoken_duration
+
+    assert spoken_duration(seconds) == said

@@ -8,7 +8,7 @@ from dataclasses import replace
 import pendulum
 
 from netcall_tui.core.call.countdown import Countdown
-from netcall_tui.core.call.gate import sit_down_needed
+from netcall_tui.core.call.gate import SHORT_RULE, sit_down_needed, this_call_so_far
 from netcall_tui.core.call.history import CallerHistory
 from netcall_tui.core.call.live import LiveCall
 from netcall_tui.core.domain.records import Call, Caller, Contact
@@ -35,6 +35,49 @@ def test_a_referral_waits_for_a_sit_down_unless_one_is_on_record(clock) -> None:
     met = call(phases=(Phase(PhaseKind.INTERVIEW, 1800, 1700.0),))
     live = LiveCall(DANA, Countdown(clock=clock), START, history=CallerHistory.build([met], ()))
     assert not sit_down_needed(live)
+
+
+def test_only_an_interview_that_ran_half_its_limit_is_on_record(clock) -> None:
+    """Issue 11, item 0: `i` for zero seconds (or an interview cut short by an honest no)
+    opened the gate: any call that reached the interview phase counted."""
+    short = call(phases=(Phase(PhaseKind.STORY, 300, 200.0), Phase(PhaseKind.INTERVIEW, 1800, 0.0)))
+    cut = call(phases=(Phase(PhaseKind.INTERVIEW, 1800, 899.0),))
+    half = call(phases=(Phase(PhaseKind.INTERVIEW, 1800, 900.0),))
+    split = call(
+        phases=(
+            Phase(PhaseKind.INTERVIEW, 1800, 500.0),
+            Phase(PhaseKind.ADVICE, 900, 60.0),
+            Phase(PhaseKind.INTERVIEW, 1800, 400.0),
+        )
+    )
+    assert not CallerHistory.build([short, cut], ()).interview_on_record
+    assert CallerHistory.build([half], ()).interview_on_record
+    assert CallerHistory.build([split], ()).interview_on_record
+
+
+def test_help_says_what_opens_the_gate() -> None:
+    """The help lists each binding's tooltip (test_help_lists_every_console_key)."""
+    from netcall_tui.ui.console.bindings import CONSOLE_BINDINGS
+
+    (referral,) = [b for b in CONSOLE_BINDINGS if b.id == "outcome_referral_made"]
+    assert SHORT_RULE in (referral.tooltip or "")
+
+
+def test_the_call_in_progress_counts_once_its_interview_ran_long_enough(clock) -> None:
+    live = LiveCall(DANA, Countdown(clock=clock), START)
+    assert this_call_so_far(live) is None
+    clock.advance(120)
+    live.countdown.next_phase(PhaseKind.INTERVIEW)
+    assert sit_down_needed(live)
+    clock.advance(60)
+    assert this_call_so_far(live) == (
+        "This call's interview phase has run 1 minute; it counts from 15 minutes."
+    )
+    clock.advance(899 - 60)
+    assert sit_down_needed(live)
+    clock.advance(1)
+    assert not sit_down_needed(live)
+    assert live.guidance_state().interview_on_record
 
 
 def test_a_referral_to_a_contact_is_a_favour_and_comes_back_out() -> None:

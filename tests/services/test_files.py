@@ -16,7 +16,7 @@ import pytest
 from netcall_tui.core.config import Config, ConfigError, load_config
 from netcall_tui.core.errors import NetcallError
 from netcall_tui.core.export.formats import ExportError
-from netcall_tui.services.files import save_config, write_export
+from netcall_tui.services.files import save_setting, write_export
 
 from ..helpers import fill_disk, modules_loaded
 
@@ -39,7 +39,7 @@ WRITERS = {
         ExportError,
     ),
     "config": Writer(
-        lambda path, n: save_config(Config(story_minutes=n), path),
+        lambda path, n: save_setting(Config(story_minutes=n), path, "limits.story_minutes", n),
         lambda path: int(load_config(path).story_minutes),
         "config.toml",
         ConfigError,
@@ -98,7 +98,7 @@ def test_an_export_that_cannot_be_written_says_so_in_one_line(tmp_path: Path) ->
 
 def test_a_config_in_a_new_folder_makes_it_owner_only(tmp_path: Path) -> None:
     target = tmp_path / "new" / "netcall" / "config.toml"
-    save_config(Config(story_minutes=4), target)
+    save_setting(Config(story_minutes=4), target, "limits.story_minutes", 4)
     assert load_config(target).story_s == 240
     assert stat.S_IMODE(target.parent.stat().st_mode) == 0o700
     assert stat.S_IMODE(target.parent.parent.stat().st_mode) == 0o700
@@ -108,8 +108,8 @@ def test_a_config_that_cannot_be_saved_says_so_in_one_line(tmp_path: Path) -> No
     (tmp_path / "taken").write_text("a file where the folder should be")
     target = tmp_path / "taken" / "config.toml"
     with pytest.raises(ConfigError) as caught:
-        save_config(Config(), target)
-    assert str(caught.value) == f"{target}: can't be saved ({os.strerror(errno.EEXIST)})"
+        save_setting(Config(), target, "ui.theme", "netcall-light")
+    assert str(caught.value) == f"{target}: can't be saved ({os.strerror(errno.ENOTDIR)})"
 
 
 def test_a_full_disk_keeps_the_previous_file_and_leaves_no_temporary_one(
@@ -132,3 +132,45 @@ def test_the_writers_need_no_textual_and_no_export_formats() -> None:
         "import netcall_tui.services.files", ("textual", "rich", "netcall_tui.core.export")
     )
     assert loaded == []
+
+
+MY_CONFIG = """\
+# My netcall settings: calls are short on Fridays.
+[limits]
+story_minutes = 4      # they ramble
+advice_minutes = 10
+
+[ui]
+# dark at night
+theme = "netcall-dark"  # was light
+"""
+
+
+def test_saving_a_setting_changes_that_key_and_keeps_everything_else(tmp_path: Path) -> None:
+    """Issue 11, item 5: a theme switch rewrote config.toml and lost the comments."""
+    target = tmp_path / "config.toml"
+    target.write_text(MY_CONFIG)
+    config = load_config(target)
+    save_setting(config, target, "ui.theme", "netcall-light")
+    assert target.read_text() == MY_CONFIG.replace(
+        'theme = "netcall-dark"', 'theme = "netcall-light"'
+    )
+
+
+def test_a_setting_whose_section_is_missing_is_added_at_the_end(tmp_path: Path) -> None:
+    target = tmp_path / "config.toml"
+    mine = "# only limits here\n[limits]\nstory_minutes = 4\n"
+    target.write_text(mine)
+    save_setting(load_config(target), target, "ui.theme", "netcall-light")
+    saved = target.read_text()
+    assert saved.startswith(mine)
+    assert load_config(target).theme == "netcall-light"
+    assert load_config(target).story_minutes == 4
+
+
+def test_a_config_broken_since_it_was_read_is_not_saved_over(tmp_path: Path) -> None:
+    target = tmp_path / "config.toml"
+    target.write_text("[limits\n")
+    with pytest.raises(ConfigError, match="not valid TOML"):
+        save_setting(Config(path=target), target, "ui.theme", "netcall-light")
+    assert target.read_text() == "[limits\n"

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain.vocabulary import PhaseKind
 from ..errors import ValidationError
+from ..text.spoken import spoken_duration
 from .timer_parts import (
     DEFAULT_LIMITS,
     MAX_LIMIT_S,
@@ -25,6 +26,7 @@ from .timer_parts import (
     STATE_VERSION,
     Clock,
     Nudge,
+    NudgeKind,
     PhaseRun,
     TimerState,
     check_limits,
@@ -216,6 +218,17 @@ class Countdown:
         run = self._current
         nudge = run.crossed(run.elapsed(self._clock), self.warning_s, self.overtime_repeat_s)
         return [nudge] if nudge else []
+
+    def nudge_title(self, nudge: Nudge) -> str:
+        """What a nudge says, with the time really left (the warning lead is the user's:
+        15 seconds is not "one minute")."""
+        label = nudge.phase.label
+        if nudge.kind is NudgeKind.WARNING:
+            return f"{spoken_duration(max(0.0, self.remaining())).capitalize()} left in the {label}"
+        if nudge.kind is NudgeKind.LIMIT:
+            return f"The {label} is at its limit"
+        over = spoken_duration(max(0.0, -self.remaining()))
+        return f"The {label} is {over} over its limit"
 
     # --- drafts --------------------------------------------------------------------
 

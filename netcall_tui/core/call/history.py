@@ -10,11 +10,36 @@ from ..domain.vocabulary import PhaseKind
 
 if TYPE_CHECKING:
     from ..domain.records import Call, Promise
+    from ..domain.values import Phase
+
+# An information interview took place when the call's interview phase ran at least this
+# share of its limit (15 minutes of the default 30): pressing `i` and moving on at once,
+# or a sit-down cut short by an honest no, is no sit-down.
+INTERVIEW_SHARE = 0.5
+
+
+def interview_needs_s(phases: Iterable[Phase]) -> float:
+    """Seconds of interview phase that make a sit-down: half its (largest) limit."""
+    limits = [p.limit_s for p in phases if p.kind is PhaseKind.INTERVIEW]
+    return INTERVIEW_SHARE * max(limits) if limits else 0.0
+
+
+def interview_used_s(phases: Iterable[Phase]) -> float:
+    """Seconds spent in the interview phase (a call may go back to it after advice)."""
+    return sum(p.used_s for p in phases if p.kind is PhaseKind.INTERVIEW)
+
+
+def interview_took_place(phases: Iterable[Phase]) -> bool:
+    """A sit-down happened in a call with these phases: its interview phase ran at least
+    INTERVIEW_SHARE of the interview limit."""
+    phases = tuple(phases)
+    needed = interview_needs_s(phases)
+    return needed > 0 and interview_used_s(phases) >= needed
 
 
 def had_interview(call: Call) -> bool:
-    """A sit-down happened in this call: it has an interview phase that was used."""
-    return any(p.kind is PhaseKind.INTERVIEW and p.used_s > 0 for p in call.phases)
+    """A sit-down happened in this call (see `interview_took_place`)."""
+    return interview_took_place(call.phases)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,12 +16,12 @@ from ..domain.fields import new_id
 from ..domain.moments import from_record, now, to_record
 from ..domain.records import Call, Caller, Promise
 from ..domain.values import Outcome
-from ..domain.vocabulary import Ask, PhaseKind, Trait
+from ..domain.vocabulary import Ask, Trait
 from ..errors import ValidationError
 from ..promises.implied import follow_ups
 from .countdown import Countdown
 from .guidance import GuidanceState, Suggestion, suggest
-from .history import CallerHistory
+from .history import CallerHistory, interview_took_place
 from .timer_parts import Clock
 
 if TYPE_CHECKING:
@@ -68,8 +68,9 @@ class LiveCall:
 
     @property
     def interview_on_record(self) -> bool:
-        """A sit-down happened before, or is happening in this very call."""
-        return self.history.interview_on_record or self.countdown.phase is PhaseKind.INTERVIEW
+        """A sit-down happened before, or this very call's interview phase has run long
+        enough to count as one (`history.interview_took_place`)."""
+        return self.history.interview_on_record or interview_took_place(self.countdown.phases())
 
     def guidance_state(self) -> GuidanceState:
         """What the phrase rules look at, as of now."""

@@ -15,6 +15,7 @@ from typing import Any
 from textual.app import App
 from textual.binding import Binding, BindingType
 
+from ...core.call.gate import SHORT_RULE as GATE_RULE
 from ...core.domain.vocabulary import Ask, OutcomeKind, Trait
 from ..widgets.key_bar import KeyBar
 from ..widgets.key_hints import KeyHints
@@ -44,9 +45,14 @@ OUTCOME_KEYS = {
 }
 
 TIME = Binding.Group("1 min")  # + and - share one place in the footer: "+/- 1 min"
+OUTCOME_TIPS = {  # what help and the palette say beyond the outcome's name
+    OutcomeKind.REFERRAL_MADE: f"Log the outcome: referral made ({GATE_RULE})",
+}
 
 CONSOLE_BINDINGS: list[BindingType] = [
     Binding("n", "new_call", "New call", id="new_call", show=False),
+    # Read-only, the same key says why it can't (check_action lets one of the two act).
+    Binding("n", "read_only_new_call", "New call", id="new_call", show=False),
     # One key, two bindings: the footer says what space will do now.
     Binding("space", "pause", "Pause", id="pause", tooltip="Pause the countdown"),
     Binding("space", "resume", "Resume", id="resume", tooltip="Resume the paused countdown"),
@@ -104,7 +110,7 @@ CONSOLE_BINDINGS: list[BindingType] = [
             f"outcome('{kind.value}')",
             f"Log: {kind.short}",
             id=f"outcome_{kind.value}",
-            tooltip=f"Log the outcome: {kind.label}",
+            tooltip=OUTCOME_TIPS.get(kind, f"Log the outcome: {kind.label}"),
             show=False,
         )
         for kind, key in OUTCOME_KEYS.items()

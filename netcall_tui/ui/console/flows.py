@@ -9,7 +9,7 @@ from collections.abc import Coroutine
 from typing import TYPE_CHECKING, Any, Protocol
 
 from rich.text import Text
-from textual.notifications import SeverityLevel
+from textual.notifications import Notification, Notify, SeverityLevel
 from textual.worker import Worker
 
 from ...core.call.countdown import Countdown
@@ -17,13 +17,18 @@ from ...core.call.timer_parts import Nudge, NudgeKind
 from ...core.domain.moments import now
 from ...core.errors import NetcallError
 from ..host import NetcallHost
+from ..toasts import dismiss
 from .call_session import CallSession
 
 if TYPE_CHECKING:
+    from textual.widgets import TextArea
+
     from ...core.call.guidance import Suggestion
     from ...core.call.live import LiveCall
     from ...core.domain.records import Call
-    from ...core.domain.vocabulary import OutcomeKind
+    from ...core.domain.vocabulary import OutcomeKind, PhaseKind
+
+NUDGE_TIMEOUT_S = 12
 
 
 class Console(Protocol):
@@ -41,6 +46,9 @@ class Console(Protocol):
     def suggestions(self) -> tuple[Suggestion, ...]: ...
 
     def begin(self, live: LiveCall) -> None: ...
+
+    @property
+    def notes(self) -> TextArea: ...
 
     def changed(self) -> None: ...
 
@@ -66,6 +74,7 @@ class Console(Protocol):
 class CallFlows:
     def __init__(self, screen: Console) -> None:
         self.screen = screen
+        self._nudges: list[tuple[Notification, LiveCall, PhaseKind]] = []  # toasts up now
 
     def ask_new_call(self) -> Worker[None]:
         return self.screen.run_worker(self._new_call(), exclusive=True, group="new-call")
@@ -83,6 +92,21 @@ class CallFlows:
         countdown = Countdown.from_config(screen.app.config, clock=screen.app.clock)
         history = session.calls.history(caller.id)
         screen.begin(LiveCall(caller, countdown, now(), history=history))
+
+    def explain_read_only(self) -> None:
+        """n in read-only mode: say why nothing happens, and what would let it."""
+        self.screen.notify(
+            "The call log is open read-only, so a call can't be logged here. Quit the other "
+            "netcall that has it open, then start this one without --read-only.",
+            title="Read-only",
+            severity="warning",
+            markup=False,
+        )
+
+    def copy_phrase(self, chosen: Suggestion | None) -> None:
+        if chosen is not None:
+            self.screen.app.copy_to_clipboard(chosen.text)
+            self.screen.notify("Phrase copied to the clipboard.", timeout=3)
 
     def ask_promise(self) -> Worker[None]:
         return self.screen.run_worker(self._promise(), exclusive=True, group="promise")
@@ -106,19 +130,27 @@ class CallFlows:
 
     def nudged(self, nudge: Nudge) -> None:
         """Something you can't miss but the caller won't hear: bell, colour, a toast."""
+        live = self.screen.live
+        assert live is not None
         if self.screen.app.config.bell:
             self.screen.app.bell()
         self.screen.refresh_views()
         phrase = self.screen.suggestions[0].text if self.screen.suggestions else ""
-        titles = {
-            NudgeKind.WARNING: f"One minute left in the {nudge.phase.label}",
-            NudgeKind.LIMIT: f"The {nudge.phase.label} is at its limit",
-            NudgeKind.OVERTIME_REPEAT: f"Still over the limit ({nudge.repeat})",
-        }
         severity: SeverityLevel = "warning" if nudge.kind is NudgeKind.WARNING else "error"
-        self.screen.notify(
-            phrase, title=titles[nudge.kind], severity=severity, timeout=12, markup=False
+        toast = Notification(
+            phrase, live.countdown.nudge_title(nudge), severity, NUDGE_TIMEOUT_S, markup=False
         )
+        self.screen.app.post_message(Notify(toast))
+        self._nudges.append((toast, live, nudge.phase))
+
+    def settle_nudges(self) -> None:
+        """A nudge is about its phase: once the phase or the call is over, its toast goes
+        (it would sit over the notes, and over the next call, for no reason)."""
+        live = self.screen.live
+        for toast, call, phase in self._nudges:
+            if live is not call or live.countdown.phase is not phase:
+                dismiss(self.screen.app, toast)
+        self._nudges = [n for n in self._nudges if n[1] is live and n[2] is live.countdown.phase]
 
     def ask_outcome(self, kind: OutcomeKind) -> Worker[None]:
         return self.screen.run_worker(self._outcome(kind), exclusive=True, group="outcome")
@@ -150,7 +182,7 @@ class CallFlows:
         """Nothing is lost: unless the store holds the call for a retry, it opens again."""
         live = self.screen.call.reopen_failed(draft)
         if live is not None:
-            self.screen.begin(live)
+            self._reopen(live)
 
     def save_failed(self, problem: str) -> None:
         self.screen.call.draft_dirty = True
@@ -181,7 +213,7 @@ class CallFlows:
         if restored is None:
             return
         live, cut = restored
-        self.screen.begin(live)
+        self._reopen(live)
         self.screen.notify(
             f"Restored the call with {live.caller.name} that was open when netcall stopped. "
             "The timer is paused: press space to carry on.",
@@ -198,10 +230,16 @@ class CallFlows:
                 markup=False,
             )
 
+    def _reopen(self, live: LiveCall) -> None:
+        """A call back on screen with its notes: writing carries on at their end."""
+        self.screen.begin(live)
+        notes = self.screen.notes
+        notes.move_cursor(notes.document.end)
+
     def undo(self) -> None:
         if self.screen.call.last_logged is None:
             return
-        self.screen.begin(self.screen.call.undo())
+        self._reopen(self.screen.call.undo())
         self.screen.app.sub_title = self.screen.app.status_line()
         self.screen.notify("Outcome undone: the call is open again, timer paused.")
 

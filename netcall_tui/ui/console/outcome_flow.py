@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable
 
 from rich.text import Text
 
-from ...core.call.gate import ADVICE, TITLE, sit_down_needed
+from ...core.call.gate import ADVICE, RULE, TITLE, sit_down_needed, this_call_so_far
 from ...core.call.live import LiveCall
 from ...core.domain.fields import MAX_DETAIL
 from ...core.domain.values import Outcome
@@ -63,6 +63,10 @@ def _gate(live: LiveCall) -> ChoiceScreen:
     body.append(harmless(live.caller.name), style="bold")
     body.append(" on record.\n\n")
     body.append(ADVICE)
+    body.append(f"\n\n{RULE}")
+    so_far = this_call_so_far(live)
+    if so_far:
+        body.append(f" {so_far}")
     return ChoiceScreen(
         TITLE,
         body,

@@ -61,12 +61,11 @@ class ConsoleScreen(NetcallScreen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.call = CallSession(lambda: self.app.session, self.post_message, self._clock)
+        self.call = CallSession(
+            lambda: self.app.session, self.post_message, lambda: self.app.clock()
+        )
         self.flows = CallFlows(self)
         self.guidance: GuidancePane  # made in compose (see there)
-
-    def _clock(self) -> float:
-        return self.app.clock()
 
     @property
     def live(self) -> LiveCall | None:
@@ -121,7 +120,7 @@ class ConsoleScreen(NetcallScreen[None]):
 
     def log_ready(self) -> None:
         """The call log has been read: bring back an unfinished call, fill the panes."""
-        self._restore_draft()
+        self.flows.restore()
         self.refresh_views()
         self.app.sub_title = self.app.status_line()
         self.refresh_bindings()
@@ -147,8 +146,8 @@ class ConsoleScreen(NetcallScreen[None]):
             return False  # for the moment it takes to read a big log after start-up
         if action == "retry_save":
             return session.unsaved  # only after a write failed
-        if action == "new_call":
-            return self.live is None and not session.read_only
+        if action in ("new_call", "read_only_new_call"):  # read-only: n says why it can't
+            return self.live is None and session.read_only == (action == "read_only_new_call")
         if action == "undo":
             return self.live is None and self.call.last_logged is not None
         return True
@@ -163,6 +162,7 @@ class ConsoleScreen(NetcallScreen[None]):
         self.refresh_views()
 
     def refresh_views(self) -> None:
+        self.flows.settle_nudges()
         live = self.live
         self.is_live = live is not None
         if live is None:
@@ -181,6 +181,9 @@ class ConsoleScreen(NetcallScreen[None]):
 
     def action_new_call(self) -> None:
         self.flows.ask_new_call()
+
+    def action_read_only_new_call(self) -> None:
+        self.flows.explain_read_only()
 
     def begin(self, live: LiveCall) -> None:
         self.call.begin(live)
@@ -226,6 +229,7 @@ class ConsoleScreen(NetcallScreen[None]):
             self.notify(str(exc), severity="warning", markup=False)
             return
         self.changed()
+        self.refresh_bindings()  # moving on resumes: space's label follows
 
     def action_ask(self, ask: str) -> None:
         assert self.live is not None
@@ -255,12 +259,8 @@ class ConsoleScreen(NetcallScreen[None]):
             pane.action_cursor_down() if step > 0 else pane.action_cursor_up()
 
     def action_copy_phrase(self) -> None:
-        if not arrived(self.guidance, self.action_copy_phrase):
-            return
-        chosen = self.guidance.highlighted_suggestion
-        if chosen is not None:
-            self.app.copy_to_clipboard(chosen.text)
-            self.notify("Phrase copied to the clipboard.", timeout=3)
+        if arrived(self.guidance, self.action_copy_phrase):
+            self.flows.copy_phrase(self.guidance.highlighted_suggestion)
 
     def action_promise(self) -> None:
         self.flows.ask_promise()
@@ -283,9 +283,6 @@ class ConsoleScreen(NetcallScreen[None]):
 
     def action_retry_save(self) -> None:
         self.call.retry()
-
-    def _restore_draft(self) -> None:
-        self.flows.restore()
 
     def flush_draft(self) -> None:
         """Save the live call and wait for it (on quit): the app is about to exit."""

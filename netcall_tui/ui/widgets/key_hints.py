@@ -48,6 +48,9 @@ class KeyHints(KeyRow):
         found: dict[str, KeyItem] = {}
         for active in self.screen.active_bindings.values():
             binding = active.binding
+            # A read-only stand-in (n saying why it can't) acts, but offers nothing.
+            if binding.action.startswith("read_only_"):
+                continue
             if binding.id in labels and binding.id not in found and active.enabled:
                 found[binding.id] = binding_item(self.screen, binding, labels[binding.id])
         order = [name for name in labels if name in found]
