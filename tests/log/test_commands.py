@@ -108,7 +108,7 @@ def test_a_bad_filter_exits_2_with_how_to_write_it(
     assert code == 2
     assert "3d, 2w, 6m, 1y" in err and "Traceback" not in err
     code, _, err = run(capsys, "export", "--since", "yesteryear")
-    assert code == 2 and "can't read 'yesteryear'" in err
+    assert code == 2 and "Can't read 'yesteryear'" in err
 
 
 def test_log_shows_names_literally_without_control_characters(
