@@ -6,7 +6,7 @@ from __future__ import annotations
 import pendulum
 import pytest
 
-from netcall_tui.core.promises.due import due_text
+from netcall_tui.core.promises.wording import due_text
 from netcall_tui.core.text.ages import day_text
 from netcall_tui.core.text.clock import minutes_text
 

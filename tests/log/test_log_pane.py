@@ -249,7 +249,7 @@ async def test_delete_asks_first_then_removes_the_call_and_its_promises(
         await pilot.pause()
         choice = app_screen(pilot, ChoiceScreen)
         body = str(choice.query_one("#choice-body", Static).render())
-        assert call.caller_name in body and "promise(s) made in it" in body
+        assert call.caller_name in body and "and the promise made in it" in body
         await pilot.press("enter")  # "Keep it" has the focus
         await pilot.pause()
         assert seeded.calls.get(call.id) is not None

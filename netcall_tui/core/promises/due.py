@@ -24,15 +24,14 @@ Decisions, so they are the same everywhere:
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, time, timedelta
+from datetime import date, time, timedelta
 
 from pendulum import Date, DateTime
 from pendulum.tz import local_timezone
 
 from ..errors import ValidationError
-from ..text.ages import day_text
+from .wording import DUE_TIME
 
-DUE_TIME = time(17, 0)
 WHEN_TIME = time(10, 0)
 MAX_DAYS_AHEAD = 10 * 366  # beyond this it's a typo, not a plan
 
@@ -63,13 +62,6 @@ _TIME = re.compile(r"(?:^|\s)(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(am|pm)?$")
 
 _DUE_EXAMPLES = "fri, tomorrow, in 2 weeks, 2026-12-03, dec 3"
 _WHEN_EXAMPLES = "tue 14:00, tomorrow 9:30, fri 2pm, in 2 weeks, 2026-12-03 10:00"
-
-
-def due_text(due: DateTime, now: DateTime) -> str:
-    """When a promise is due, as its line says it: 'Fri 5 Dec', a year when it isn't
-    this year's, and the time when it isn't the usual DUE_TIME (a meeting at 14:00)."""
-    local = due.astimezone(now.tzinfo or UTC)
-    return day_text(due, now, clock=local.time().replace(second=0) != DUE_TIME)
 
 
 def parse_due(text: str, now: DateTime) -> DateTime:

@@ -9,7 +9,7 @@ from textual.reactive import reactive
 from textual.widgets import Static
 
 from ...core.domain.moments import now
-from ...core.promises.due import due_text
+from ...core.promises.wording import due_text
 from ...core.text.harmless import harmless
 
 if TYPE_CHECKING:
