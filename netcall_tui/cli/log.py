@@ -55,5 +55,5 @@ def run(args: argparse.Namespace, config: Config) -> int:
     more = f"{len(shown):,} of {len(rows):,}" if len(shown) < len(rows) else f"{len(rows):,}"
     filtered = f" matching, of {total:,} in all" if len(rows) != total else ""
     hint = " (--limit 0 shows all)" if len(shown) < len(rows) else ""
-    print(f"\n{more} call{'s' if len(rows) != 1 else ''}{filtered}{hint}")
+    print(f"\n{more} call{'s' if len(rows) != 1 else ''}{filtered}{hint}.")
     return 0

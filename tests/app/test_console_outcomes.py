@@ -142,7 +142,7 @@ async def test_discard_ends_a_mistaken_call_without_a_record(make_app, store) ->
     assert store.load_draft() is None
 
 
-@pytest.mark.parametrize("keys", [("ctrl+q",), ("l", "q")])
+@pytest.mark.parametrize("keys", [("ctrl+q",), ("l", "ctrl+q"), ("l", "escape", "q")])
 async def test_every_way_out_asks_while_a_call_is_live(make_app, keys) -> None:
     app = make_app()
     async with app.run_test(size=(160, 48)) as pilot:
@@ -209,7 +209,7 @@ async def test_undo_after_forgetting_the_person_does_not_bring_them_back(make_ap
         assert console(app).check_action("undo", ()) is True
         await pilot.press("l")
         await settle(pilot)
-        await pilot.press("enter")  # the newest call: Eve's
+        await pilot.press("down", "enter")  # to the table, the newest call: Eve's
         await pilot.pause()
         await pilot.press("F")
         await pilot.pause()

@@ -78,10 +78,10 @@ def in_log(*keys: str) -> Step:
 
 
 LOG_DIALOGS = {
-    "export": in_log("x"),
-    "outcome_edit": in_log("enter", "o"),
-    "delete_call": in_log("enter", "d"),
-    "forget_person": in_log("enter", "F"),
+    "export": in_log("down", "x"),  # down: focus starts in the filter
+    "outcome_edit": in_log("down", "enter", "o"),
+    "delete_call": in_log("down", "enter", "d"),
+    "forget_person": in_log("down", "enter", "F"),
 }
 
 

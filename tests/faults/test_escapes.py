@@ -141,6 +141,8 @@ def test_the_app_never_writes_a_stored_payload_to_the_terminal(tmp_path: Path) -
         assert term.read_until(b"Mallory", 15), term.out[-2000:]  # the card, restored
         term.send(b"l")  # the session log
         assert term.read_until(b"sorted by", 10), term.out[-2000:]
+        term.send(b"\x1b[B")  # down: from the filter (where focus starts) to the table
+        assert term.read_until(b"Open", 10), term.out[-2000:]  # the table's enter key shows
         term.send(b"\r")  # the newest call in full
         assert term.read_until(b"Reached you", 10), term.out[-2000:]
         assert term.read_until(b"caller notes", 3), term.out[-2000:]
@@ -193,7 +195,7 @@ async def test_log_detail_and_caller_card_draw_no_control_character(tmp_path: Pa
             await pilot.press("escape", "l")
             await pilot.pause()
             _assert_clean(app, "Eve␛]0;", "avenue␛")  # at 140 columns the detail shows
-            await pilot.press("enter")
+            await pilot.press("down", "enter")  # to the table (focus starts in the filter)
             await pilot.pause()
             _assert_clean(app, "Reached you", "company␛", "contact␛", "promise␛", "more␛")
             await pilot.press("o")  # the outcome form: its input holds the stored detail

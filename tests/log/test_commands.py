@@ -43,7 +43,7 @@ def test_log_prints_recent_calls_while_the_app_holds_the_log(
     newest = seeded.calls.list(limit=1)[0]
     assert newest.caller_name in lines[2]
     assert len(lines) == 2 + 5 + 2
-    assert lines[-1] == f"5 of {seeded.calls.count()} calls (--limit 0 shows all)"
+    assert lines[-1] == f"5 of {seeded.calls.count()} calls (--limit 0 shows all)."
 
 
 def test_log_filters(seeded: Store, capsys: pytest.CaptureFixture[str]) -> None:
@@ -108,7 +108,7 @@ def test_a_bad_filter_exits_2_with_how_to_write_it(
     assert code == 2
     assert "3d, 2w, 6m, 1y" in err and "Traceback" not in err
     code, _, err = run(capsys, "export", "--since", "yesteryear")
-    assert code == 2 and "can't read 'yesteryear'" in err
+    assert code == 2 and "Can't read 'yesteryear'" in err
 
 
 def test_log_shows_names_literally_without_control_characters(
@@ -216,3 +216,16 @@ def test_the_light_command_module_offers_every_export_format() -> None:
     from netcall_tui.core.export import formats as export
 
     assert tuple(command.FORMATS) == tuple(export.FORMATS)
+
+
+def test_the_help_and_the_readme_list_every_filter() -> None:
+    from pathlib import Path
+
+    from netcall_tui.cli.filters import FILTER_HELP
+    from netcall_tui.core.log.query import FIELDS, HELP
+
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    for name in FIELDS:
+        assert f"{name}:" in FILTER_HELP and f"`{name}:" in readme and f"{name}:" in HELP, name
+    for value in ("is:edited", "is:overtime", "notes:"):
+        assert value in FILTER_HELP and value in readme

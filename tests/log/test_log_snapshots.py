@@ -69,6 +69,7 @@ def test_detail(snap_compare, make_app, seeded: Store, size: tuple[int, int]) ->
         assert isinstance(screen, LogScreen)
         index = screen.view.index_of(call.id)
         assert index is not None
+        screen.query_one(LogTable).focus()  # focus starts in the filter
         screen.query_one(LogTable).move_to(index)
         await pilot.press("enter")
 

@@ -165,17 +165,17 @@ def test_negation_and_combination(rows: list[LogRow]) -> None:
 @pytest.mark.parametrize(
     ("text", "says"),
     [
-        ("colour:red", "there is no filter called colour:"),
-        ("outcome:", "outcome: needs a value, e.g. outcome:referral"),
+        ("colour:red", "There is no filter called colour:"),
+        ("outcome:", "The filter outcome: needs a value, e.g. outcome:referral."),
         ("outcome:maybe", "use one of interview-scheduled"),
-        ("ask:money", "no ask matches"),
+        ("ask:money", "No ask matches 'money'"),
         ("since:3q", "a span back from now (3d, 2w, 6m, 1y)"),
         ("since:2025-02-30", "is not a real date"),
-        ('caller:"dana', "a quote is not closed"),
-        ("promises:many", "promises: takes open, kept, any or none"),
-        ("is:late", "is: takes overtime or edited"),
-        ("outcome:-", "outcome: needs one of"),
-        ("outcome:,", "outcome: needs one of"),
+        ('caller:"dana', "A quote is not closed"),
+        ("promises:many", "The filter promises: takes open, kept, any or none, not 'many'."),
+        ("is:late", "The filter is: takes overtime or edited, not 'late'."),
+        ("outcome:-", "The filter outcome: needs one of"),
+        ("outcome:,", "The filter outcome: needs one of"),
         ("since:3000y", "too far away"),
         ("since:9999y", "too far away"),
         ("until:9999-12", "too far away"),
@@ -221,7 +221,7 @@ def test_narrowing_is_only_claimed_when_it_is_true() -> None:
     assert not narrows('"a b"', '"a b"c')
 
 
-def test_view_filters_sorts_and_keeps_the_last_good_result(rows: list[LogRow]) -> None:
+def test_view_filters_sorts_and_shows_nothing_for_a_bad_filter(rows: list[LogRow]) -> None:
     view = LogView(rows, now=lambda: NOW)
     assert view.total == 5 and len(view.shown) == 5
     assert view.set_filter("d") is None
@@ -229,7 +229,11 @@ def test_view_filters_sorts_and_keeps_the_last_good_result(rows: list[LogRow]) -
     assert names(view.shown) == ["Dana Whitfield", "Tomás Kowalski"]  # "data jobs"
     error = view.set_filter("da outcome:")
     assert error is not None and "needs a value" in error
-    assert names(view.shown) == ["Dana Whitfield", "Tomás Kowalski"]  # unchanged
+    assert view.shown == [] and view.error == error  # nothing, until it reads right
+    view.set_sort("caller")
+    view.set_sort("when", descending=True)
+    assert view.set_filter("da outcome:") == error  # not remembered as a good result
+    assert view.set_filter("da") is None and view.error is None
     view.set_filter("da")
     view.set_sort("caller")
     assert names(view.shown) == ["Dana Whitfield", "Tomás Kowalski"]

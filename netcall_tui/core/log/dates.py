@@ -29,9 +29,9 @@ def moment(value: str, now: datetime, *, end: bool = False) -> datetime:
         found = _moment(value, now, end=end)
         found.astimezone(UTC)  # stored times are UTC: it must convert too
     except (ValueError, OverflowError) as exc:
-        raise QueryError(f"{value!r} is too far away; write {_WHEN_HELP}") from exc
+        raise QueryError(f"{value!r} is too far away; write {_WHEN_HELP}.") from exc
     if found.year not in _YEARS:
-        raise QueryError(f"{value!r} is too far away: use a year from 1900 to 2200")
+        raise QueryError(f"{value!r} is too far away: use a year from 1900 to 2200.")
     return found
 
 
@@ -57,11 +57,11 @@ def _moment(value: str, now: datetime, *, end: bool) -> datetime:
             start = now.replace(year=year, month=month, day=int(day_text or 1), hour=0, minute=0)
             start = start.replace(second=0, microsecond=0)
         except ValueError as exc:
-            raise QueryError(f"{value!r} is not a real date; write {_WHEN_HELP}") from exc
+            raise QueryError(f"{value!r} is not a real date; write {_WHEN_HELP}.") from exc
         if not end:
             return start
         if day_text:
             return start + timedelta(days=1)
         y2, m2 = divmod(year * 12 + month, 12)
         return start.replace(year=y2, month=m2 + 1)
-    raise QueryError(f"can't read {value!r} as a time: write {_WHEN_HELP}")
+    raise QueryError(f"Can't read {value!r} as a time: write {_WHEN_HELP}.")

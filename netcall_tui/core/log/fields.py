@@ -54,10 +54,10 @@ def _choices(value: str, options: dict[str, str], what: str, example: str) -> se
             if part in key.replace("_", " ") or part in fold(label).replace("-", " ")
         }
         if not hits:
-            raise QueryError(f"no {what} matches {part!r}: use one of {allowed} ({example})")
+            raise QueryError(f"No {what} matches {part!r}: use one of {allowed} ({example}).")
         wanted |= hits
     if not wanted:
-        raise QueryError(f"{what}: needs one of {allowed} ({example})")
+        raise QueryError(f"The filter {what}: needs one of {allowed} ({example}).")
     return wanted
 
 
@@ -97,7 +97,7 @@ def _promises(value: str, now: datetime) -> tuple[int, Predicate]:
         "none": lambda row: row.promises == 0,
     }
     if (key := fold(value)) not in checks:
-        raise QueryError(f"promises: takes open, kept, any or none (not {value!r})")
+        raise QueryError(f"The filter promises: takes open, kept, any or none, not {value!r}.")
     return 1, checks[key]
 
 
@@ -107,7 +107,7 @@ def _is(value: str, now: datetime) -> tuple[int, Predicate]:
         "edited": lambda row: row.edited,
     }
     if (key := fold(value)) not in checks:
-        raise QueryError(f"is: takes overtime or edited (not {value!r})")
+        raise QueryError(f"The filter is: takes overtime or edited, not {value!r}.")
     return 1, checks[key]
 
 

@@ -30,7 +30,10 @@ from ..errors import QueryError
 from .fields import EXAMPLES, FIELD_BUILDERS, Predicate, negate, text_has
 from .rows import STRENGTH_RANK, LogRow
 
-HELP = "type to search · outcome: ask: since:2w caller: strength: promises: is:"
+HELP = (
+    "Type to search, or filter by outcome: ask: since:2w until: caller: strength: notes: "
+    "promises: is: · ↓ goes to the calls."
+)
 FIELDS = ("outcome", "ask", "since", "until", "caller", "strength", "notes", "promises", "is")
 
 
@@ -60,14 +63,14 @@ def _tokens(text: str) -> list[tuple[bool, str | None, str]]:
         assert match is not None  # the pattern can always match the empty string
         negated, name, quoted, closed, bare = match.groups()
         if quoted is not None and not closed:
-            raise QueryError('a quote is not closed: add the closing " (e.g. "dana w")')
+            raise QueryError('A quote is not closed: add the closing " (e.g. "dana w").')
         value = quoted if quoted is not None else (bare or "")
         if match.end() == pos:  # a lone '-' or similar: take one character as text
             value, match_end = text[pos], pos + 1
         else:
             match_end = match.end()
         if match_end < len(text) and not text[match_end].isspace() and quoted is not None:
-            raise QueryError('put a space after a closing quote, e.g. "dana w" ask:resume')
+            raise QueryError('Put a space after a closing quote, e.g. "dana w" ask:resume.')
         found.append((bool(negated), name.lower() if name else None, value))
         pos = match_end
     return found
@@ -85,12 +88,12 @@ def parse_query(text: str, now: datetime) -> Query:
         else:
             if name not in FIELDS:
                 raise QueryError(
-                    f"there is no filter called {name}: — use one of "
+                    f"There is no filter called {name}: — use one of "
                     + ", ".join(f"{f}:" for f in FIELDS)
-                    + f' (or put "{name}:{value}" in quotes to search for it as text)'
+                    + f' (or put "{name}:{value}" in quotes to search for it as text).'
                 )
             if not value:
-                raise QueryError(f"{name}: needs a value, e.g. {EXAMPLES[name]}")
+                raise QueryError(f"The filter {name}: needs a value, e.g. {EXAMPLES[name]}.")
             cost, check = FIELD_BUILDERS[name](value, now)
         predicates.append((cost, negate(check) if negated else check))
     predicates.sort(key=lambda pair: pair[0])
@@ -146,7 +149,7 @@ DESCENDING_FIRST = {"when", "time", "promises"}
 def sort_rows(rows: Sequence[LogRow], column: str, descending: bool) -> list[LogRow]:
     """Sorted by `column`, ties newest first."""
     if column not in SORT_KEYS:
-        raise QueryError(f"can't sort by {column}; use one of {', '.join(SORT_KEYS)}")
+        raise QueryError(f"Can't sort by {column}; use one of {', '.join(SORT_KEYS)}.")
     ordered = sorted(rows, key=lambda r: r.started, reverse=True)
     if column == "when":
         return ordered if descending else ordered[::-1]

@@ -48,8 +48,9 @@ class LogView:
         self._apply(self.text, force=True)
 
     def set_filter(self, text: str) -> str | None:
-        """Filter by what was typed. On an error the previous result stays and the error
-        (saying how to write the filter) is returned and kept in `error`."""
+        """Filter by what was typed. A filter that can't be read shows nothing (as the
+        command line exits 2): the error, naming the bad value and how to write it, is
+        returned and kept in `error` until the filter reads right."""
         self._apply(text)
         return self.error
 
@@ -65,7 +66,8 @@ class LogView:
         self._all = sort_rows(self._all, column, descending)
         self.shown = sort_rows(self.shown, column, descending)
         self._cache.clear()
-        self._cache[self.text] = self.shown
+        if self.error is None:  # a filter that can't be read is read again, not remembered
+            self._cache[self.text.strip()] = self.shown
 
     def next_sort(self) -> str:
         """Move the sort to the next column (for a key that cycles); returns its name."""
@@ -77,7 +79,8 @@ class LogView:
         self._all = [r for r in self._all if r.id not in ids]
         self.shown = [r for r in self.shown if r.id not in ids]
         self._cache.clear()
-        self._cache[self.text] = self.shown
+        if self.error is None:  # a filter that can't be read is read again, not remembered
+            self._cache[self.text.strip()] = self.shown
 
     def index_of(self, call_id: str) -> int | None:
         for index, row in enumerate(self.shown):
@@ -94,7 +97,7 @@ class LogView:
         try:
             query: Query = parse_query(text, self._now())
         except QueryError as exc:
-            self.error = str(exc)
+            self.text, self.error, self.shown = text, str(exc), []
             return
         base: Sequence[LogRow] = self._all
         if not force and self.error is None and narrows(self.text, text):

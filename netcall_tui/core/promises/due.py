@@ -30,8 +30,8 @@ from pendulum import Date, DateTime
 from pendulum.tz import local_timezone
 
 from ..errors import ValidationError
+from .wording import DUE_TIME
 
-DUE_TIME = time(17, 0)
 WHEN_TIME = time(10, 0)
 MAX_DAYS_AHEAD = 10 * 366  # beyond this it's a typo, not a plan
 

@@ -18,6 +18,16 @@ def exact_text(ts: float, zone: tzinfo | None) -> str:
     return f"{moment:%a} {moment.day} {moment:%b %Y %H:%M}"
 
 
+def day_text(moment: datetime, now: datetime, *, clock: bool = False) -> str:
+    """'Mon 2 Dec', with the year when it is not this year ('Mon 2 Dec 2024'), and with
+    `clock` the time too ('Thu 3 Dec 14:00'); in `now`'s zone."""
+    local = moment.astimezone(now.tzinfo or UTC)
+    text = f"{local:%a} {local.day} {local:%b}"
+    if local.year != now.year:
+        text += f" {local.year}"
+    return f"{text} {local:%H:%M}" if clock else text
+
+
 def ago_text(ts: float, now: datetime) -> str:
     """'just now', '5 min ago', '3 hours ago', 'yesterday', '3 days ago', '2 weeks ago'…
     and for times still to come 'in 5 min', 'tomorrow', 'in 12 days'."""

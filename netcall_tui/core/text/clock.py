@@ -33,4 +33,7 @@ def _hms(total: int) -> str:
 
 
 def minutes_text(seconds: float) -> str:
+    """'16s' under a minute (a short call is not '0m'), else whole minutes: '5m'."""
+    if seconds < 59.5:
+        return f"{max(0, math.floor(seconds))}s"
     return f"{round(seconds / 60)}m"

@@ -13,7 +13,7 @@ from typing import ClassVar
 import pendulum
 from pendulum import DateTime
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.message import Message
@@ -23,7 +23,7 @@ from ...core.domain.fields import MAX_FIELD
 from ...core.domain.stored import CallRecord
 from ...core.errors import NetcallError
 from ...core.export.data import gather
-from ...core.export.formats import FORMATS, default_name, render
+from ...core.export.formats import render
 from ...core.log.query import HELP
 from ...core.log.rows import LogRow, PromiseState, build_rows, promise_states
 from ...core.log.view import LogView
@@ -36,7 +36,7 @@ from ..widgets.log_table import LogTable
 
 Now = Callable[[], DateTime]
 FIRST_PAGE = 200  # rows indexed before the first paint; the rest follow in a thread
-EMPTY = "No calls yet — press n on the console to start one (escape goes back)"
+EMPTY = "No calls yet — press n on the console to start one (escape goes back)."
 
 
 def _calls(count: int) -> str:
@@ -82,6 +82,7 @@ class LogScreen(NetcallScreen[None]):
             limit=MAX_FIELD,  # a stray paste of a book must not stall every keystroke
             placeholder="filter: words, or outcome:referral ask:resume since:2w caller:dana",
             id="log-filter",
+            select_on_focus=False,  # a letter sent here from the table adds to the filter
         )
         yield Static(Text(HELP), id="log-hint")
         yield LogTable(now=self.now, id="log-table")
@@ -90,7 +91,7 @@ class LogScreen(NetcallScreen[None]):
 
     def on_mount(self) -> None:
         self.sub_title = "session log"
-        self.table.focus()
+        self.query_one("#log-filter", Input).focus()  # "type to search" is true at once
         self.set_interval(60, self.table.tick)
         self.reload()
 
@@ -146,8 +147,7 @@ class LogScreen(NetcallScreen[None]):
         hint = self.query_one("#log-hint", Static)
         hint.set_class(error is not None, "-error")
         hint.update(Text(error or HELP))
-        if error is None:
-            self._show(keep=self.table.current.id if self.table.current else None)
+        self._show(keep=self.table.current.id if self.table.current else None)
 
     @on(Input.Submitted, "#log-filter")
     def _filter_done(self) -> None:
@@ -160,10 +160,12 @@ class LogScreen(NetcallScreen[None]):
         view = self.view
         if not view.total:
             empty = EMPTY
+        elif view.error is not None:  # nothing filtered is listed until the filter reads right
+            empty = f"{view.error} Nothing is listed until the filter is fixed."
         else:
             empty = (
                 f"No calls match “{harmless(view.text.strip())}” — change the filter, or clear it "
-                f"(ctrl+u in the filter box) to see all {_calls(view.total)}"
+                f"(ctrl+u in the filter box) to see all {_calls(view.total)}."
             )
         self.table.show(view.shown, sort=self._sort(), empty=empty, keep=keep)
         self._status()
@@ -202,6 +204,21 @@ class LogScreen(NetcallScreen[None]):
     def action_focus_filter(self) -> None:
         self.query_one("#log-filter", Input).focus()
 
+    def on_key(self, event: events.Key) -> None:
+        """A letter typed outside the filter goes into it (a `q` in "quentin" must not
+        quit), unless it is one of the log's own keys (s, r, x, j, k…) or help."""
+        if not event.is_printable or event.character is None:
+            return
+        bound = self.active_bindings.get(event.key)
+        if bound is not None and (bound.node is not self.app or bound.binding.action == "help"):
+            return
+        event.stop()
+        event.prevent_default()
+        box = self.query_one("#log-filter", Input)
+        box.focus()
+        box.cursor_position = len(box.value)  # after what is there: typing goes on
+        box.insert_text_at_cursor(event.character)
+
     def action_to_table(self) -> None:
         self.table.focus()
 
@@ -223,63 +240,16 @@ class LogScreen(NetcallScreen[None]):
 
     @work(exclusive=True, group="log-export")
     async def action_export(self) -> None:
-        from ..dialogs.choice import ChoiceScreen
-        from ..dialogs.form import Field, FormScreen
+        from ..dialogs.export_form import ask_export
 
         rows = list(self.view.shown)
         if not rows:
             self.notify("Nothing to export: no calls are shown.", severity="warning")
             return
-
-        def check_format(value: str) -> str | None:
-            ok = value.strip().lower() in FORMATS
-            return None if ok else f"choose one of {', '.join(FORMATS)}"
-
-        def check_file(value: str) -> str | None:
-            folder = Path(value.strip()).expanduser().parent
-            if not value.strip():
-                return "a file name is required"
-            return None if folder.is_dir() else f"there is no folder {folder}"
-
-        answer = await self.app.push_screen_wait(
-            FormScreen(
-                f"Export {_calls(len(rows))}",
-                [
-                    Field(
-                        "format",
-                        "Format (csv, json or md)",
-                        "csv",
-                        check=check_format,
-                        choices=FORMATS,
-                    ),
-                    Field(
-                        "file",
-                        "File",
-                        str(Path.home() / default_name("csv", self.now())),
-                        check=check_file,
-                    ),
-                ],
-                help_text=f"What is shown now: {self.view.text.strip() or 'every call'}.",
-            )
-        )
-        if answer is None:
-            return
-        fmt = answer["format"].lower()
-        path = Path(answer["file"]).expanduser()
-        if path.suffix.lower() == ".csv" and fmt != "csv":
-            path = path.with_suffix(f".{fmt}")
-        if path.exists():
-            replace = await self.app.push_screen_wait(
-                ChoiceScreen(
-                    "Replace the file?",
-                    f"{path} already exists.",
-                    [("keep", "Keep it", "primary"), ("replace", "Replace", "error")],
-                    danger=True,
-                )
-            )
-            if replace != "replace":
-                return
-        self._write_export(fmt, path, [row.record for row in rows], self.view.text.strip())
+        selection = self.view.text.strip()
+        chosen = await ask_export(self.app, _calls(len(rows)), selection, self.now())
+        if chosen is not None:
+            self._write_export(*chosen, [row.record for row in rows], selection)
 
     @work(thread=True, group="log-export-write", description="write the export")
     def _write_export(
@@ -296,5 +266,5 @@ class LogScreen(NetcallScreen[None]):
             )
             return
         self.app.call_from_thread(
-            self.notify, f"Exported {_calls(len(records))} to {path}", markup=False
+            self.notify, f"Exported {_calls(len(records))} to {path}.", markup=False
         )

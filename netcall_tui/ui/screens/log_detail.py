@@ -227,7 +227,8 @@ class LogDetailScreen(NetcallScreen[bool]):
         call, now = self.detail.call, self.now()
         when = exact_text(call.started_at.timestamp(), now.tzinfo)
         count = len(self.detail.promises)
-        made = f" and the {count} promise(s) made in it" if count else ""
+        promises = "the promise" if count == 1 else f"the {count} promises"
+        made = f" and {promises} made in it" if count else ""
         body = (
             f"The call with {call.caller_name} on {when}{made} will be deleted. "
             "Their caller record and their other calls stay."

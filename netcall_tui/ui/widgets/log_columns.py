@@ -1,14 +1,18 @@
 """The session log's columns: which ones fit the width, and what each shows for a row.
 
 Cells are lists of (text, style name) parts; the table turns them into segments. At 120
-columns and up the exact local date and the outcome's detail get their own room.
+columns and up the exact local date gets its own column and the labels are whole. The
+width is shared by content: what the shown rows' cells need (see `layout`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
+
+from rich.cells import cell_len
 
 from ...core.log.rows import LogRow
 from ...core.log.text import asks_text, outcome_text, promises_text, short_outcome_text, time_text
@@ -24,49 +28,87 @@ WIDE = 120
 class Column:
     key: str
     title: str
-    width: int  # 0: shares what is left
+    least: int  # never narrower
+    most: int  # never wider than its content needs, nor than this
     sort: str  # the LogView sort column this header sorts by
+    flex: bool = False  # the caller and the outcome share what is left, by content
 
 
 NARROW_COLUMNS = (
-    Column("ago", "When", 8, "when"),
-    Column("caller", "Caller", 0, "caller"),
-    Column("strength", "Strength", 8, "strength"),
-    Column("asks", "Asks", 14, "asks"),
-    Column("outcome", "Outcome", 11, "outcome"),
-    Column("time", "Time", 11, "time"),
-    Column("promises", "Prom.", 6, "promises"),
+    Column("ago", "When", 8, 8, "when"),
+    Column("caller", "Caller", 12, 28, "caller", flex=True),
+    Column("strength", "Strength", 8, 8, "strength"),
+    Column("asks", "Asks", 8, 14, "asks"),
+    Column("outcome", "Outcome", 9, 40, "outcome", flex=True),
+    Column("time", "Time", 7, 11, "time"),
+    Column("promises", "Prom.", 6, 6, "promises"),
 )
 WIDE_COLUMNS = (
-    Column("ago", "When", 13, "when"),
-    Column("exact", "Date", 21, "when"),
-    Column("caller", "Caller", 0, "caller"),
-    Column("strength", "Strength", 8, "strength"),
-    Column("asks", "Asks", 16, "asks"),
-    Column("outcome", "Outcome", 0, "outcome"),
-    Column("time", "Time used", 13, "time"),
-    Column("promises", "Promises", 8, "promises"),
+    Column("ago", "When", 13, 13, "when"),
+    Column("exact", "Date", 21, 21, "when"),
+    Column("caller", "Caller", 12, 32, "caller", flex=True),
+    Column("strength", "Strength", 8, 8, "strength"),
+    Column("asks", "Asks", 8, 22, "asks"),
+    Column("outcome", "Outcome", 12, 60, "outcome", flex=True),
+    Column("time", "Time used", 9, 13, "time"),
+    Column("promises", "Promises", 8, 8, "promises"),
 )
+ARROW = 2  # " ▼" after the sorted column's title
+Layout = tuple[tuple[Column, int], ...]
 
 
-@lru_cache(maxsize=16)
-def layout(width: int) -> tuple[tuple[Column, int], ...]:
-    """Each column with its width; fixed ones as given, the rest share what is left."""
-    columns = WIDE_COLUMNS if width >= WIDE else NARROW_COLUMNS
-    fixed = sum(c.width for c in columns) + len(columns) - 1
-    flex = [c for c in columns if not c.width]
-    spare = max(len(flex) * 6, width - fixed)
-    if len(flex) == 2:  # wide: the caller gets up to 32, the outcome the rest
-        caller = min(32, max(16, spare * 2 // 5))
-        shares = {"caller": caller, "outcome": spare - caller}
-    else:
-        shares = {c.key: spare for c in flex}
-    return tuple((c, c.width or shares[c.key]) for c in columns)
+def columns_for(width: int) -> tuple[Column, ...]:
+    return WIDE_COLUMNS if width >= WIDE else NARROW_COLUMNS
 
 
-def column_at(x: int, width: int) -> Column | None:
+@lru_cache(maxsize=64)
+def layout(width: int, wants: tuple[int, ...] = (), sort: str = "") -> Layout:
+    """Each column with its width, shared by content: `wants` holds what each column's
+    cells need (the rows shown); the sorted column has room for its arrow. The short
+    columns get what they need first, then the caller and the outcome share the rest in
+    proportion to what theirs need, and any room left over."""
+    columns = columns_for(width)
+    wants = wants or tuple(c.least for c in columns)
+    floor = [
+        max(c.least, len(c.title) + ARROW if c.sort == sort and c.key != "exact" else 0)
+        for c in columns
+    ]
+    sizes = list(floor)
+    need = [max(f, min(c.most, w)) for c, f, w in zip(columns, floor, wants, strict=True)]
+    spare = width - sum(sizes) - (len(columns) - 1)
+    for i, column in enumerate(columns):  # the short columns whole first
+        if not column.flex and spare > 0:
+            grow = min(spare, need[i] - sizes[i])
+            sizes[i] += grow
+            spare -= grow
+    flex = [i for i, c in enumerate(columns) if c.flex]
+    short = sum(need[i] - sizes[i] for i in flex)
+    if spare > 0 and short:
+        given = min(spare, short)
+        for i in flex:
+            sizes[i] += given * (need[i] - sizes[i]) // short
+        spare = width - sum(sizes) - (len(columns) - 1)
+    for n, i in enumerate(flex):  # room left over: shared out evenly
+        sizes[i] += max(0, spare) // len(flex) + (1 if n < max(0, spare) % len(flex) else 0)
+    return tuple(zip(columns, sizes, strict=True))
+
+
+SAMPLE = 200  # rows measured for what the columns need: the first screens' worth and more
+
+
+def wants_of(rows: Sequence[LogRow], width: int, now: datetime) -> tuple[int, ...]:
+    """What each column's cells need, in cells, over the first SAMPLE rows."""
+    wide = width >= WIDE
+    sample = rows[:SAMPLE]
+    return tuple(
+        max((sum(cell_len(t) for t, _ in cell(c.key, r, now, wide)) for r in sample), default=0)
+        for c in columns_for(width)
+    )
+
+
+def column_at(x: int, columns: Layout) -> Column | None:
     left = 0
-    for column, size in layout(width):
+    for column, size in columns:
         if left <= x < left + size + 1:
             return column
         left += size + 1
@@ -90,10 +132,8 @@ def _parts(key: str, row: LogRow, now: datetime, wide: bool) -> Parts:
         return [(row.strength, "")]
     if key == "asks":
         return [(asks_text(row.asks), "")]
-    if key == "outcome":
-        if not wide:
-            return [(short_outcome_text(row), "")]
-        label = outcome_text(row)
+    if key == "outcome":  # with the contact or avenue: the table cuts it if it must
+        label = outcome_text(row) if wide else short_outcome_text(row)
         return [(f"{label} — {row.outcome_detail}" if row.outcome_detail else label, "")]
     if key == "time":
         used, over = time_text(row)

@@ -25,7 +25,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from ...core.log.rows import LogRow
-from .log_columns import WIDE, cell, column_at, layout
+from .log_columns import WIDE, Layout, cell, column_at, layout, wants_of
 
 
 class LogTable(ScrollView, can_focus=True):
@@ -97,6 +97,7 @@ class LogTable(ScrollView, can_focus=True):
         self.cursor = 0
         self._cache: LRUCache[tuple[object, ...], Strip] = LRUCache(256)
         self._styles: dict[str, Style] | None = None
+        self._wants: tuple[tuple[int, bool], tuple[int, ...]] | None = None  # (id, wide), wants
 
     # --- what to show ---------------------------------------------------------------
 
@@ -119,6 +120,8 @@ class LogTable(ScrollView, can_focus=True):
         """Show `rows`; the cursor stays on the call with id `keep` if it is still shown."""
         self._rows, self._sort = rows, sort
         self._empty = empty if isinstance(empty, Text) else Text(empty)
+        self._wants = None
+        self._cache.clear()  # the columns may share the width differently now
         index = next((i for i, r in enumerate(rows) if r.id == keep), 0) if keep else 0
         self.virtual_size = Size(0, len(rows) + 1)
         self.cursor = -1
@@ -168,7 +171,7 @@ class LogTable(ScrollView, can_focus=True):
         if offset is None:
             return
         if offset.y == 0:
-            column = column_at(offset.x, self._width)
+            column = column_at(offset.x, self.columns())
             if column is not None:
                 self.post_message(self.SortClicked(column.sort))
             return
@@ -192,6 +195,14 @@ class LogTable(ScrollView, can_focus=True):
     @property
     def _width(self) -> int:
         return self.scrollable_content_region.width
+
+    def columns(self) -> Layout:
+        """The columns at this width, shared by what the rows shown need."""
+        width = self._width
+        key = (id(self._rows), width >= WIDE)
+        if self._wants is None or self._wants[0] != key:
+            self._wants = (key, wants_of(self._rows, width, self._now))
+        return layout(width, self._wants[1], self._sort[0])
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
@@ -248,7 +259,7 @@ class LogTable(ScrollView, can_focus=True):
     def _header(self, width: int) -> Strip:
         column_key, descending = self._sort
         cells = []
-        for column, _ in layout(width):
+        for column, _ in self.columns():
             active = column.sort == column_key and column.key != "exact"
             if active:
                 title = column.title + (" ▼" if descending else " ▲")
@@ -259,7 +270,7 @@ class LogTable(ScrollView, can_focus=True):
 
     def _row(self, row: LogRow, cursor: bool, width: int) -> Strip:
         wide = width >= WIDE
-        cells = [cell(column.key, row, self._now, wide) for column, _ in layout(width)]
+        cells = [cell(column.key, row, self._now, wide) for column, _ in self.columns()]
         return self._join(cells, width, "cursor" if cursor else "")
 
     def _join(self, cells: list[list[tuple[str, str]]], width: int, base: str) -> Strip:
@@ -267,7 +278,7 @@ class LogTable(ScrollView, can_focus=True):
         prefix = f"{base}+" if base else ""
         segments: list[Segment] = []
         gap = Segment(" ", self._style(base))
-        for index, ((_, cell_width), parts) in enumerate(zip(layout(width), cells, strict=True)):
+        for index, ((_, cell_width), parts) in enumerate(zip(self.columns(), cells, strict=True)):
             if index:
                 segments.append(gap)
             used = 0

@@ -9,6 +9,7 @@ from textual.reactive import reactive
 from textual.widgets import Static
 
 from ...core.domain.moments import now
+from ...core.promises.wording import due_text
 from ...core.text.harmless import harmless
 
 if TYPE_CHECKING:
@@ -40,8 +41,9 @@ class PromiseList(Static):
         for promise in promises:
             text.append("• ")
             text.append(harmless(promise.text))
-            overdue = promise.due < now()
-            due = f"  {'overdue' if overdue else 'due'} {promise.due.format('ddd D MMM')}\n"
+            moment = now()
+            overdue = promise.due < moment
+            due = f"  {'overdue' if overdue else 'due'} {due_text(promise.due, moment)}\n"
             text.append(due, style="bold red" if overdue else "dim")
         text.rstrip()
         self.update(text)

@@ -1,0 +1,86 @@
+"""Asking where to export the log's shown calls: the format, then the file, whose name
+follows the format as it is changed (csv -> .csv, md -> .md), and a replace question
+when the file is there already."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from textual import on
+from textual.widgets import Input
+
+from ...core.export.formats import EXTENSIONS, FORMATS, default_name
+from ..host import NetcallHost
+from .choice import ChoiceScreen
+from .form import Field, FormScreen
+
+_SUFFIXES = {f".{ext}" for ext in EXTENSIONS.values()}
+
+
+def _check_format(value: str) -> str | None:
+    ok = value.strip().lower() in FORMATS
+    return None if ok else f"Choose one of {', '.join(FORMATS)}."
+
+
+def _check_file(value: str) -> str | None:
+    folder = Path(value.strip()).expanduser().parent
+    if not value.strip():
+        return "A file name is required."
+    return None if folder.is_dir() else f"There is no folder {folder}."
+
+
+def with_format(name: str, fmt: str) -> str:
+    """`name` with the extension of `fmt` when it ends in one of the export extensions
+    (or in none); a name the user gave another extension is theirs to keep."""
+    ext = EXTENSIONS.get(fmt.strip().lower())
+    if ext is None or not name.strip():
+        return name
+    path = Path(name)
+    if path.suffix.lower() in _SUFFIXES:
+        return str(path.with_suffix(f".{ext}"))
+    return name if path.suffix else f"{name}.{ext}"
+
+
+class ExportForm(FormScreen):
+    """The export form: changing the format changes the file's extension with it."""
+
+    @on(Input.Changed, "#field-format")
+    def _format_changed(self, event: Input.Changed) -> None:
+        box = self.query_one("#field-file", Input)
+        renamed = with_format(box.value, event.value)
+        if renamed != box.value:
+            box.value = renamed
+
+
+async def ask_export(
+    app: NetcallHost, count: str, selection: str, now: datetime
+) -> tuple[str, Path] | None:
+    """(format, file) to export `count` ("12 calls") to, or None when the user backs out."""
+    form = ExportForm(
+        f"Export {count}",
+        [
+            Field(
+                "format", "Format (csv, json or md)", "csv", check=_check_format, choices=FORMATS
+            ),
+            Field("file", "File", str(Path.home() / default_name("csv", now)), check=_check_file),
+        ],
+        help_text=f"What is shown now: {selection or 'every call'}.",
+    )
+    answer = await app.push_screen_wait(form)
+    if answer is None:
+        return None
+    fmt = answer["format"].lower()
+    path = Path(with_format(answer["file"], fmt)).expanduser()
+    if path.exists():
+        replace = await app.push_screen_wait(
+            ChoiceScreen(
+                "Replace the file?",
+                f"{path} already exists.",
+                [("keep", "Keep it", "primary"), ("replace", "Replace", "error")],
+                danger=True,
+            )
+        )
+        if replace != "replace":
+            return None
+    return fmt, path
