@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import pendulum
 import pytest
-from textual.containers import Vertical
 from textual.widgets import Input, OptionList
 
 from netcall_tui.core.domain.values import Outcome
 from netcall_tui.core.domain.vocabulary import OutcomeKind
 from netcall_tui.store.db import Store
-from netcall_tui.ui.dialogs.outcome_edit import KEYS_HINT, OutcomeForm
+from netcall_tui.ui.dialogs.outcome_edit import OutcomeForm
+from netcall_tui.ui.widgets.dialog_keys import DialogKeys
 
 from ..helpers import SIZES, add_call
 from .test_log_pane import outcome_form, settle
@@ -37,8 +37,9 @@ async def test_the_list_opens_on_the_current_outcome_and_shows_the_keys(
         choices = form.query_one("#choices-kind", OptionList)
         assert choices.highlighted == list(OutcomeKind).index(OutcomeKind.REFERRAL_MADE)
         assert value(form, "kind") == "referral made" and value(form, "detail") == "Grace Achebe"
-        assert form.query_one(Vertical).border_subtitle == KEYS_HINT
-        assert "enter saves" in KEYS_HINT and "escape cancels" in KEYS_HINT
+        keys = form.query_one(DialogKeys)  # how to save and cancel, on screen at 80x24
+        assert keys.region.height and keys.region.bottom <= size[1]
+        assert [item.label for item in keys.items()][-2:] == ["save", "cancel"]
 
 
 async def test_the_highlight_and_tab_change_the_outcome_without_the_old_contact(

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import pendulum
 from textual import on
-from textual.containers import Vertical
 from textual.widgets import Input, OptionList
 
 from ...core.domain.fields import MAX_DETAIL
@@ -29,7 +28,6 @@ DATED = (
     OutcomeKind.RESUME_KEPT,
 )
 # Local to this dialog: the forms' own key line, if they get one, may replace it.
-KEYS_HINT = "↑↓ choose · tab next field · enter saves · escape cancels"
 HELP = "A referral needs the contact; an honest no needs an avenue."
 
 
@@ -64,8 +62,6 @@ class OutcomeForm(FormScreen):
         self._carried = {"detail": old.detail if old else "", "when": _when_text(old)}
 
     def on_mount(self) -> None:
-        # On the frame, so it shows at 80x24 however tall the form is.
-        self.query_one(Vertical).border_subtitle = KEYS_HINT
         kind = OutcomeKind.lookup(self.query_one("#field-kind", Input).value)
         if kind is not None:
             self.query_one("#choices-kind", OptionList).highlighted = list(OutcomeKind).index(kind)
