@@ -2,17 +2,49 @@
 
 from __future__ import annotations
 
-from typing import TypeVar, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from textual.screen import ModalScreen, Screen
 
 from .host import NetcallHost
 
+if TYPE_CHECKING:
+    from textual.binding import BindingsMap
+    from textual.dom import DOMNode
+
 ResultT = TypeVar("ResultT")
+
+
+def _declared_order(node: DOMNode, bindings: BindingsMap) -> None:
+    """Put keys back in the order their bindings are declared. Textual's keymap appends
+    a remapped key at the end, so `pause = "f5"` sat after every other key in the footer,
+    cut off at 80 columns."""
+    rank = {
+        binding.id: place
+        for place, binding in enumerate(
+            b for group in node._bindings.key_to_bindings.values() for b in group
+        )
+        if binding.id
+    }
+    last = len(rank)
+    ordered = sorted(
+        bindings.key_to_bindings.items(),
+        key=lambda item: min(rank.get(b.id, last) if b.id else last for b in item[1]),
+    )
+    bindings.key_to_bindings = dict(ordered)
 
 
 class NetcallScreen(Screen[ResultT]):
     """A full screen of netcall's."""
+
+    @property
+    def _binding_chain(self) -> list[tuple[DOMNode, BindingsMap]]:
+        """Textual's chain (the keymap applied), each node's keys in declared order."""
+        chain = super()._binding_chain
+        if self.app._keymap:
+            for node, bindings in chain:
+                _declared_order(node, bindings)
+        return chain
 
     @property
     def app(self) -> NetcallHost:  # type: ignore[override]  # App is invariant in its result

@@ -172,3 +172,13 @@ async def test_the_demos_quit_question_says_the_call_is_thrown_away(store, clock
             await pilot.press("escape")
             await settle(pilot)
             app.screen_stack[0].call.discard()
+
+
+async def test_a_remapped_pause_keeps_its_place_in_the_footer(make_app) -> None:
+    """With pause = "f5" the key went to the footer's end, cut off at 80 columns."""
+    app = make_app(Config(keys={"pause": "f5"}))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_call(pilot)
+        keys = list(footer_keys(app))
+        assert keys.index("f5") < keys.index("plus") < keys.index("l")
+        assert footer_keys(app)["f5"] == "Pause"
