@@ -180,3 +180,25 @@ async def test_caller_history_lines_end_at_a_word_at_80x24(
             if body.endswith("…"):
                 assert any(body[:-1] == label or body[:-1].startswith(label) for label in outcomes)
         assert "more" in str(card.border_title)  # the column scrolls, and says so
+
+
+def digit_rows(app: NetcallApp) -> int:
+    """How many rows of the timer hold digits (anything between its phase line and bar)."""
+    timer = app.screen.query_one("#timer")
+    inside = shown_text(app, timer.content_region)[1:-1]
+    return sum(1 for row in inside if set(row) & set("▀▄█╭╮╰╯│╶╴╷╵┃━"))
+
+
+@pytest.mark.parametrize(("size", "least"), [((80, 24), 3), ((100, 30), 7), ((160, 48), 11)])
+async def test_the_countdown_grows_with_the_terminal(
+    make_app, size: tuple[int, int], least: int
+) -> None:
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        screen = await start_call(pilot)
+        await pilot.pause()
+        assert digit_rows(app) >= least
+        assert on_screen(app, screen.query_one("#timer"))
+        assert on_screen(app, screen.query_one("#checklist"))
+        bar = shown_text(app, screen.query_one("#timer").content_region)[-1]
+        assert set(bar.strip()) == {"━"}  # the bar keeps its row under the digits
