@@ -189,7 +189,7 @@ def digit_rows(app: NetcallApp) -> int:
     return sum(1 for row in inside if set(row) & set("▀▄█╭╮╰╯│╶╴╷╵┃━"))
 
 
-@pytest.mark.parametrize(("size", "least"), [((80, 24), 3), ((100, 30), 7), ((160, 48), 11)])
+@pytest.mark.parametrize(("size", "least"), [((80, 24), 4), ((100, 30), 7), ((160, 48), 11)])
 async def test_the_countdown_grows_with_the_terminal(
     make_app, size: tuple[int, int], least: int
 ) -> None:

@@ -16,7 +16,7 @@ def size_classes(size: Size) -> dict[str, bool]:
 
 
 def promise_room(size: Size) -> int:
-    """How many open promises the caller column has rows for (each takes about two)."""
+    """How many open promises the caller column has rows for (each takes two or three)."""
     if size.width >= NARROW:
         return max(2, (size.height - 20) // 2)
-    return max(1, (size.height - 18) // 3)
+    return max(1, (size.height - 18) // 4)

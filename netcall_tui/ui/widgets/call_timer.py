@@ -1,7 +1,7 @@
 """The big countdown: phase, remaining time (overtime as +mm:ss) and a thin progress bar.
 
 The digits grow with the room the pane has: Textual's three-row digits where rows are
-scarce (80x24), then half-block digits of 4, 7 or 11 rows (core.text.block_digits),
+scarce (80x16), then half-block digits of 4, 7 or 11 rows (core.text.block_digits),
 the largest that fits, so the countdown reads from arm's length on a big terminal."""
 
 from __future__ import annotations
