@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, ClassVar
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.events import Resize
+from textual.geometry import Size
 from textual.reactive import reactive
 from textual.widgets import Header
 
@@ -30,6 +31,8 @@ from ..widgets.waiting import GuidanceWaiting, NotesWaiting, arrived
 from .bindings import CONSOLE_BINDINGS, LIVE_ONLY, NEEDS_LOG, key_map, key_rows
 from .call_session import CallSession
 from .flows import CallFlows
+from .layout import promise_room, size_classes
+from .notes import NOTES_TITLE, make_notes
 
 if TYPE_CHECKING:
     from textual.widgets import TextArea
@@ -38,8 +41,6 @@ if TYPE_CHECKING:
     from ...core.call.live import LiveCall
     from ...core.domain.records import Caller, Promise
 
-NOTES_TITLE = "notes (e to write, esc to leave)"
-NARROW = 110  # below this many columns the panes stack into two columns
 TICK_S = 0.25
 DRAFT_EVERY_S = 1.0
 STATUS_EVERY_S = 60.0
@@ -73,19 +74,11 @@ class ConsoleScreen(NetcallScreen[None]):
 
     @cached_property
     def notes(self) -> TextArea:
-        """The notes editor, made when first needed: NotesWaiting draws its box in the
-        first frame and mounts it just after, or a call starting first makes it."""
-        from ...core.domain.fields import MAX_NOTES
-        from ..widgets.bounded_text_area import BoundedTextArea
-
-        notes = BoundedTextArea(
-            limit=MAX_NOTES, id="notes", soft_wrap=True, show_line_numbers=False, disabled=True
-        )
-        notes.border_title = NOTES_TITLE
-        return notes
+        return make_notes()
 
     def compose(self) -> ComposeResult:
         keys = key_map(self.app)
+        self._lay_out(self.app.size)  # before the first frame: see console.layout
         # Made here, where data_bind binds it to this screen; GuidanceWaiting draws it for
         # the first frame and mounts it just after.
         self.guidance = GuidancePane(id="guidance").data_bind(suggestions=ConsoleScreen.suggestions)
@@ -95,16 +88,17 @@ class ConsoleScreen(NetcallScreen[None]):
             with BlankColumn(id="middle"):
                 yield CallTimer(id="timer").data_bind(reading=ConsoleScreen.reading)
                 yield Checklist(keys, id="checklist").data_bind(marks=ConsoleScreen.marks)
-            with BlankScrollColumn(id="left"):
-                yield CallerCard(id="caller").data_bind(
-                    caller=ConsoleScreen.live_caller, history=ConsoleScreen.history
-                )
-                yield PromiseList(id="promises").data_bind(
-                    promises=ConsoleScreen.promises, live=ConsoleScreen.is_live
-                )
-            with BlankColumn(id="right"):
-                yield GuidanceWaiting(lambda: self.guidance, GUIDANCE_TITLE, GUIDANCE_IDLE)
-                yield NotesWaiting(lambda: self.notes, NOTES_TITLE)
+            with BlankColumn(id="side"):  # side by side when wide, stacked when narrow
+                with BlankScrollColumn(id="left"):
+                    yield CallerCard(id="caller").data_bind(
+                        caller=ConsoleScreen.live_caller, history=ConsoleScreen.history
+                    )
+                    yield PromiseList(promise_room(self.app.size), id="promises").data_bind(
+                        promises=ConsoleScreen.promises, live=ConsoleScreen.is_live
+                    )
+                with BlankColumn(id="right"):
+                    yield GuidanceWaiting(lambda: self.guidance, GUIDANCE_TITLE, GUIDANCE_IDLE)
+                    yield NotesWaiting(lambda: self.notes, NOTES_TITLE)
         hints, footer = key_rows()
         yield hints.data_bind(live=ConsoleScreen.is_live)
         yield footer
@@ -133,7 +127,12 @@ class ConsoleScreen(NetcallScreen[None]):
         self.refresh_bindings()
 
     def on_resize(self, event: Resize) -> None:
-        self.set_class(event.size.width < NARROW, "-narrow")
+        self._lay_out(event.size)
+
+    def _lay_out(self, size: Size) -> None:
+        self.update_classes(size_classes(size))
+        for pane in self.query(PromiseList):  # none yet in compose: it passes the room
+            pane.room = promise_room(size)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Call keys only exist during a call; the footer shows what works now."""

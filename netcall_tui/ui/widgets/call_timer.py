@@ -1,4 +1,8 @@
-"""The big countdown: phase, remaining time (overtime as +mm:ss) and a thin progress bar."""
+"""The big countdown: phase, remaining time (overtime as +mm:ss) and a thin progress bar.
+
+The digits grow with the room the pane has: Textual's three-row digits where rows are
+scarce (80x16), then half-block digits of 4, 7 or 11 rows (core.text.block_digits),
+the largest that fits, so the countdown reads from arm's length on a big terminal."""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from rich.align import Align
 from rich.cells import cell_len
-from rich.console import Group
+from rich.console import Group, RenderableType
 from rich.style import Style
 from rich.text import Text
 from textual.app import RenderResult
@@ -21,13 +25,17 @@ from textual.widget import Widget
 
 from ...core.call.countdown import Countdown
 from ...core.call.timer_parts import TimerState
+from ...core.text import block_digits
 from ...core.text.clock import format_clock
 
 if TYPE_CHECKING:
     from ...core.domain.vocabulary import PhaseKind
 
 IDLE_CLOCK = "--:--"
-HEIGHT = 5  # the phase line, three lines of digits, the bar
+LINES = 2  # the phase line and the bar, around the digits
+SMALL_ROWS = 3  # Textual's Digits
+SCALES = (3, 2, 1)  # block digits, largest first
+WIDEST = "+00:00"  # the font is picked for this, so it does not shrink at overtime
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +95,7 @@ class CallTimer(Widget, can_focus=False):
         "call-timer--bar-full",
     }
     DEFAULT_CSS = """
-    CallTimer { width: 1fr; height: auto; padding: 0 1; border: round $primary 50%; }
+    CallTimer { width: 1fr; height: 1fr; min-height: 7; padding: 0 1; border: round $primary 50%; }
     CallTimer > .call-timer--phase { text-style: bold; color: $text-muted; }
     CallTimer > .call-timer--status { color: $text-muted; }
     CallTimer > .call-timer--digits { color: $success; }
@@ -111,17 +119,37 @@ class CallTimer(Widget, can_focus=False):
         self.set_class(reading is not None and reading.paused, "-paused")
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        return HEIGHT
+        return LINES + SMALL_ROWS  # where its height is auto: the small digits
 
     def render(self) -> RenderResult:
         reading = self.reading
-        width = self.content_size.width
-        digits = self.get_component_rich_style("call-timer--digits")
-        return Group(
-            self._top_line(reading, width),
-            Align.center(Digits(reading.clock if reading else IDLE_CLOCK, digits), style=digits),
-            self._bar(reading.used_fraction if reading else 0.0, width),
-        )
+        width, height = self.content_size
+        clock = reading.clock if reading else IDLE_CLOCK
+        digits = self._digits(clock, width, height - LINES)
+        room = max(0, height - LINES - self._rows)  # blank lines, shared above and below
+        parts: list[RenderableType] = [self._top_line(reading, width)]
+        for blank, part in ((room // 2, digits), (room - room // 2, None)):
+            if blank:
+                parts.append(Text("\n" * (blank - 1)))
+            if part is not None:
+                parts.append(part)
+        parts.append(self._bar(reading.used_fraction if reading else 0.0, width))
+        return Group(*parts)
+
+    _rows = SMALL_ROWS
+
+    def _digits(self, clock: str, width: int, rows: int) -> Align:
+        """The largest digits that fit `width` and `rows`, centred."""
+        style = self.get_component_rich_style("call-timer--digits")
+        widest = clock if len(clock) > len(WIDEST) else WIDEST
+        for scale in SCALES:
+            fits = block_digits.width(widest, scale) <= width
+            if fits and block_digits.rows(scale) <= rows:
+                self._rows = block_digits.rows(scale)
+                lines = block_digits.block_lines(clock, scale)
+                return Align.center(Text("\n".join(lines), style=style, no_wrap=True))
+        self._rows = SMALL_ROWS
+        return Align.center(Digits(clock, style), style=style)
 
     def _top_line(self, reading: TimerReading | None, width: int) -> Text:
         """The phase and its limit on the left, the state on the right. A heading too

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
+from textual.geometry import Size
 from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -12,10 +13,13 @@ from textual.widgets.option_list import Option
 from ...core.text.harmless import harmless
 
 if TYPE_CHECKING:
+    from textual.css.styles import RulesMap
+
     from ...core.call.guidance import Suggestion
 
 
 GUIDANCE_TITLE = "say"
+MIN_ROWS = 6  # the idle text and the border
 GUIDANCE_IDLE = Text(
     "Words for the moment appear here during a call: how to open, when the story is "
     "over, how to say not now, or no, kindly.",
@@ -24,10 +28,19 @@ GUIDANCE_IDLE = Text(
 
 
 class GuidancePane(OptionList):
-    """A list of phrases; the highlighted one is what the copy key puts on the clipboard."""
+    """A list of phrases; the highlighted one is what the copy key puts on the clipboard.
+
+    The chosen phrase is read aloud, so it is always shown whole: the pane is at least
+    as tall as it, and scrolls to it. The scrollbar's column is kept even while there is
+    no scrollbar, so a phrase wraps the same with or without one (OptionList measures
+    its lines once; a scrollbar appearing later cut the last line of a phrase off).
+    """
 
     DEFAULT_CSS = """
-    GuidancePane { height: 1fr; border: round $accent 50%; padding: 0; }
+    GuidancePane {
+        height: 1fr; border: round $accent 50%; padding: 0;
+        scrollbar-gutter: stable; scrollbar-size-vertical: 1; scrollbar-size-horizontal: 0;
+    }
     GuidancePane:focus { border: round $accent; }
     GuidancePane > .option-list--option { padding: 0 1; }
     """
@@ -50,6 +63,32 @@ class GuidancePane(OptionList):
         self.add_options([_option(s) for s in suggestions])
         index = next((i for i, s in enumerate(suggestions) if s == keep), 0)
         self.highlighted = index
+
+    def watch_highlighted(self, highlighted: int | None) -> None:
+        self._fit_chosen()
+        super().watch_highlighted(highlighted)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fit_chosen)  # its lines wrap anew at another width
+
+    def _fit_chosen(self) -> None:
+        self.styles.min_height = max(MIN_ROWS, self._chosen_rows() + self.styles.gutter.height)
+        self.call_after_refresh(self.scroll_to_highlight)  # once the pane has its new height
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        """Where its height is `auto` (at 80 columns): just the chosen phrase."""
+        return max(MIN_ROWS - self.styles.gutter.height, self._chosen_rows(width))
+
+    def _chosen_rows(self, width: int | None = None) -> int:
+        index = self.highlighted
+        if index is None or not 0 <= index < self.option_count:
+            return 0
+        if width is None:
+            return self._heights.get(index, 0)
+        padding = self.get_component_styles("option-list--option").padding.width
+        option = self.get_option_at_index(index)
+        rules = cast("RulesMap", self.styles)  # what OptionList passes too
+        return self._get_visual(option).get_height(rules, width - padding)
 
     @property
     def highlighted_suggestion(self) -> Suggestion | None:

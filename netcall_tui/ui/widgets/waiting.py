@@ -67,6 +67,6 @@ class GuidanceWaiting(PaneWaiting):
         border: round $accent 50%;
         background: $surface;
         color: $text-disabled;
-        padding: 0 1;
+        padding: 0 2 0 1;  /* the option's padding, and the scrollbar's kept column */
     }
     """
