@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from rich.color import Color
 from rich.style import Style
 from textual.app import App
+from textual.screen import ModalScreen
 from textual.scrollbar import ScrollBar
 from textual.widget import Widget
 
@@ -93,6 +94,8 @@ def _measure(found, compositor, style, char, x, y, fg0, bg0) -> None:  # type: i
         widget, _ = compositor.get_widget_at(x, y)
     except Exception:  # a cell no widget owns: nothing to measure
         return
+    if isinstance(widget, ModalScreen):
+        return  # the screen below a dialog, showing through dimmed: context, not text to read
     if isinstance(widget, ScrollBar) or (ord(char) in BOX and _is_border(widget, x, y)):
         return  # a border's line (not its title), a scroll bar: graphics, not text
     if isinstance(widget, CallTimer) and y == widget.content_region.bottom - 1:

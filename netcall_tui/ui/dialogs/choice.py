@@ -21,7 +21,7 @@ class ChoiceScreen(NetcallModal[str | None]):
     DEFAULT_CSS = """
     ChoiceScreen { align: center middle; }
     /* Over the console: at the bottom, two thirds high at most (see FormScreen). */
-    ChoiceScreen.-over-timer { align: center bottom; }
+    ChoiceScreen.-over-timer { align: right bottom; }  /* the countdown keeps the left */
     ChoiceScreen.-over-timer > Vertical { max-height: 66vh; }
     ChoiceScreen > Vertical {
         width: 64; max-width: 100%; height: auto; max-height: 100%; border: thick $primary;

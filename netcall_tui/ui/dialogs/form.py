@@ -58,7 +58,7 @@ class FormScreen(NetcallModal[dict[str, str] | None]):
     FormScreen OptionList { height: auto; max-height: 8; }
     /* Over the console: at the bottom, two thirds high at most, so that the countdown
        (top left) stays in sight; the fields scroll if they must, the keys stay. */
-    FormScreen.-over-timer { align: center bottom; }
+    FormScreen.-over-timer { align: right bottom; }  /* the countdown keeps the left */
     FormScreen.-over-timer > Vertical { max-height: 66vh; }
     FormScreen.-over-timer OptionList { max-height: 20vh; }
     """
