@@ -20,15 +20,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..core.export.forgetting import OtherCopy
+from ..core.text.counts import counted
 from .errors import StoreError
 from .forget_copies import copies_of, erase_from
 from .forget_plan import plan_forget
 from .forget_rules import IN_THE_LOG, Log
 from .forget_todo import ForgetTodo, read_todo, remove_todo, write_todo
-
-
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,11 +39,12 @@ class ForgetReport:
     failed: tuple[tuple[Path, str], ...] = field(default=())  # files that could not be changed
 
     def summary(self, name: str) -> str:
-        text = f"Forgot {name}: {self.calls} call(s), {self.promises} promise(s)"
+        calls = counted(self.calls, "call", "calls")
+        text = f"Forgot {name}: {calls}, {counted(self.promises, 'promise', 'promises')}"
         if self.rewritten:
-            text += f"; {len(self.rewritten)} backup(s) rewritten"
+            text += f"; {counted(len(self.rewritten), 'backup', 'backups')} rewritten"
         if self.others:
-            text += f"; {_count(len(self.others), 'other file', 'other files')} erased"
+            text += f"; {counted(len(self.others), 'other file', 'other files')} erased"
         return text + self._failures()
 
     def resumed(self) -> str:
@@ -54,9 +52,9 @@ class ForgetReport:
         more (the to-do never holds it), so the message says "a person"."""
         places = ["the call log" if self.calls or self.caller_record else ""]
         if self.rewritten:
-            places.append(_count(len(self.rewritten), "backup copy", "backup copies"))
+            places.append(counted(len(self.rewritten), "backup copy", "backup copies"))
         if self.others:
-            places.append(_count(len(self.others), "other file", "other files"))
+            places.append(counted(len(self.others), "other file", "other files"))
         where = " and ".join(p for p in places if p)
         done = f": removed from {where}" if where else ""
         verb = "Could not finish" if self.failed else "Finished"

@@ -12,13 +12,10 @@ from pathlib import Path
 from ..core.domain.matching import person_key
 from ..core.domain.stored import CallRecord, epoch
 from ..core.export.forgetting import OtherCopy
+from ..core.text.counts import counted
 from .errors import StoreError
 from .forget_copies import copies_of, other_copies
 from .forget_rules import Log, is_their_draft
-
-
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,24 +40,25 @@ class ForgetPlan:
         lines = [f"This erases {self.name} from netcall for good:"]
         if calls:
             span = self.first if self.first == self.last else f"{self.first} to {self.last}"
-            lines.append(f"• {_plural(calls, 'call', 'calls')} ({span}), notes included")
+            lines.append(f"• {counted(calls, 'call', 'calls')} ({span}), notes included")
         if self.promise_ids:
-            lines.append(f"• {_plural(len(self.promise_ids), 'promise', 'promises')} made to them")
+            lines.append(f"• {counted(len(self.promise_ids), 'promise', 'promises')} made to them")
         if self.caller_record:
             lines.append("• their caller record (contact details and notes)")
         if self.ledger_mentions:
+            favours = counted(self.ledger_mentions, "referral favour", "referral favours")
             lines.append(
-                f"• their name on {self.ledger_mentions} referral favour(s) in your contacts' "
+                f"• their name on {favours} in your contacts' "
                 "ledgers (the favour itself stays, without its note or a link to them)"
             )
         if self.draft:
             lines.append("• the unfinished call with them")
         if self.copies:
-            copies = _plural(len(self.copies), "backup copy", "backup copies")
+            copies = counted(len(self.copies), "backup copy", "backup copies")
             lines.append(f"• all of the above in {copies} of the call log, rewritten")
         if self.others:
             lines.append(
-                f"{_plural(len(self.others), 'Another file holds', 'Other files hold')}"
+                f"{counted(len(self.others), 'Another file holds', 'Other files hold')}"
                 " them; erase these too?"
             )
             lines += [f"• {other.describe()}" for other in self.others]

@@ -318,3 +318,17 @@ def test_the_user_file_alone_is_read_none_without_one(tmp_path: Path) -> None:
     assert read_user_phrases(tmp_path / "nope.toml") is None
     book = read_user_phrases(write(tmp_path, '[phrases]\nopening = ["Hi {minutes}."]\n'))
     assert book is not None and book.for_situation(S.OPENING) == ("Hi {minutes}.",)
+
+
+def test_a_weak_connection_and_resume_help_are_headed_in_the_right_words() -> None:
+    """Issue 11, item 19: a caller with no connection was headed "tenuous connection"."""
+    from netcall_tui.core.call.phrasebook import Situation
+    from netcall_tui.core.text.counts import counted
+
+    assert Situation.TENUOUS_CONNECTION.heading == "weak or no connection"
+    assert Situation.RESUME_HELP.heading == "résumé help"
+    assert Situation.STORY_OVER.heading == "story over"
+    assert (counted(1, "call", "calls"), counted(1200, "call", "calls")) == (
+        "1 call",
+        "1,200 calls",
+    )

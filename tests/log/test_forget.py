@@ -100,7 +100,7 @@ def test_forget_erases_them_from_the_live_file_and_every_backup(db_path: Path) -
     with Store.open(db_path, read_only=True) as store:  # still a readable log
         assert store.callers.find(name) is None
     summary = report.summary(name)
-    assert summary == "Forgot Dana Whitfield: 2 call(s), 1 promise(s); 3 backup(s) rewritten"
+    assert summary == "Forgot Dana Whitfield: 2 calls, 1 promise; 3 backups rewritten"
 
 
 def test_a_copy_that_cant_be_read_is_reported_not_deleted(db_path: Path) -> None:

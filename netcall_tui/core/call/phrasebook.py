@@ -38,6 +38,19 @@ class Situation(StrEnum):
     NOT_NOW = "not_now"
     HONEST_NO = "honest_no"
 
+    @property
+    def heading(self) -> str:
+        """How the say pane heads a phrase for this situation."""
+        return _HEADINGS.get(self, self.value.replace("_", " "))
+
+
+# Where the key's own words would mislead: a caller with no connection at all is not
+# "tenuous", and the word is résumé.
+_HEADINGS = {
+    Situation.TENUOUS_CONNECTION: "weak or no connection",
+    Situation.RESUME_HELP: "résumé help",
+}
+
 
 @dataclass(frozen=True, slots=True)
 class Phrasebook:

@@ -100,7 +100,7 @@ class GuidancePane(OptionList):
 
 def _option(suggestion: Suggestion) -> Option:
     prompt = Text()
-    prompt.append(suggestion.situation.value.replace("_", " "), style="bold")
+    prompt.append(suggestion.situation.heading, style="bold")
     prompt.append(f"  {suggestion.why}\n", style="dim italic")
     prompt.append(harmless(suggestion.text, lines=True))  # phrases and avenues are user data
     return Option(prompt)
