@@ -22,7 +22,7 @@ from .core.errors import NetcallError
 from .paths import user_phrases_path
 from .services.files import save_setting
 from .services.session import Session
-from .store.errors import StoreError, os_reason
+from .store.errors import StoreError
 from .ui.host import NetcallHost
 from .ui.themes import ansi_palette, load_themes
 
@@ -202,33 +202,13 @@ class NetcallApp(NetcallHost):
     @work(exclusive=True, group="bad-records")
     async def action_bad_records(self) -> None:
         """Ask what becomes of the records that could not be read, then do it."""
-        import asyncio
+        from .ui.bad_records_flow import settle_bad_records
 
-        from .ui.dialogs.bad_records import KEEP, RESTORE, ask_bad_records
-
-        session = self.session
-        if not session.held:
+        if not self.session.held:
             return
-        with session.reading() as store:
-            log_path = store.path
-        backup = await asyncio.to_thread(session.newest_good_backup)
-        answer = await ask_bad_records(self, log_path, session.bad_records, backup)
-        try:
-            if answer == KEEP:
-                kept = await asyncio.to_thread(session.wait_for, session.keep_without_bad)
-                self.notify(
-                    f"Going on without them. The file as it was is kept at {kept}.",
-                    title="Call log",
-                    timeout=20,
-                    markup=False,
-                )
-            elif answer == RESTORE:
-                restored = await asyncio.to_thread(session.wait_for, session.restore_good_backup)
-                with session.reading() as store:
-                    self.loaded_store = store  # the one the command line closes
-                self.notify(f"Restored {restored}.", title="Call log", timeout=20, markup=False)
-        except NetcallError as exc:
-            self.notify(str(exc), title="Call log", severity="error", timeout=30, markup=False)
+        if await settle_bad_records(self):
+            with self.session.reading() as store:
+                self.loaded_store = store  # the one the command line closes
         console = self._console()
         if console is not None:
             console.refresh_views()
@@ -309,42 +289,13 @@ class NetcallApp(NetcallHost):
 
     async def _settle_unsaved(self) -> bool:
         """Ask what becomes of changes the disk refused; False means: stay."""
-        import asyncio
+        from .ui.unsaved_flow import settle_unsaved
 
-        from .services.files import unsaved_copy_path
-        from .ui.dialogs.unsaved import COPY, LOSE, RETRY, ask_unsaved
-
-        session = self.session
-        with session.reading() as store:
-            log_path = store.path
-        failed: str | None = None
-        target = unsaved_copy_path()  # one name, however often the question comes back
-        while session.unsaved:
-            answer = await ask_unsaved(self, log_path, target, failed)
-            try:
-                if answer == RETRY:
-                    await asyncio.to_thread(session.wait_for, session.retry)
-                elif answer == COPY:
-                    await asyncio.to_thread(session.wait_for, session.save_copy, target)
-                    self.discard_unsaved = True
-                    self.exit_note = (
-                        f"the changes that could not be written to {log_path} are in {target}; "
-                        f"open it with: netcall --db {target}"
-                    )
-                    return True
-                elif answer == LOSE:
-                    self.discard_unsaved = True
-                    self.exit_note = (
-                        f"quit without saving, as chosen: the last changes are lost; {log_path} "
-                        "holds the last version that was saved"
-                    )
-                    return True
-                else:
-                    return False
-            except NetcallError as exc:  # asked again, with the reason in the question
-                cause = exc.__cause__
-                failed = os_reason(cause) if isinstance(cause, OSError) else str(exc)
-        return True
+        settled = await settle_unsaved(self)
+        if settled.exit_note is not None:  # copied elsewhere or let go: not saved at exit
+            self.discard_unsaved = True
+            self.exit_note = settled.exit_note
+        return settled.quit
 
     def _console(self) -> ConsoleScreen | None:
         from .ui.console.screen import ConsoleScreen

@@ -32,7 +32,7 @@ def write_export(path: Path, text: str) -> None:
         from ..core.export.formats import ExportError
 
         raise ExportError(
-            f"could not write the export to {path} ({_reason(exc)}); check the folder "
+            f"could not write the export to {path} ({failure_reason(exc)}); check the folder "
             "exists and that you may write to it, or choose another file"
         ) from exc
 
@@ -49,7 +49,7 @@ def save_setting(config: Config, path: Path, key: str, value: str | bool | int |
         make_private_dir(target.parent)
         atomic_write(target, _with_setting(text, key, value, config).encode("utf-8"))
     except (OSError, StoreError) as exc:
-        raise ConfigError(path, None, f"can't be saved ({_reason(exc)})") from exc
+        raise ConfigError(path, None, f"can't be saved ({failure_reason(exc)})") from exc
 
 
 def _config_target(path: Path) -> Path:
@@ -95,7 +95,7 @@ def _with_setting(text: str | None, key: str, value: object, config: Config) -> 
     return tomlkit.dumps(document)
 
 
-def _reason(error: Exception) -> str:
+def failure_reason(error: Exception) -> str:
     """The OS's words for what failed ('No space left on device')."""
     cause = error.__cause__ if isinstance(error, StoreError) else error
     return os_reason(cause) if isinstance(cause, OSError) else str(error)
