@@ -23,6 +23,7 @@ from .paths import user_phrases_path
 from .services.files import save_setting
 from .services.session import Session
 from .store.errors import StoreError
+from .ui.base import NetcallScreen
 from .ui.host import NetcallHost
 from .ui.themes import ansi_palette, load_themes
 
@@ -197,6 +198,9 @@ class NetcallApp(NetcallHost):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "bad_records":  # only while there is something to choose
             return self.session.held
+        if action == "quit_app":  # where q is text (the log), ctrl+q and esc, q still quit
+            screen = self.screen
+            return not (isinstance(screen, NetcallScreen) and screen.LETTERS_ARE_TEXT)
         return True
 
     @work(exclusive=True, group="bad-records")

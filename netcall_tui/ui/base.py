@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypeVar, cast
+from typing import TYPE_CHECKING, ClassVar, TypeVar, cast
 
 from textual.screen import ModalScreen, Screen
 
@@ -36,6 +36,10 @@ def _declared_order(node: DOMNode, bindings: BindingsMap) -> None:
 
 class NetcallScreen(Screen[ResultT]):
     """A full screen of netcall's."""
+
+    # True where every printable key is text (the log's filter): a single-letter app key
+    # such as q can't act there, so the footer doesn't offer it.
+    LETTERS_ARE_TEXT: ClassVar[bool] = False
 
     @property
     def _binding_chain(self) -> list[tuple[DOMNode, BindingsMap]]:

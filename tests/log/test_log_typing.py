@@ -40,6 +40,20 @@ async def test_focus_starts_in_the_filter_and_quentin_is_typed_not_quit(
         assert filter_box(screen).value == "quentin"
 
 
+async def test_the_log_does_not_offer_q_where_q_is_typed(make_app, seeded: Store) -> None:
+    """The footer said "q Quit" (cut to "q" at 80 columns) while q typed into the filter."""
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        screen = await open_log(pilot)
+        shown = {key: a.enabled for key, a in screen.active_bindings.items() if a.binding.show}
+        assert "q" not in shown
+        await pilot.press("down")  # on the table, too
+        await pilot.pause()
+        assert not any(k == "q" and a.enabled for k, a in screen.active_bindings.items())
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert not pilot.app.is_running  # quitting from the log is still a key away
+
+
 async def test_no_printable_key_leaves_the_log_while_the_filter_has_focus(
     make_app, seeded: Store
 ) -> None:

@@ -46,6 +46,8 @@ def _calls(count: int) -> str:
 class LogScreen(NetcallScreen[None]):
     """Browse, search and sort every call; open one to edit, delete or forget."""
 
+    LETTERS_ARE_TEXT = True  # a letter typed anywhere here goes to the filter
+
     DEFAULT_CSS = """
     LogScreen #log-filter { margin: 0 1; border: tall $border-blurred; }
     LogScreen #log-filter:focus { border: tall $border; }
