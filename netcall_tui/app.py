@@ -188,7 +188,7 @@ class NetcallApp(NetcallHost):
         """Records left out as unreadable: say so, and ask what becomes of them."""
         if not self.session.bad_records:
             return
-        from .core.domain.checks import unread_note
+        from .core.domain.bad_records import unread_note
 
         note = unread_note(len(self.session.bad_records))
         self.notify(note, title="Call log", severity="warning", timeout=30, markup=False)
@@ -243,7 +243,7 @@ class NetcallApp(NetcallHost):
         minutes = f" of {load.budget_minutes}" if load.budget_minutes else ""
         week = f"this week: {load.calls}{budget} calls · {load.minutes:.0f}{minutes} min"
         if self.session.bad_records:
-            from .core.domain.checks import unread_note
+            from .core.domain.bad_records import unread_note
 
             week = f"{unread_note(len(self.session.bad_records))} · {week}"
         return f"read-only · {week}" if self.session.read_only else week

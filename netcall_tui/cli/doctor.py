@@ -17,7 +17,7 @@ from .errors import EXIT_STORE, EXIT_USAGE, fail
 
 if TYPE_CHECKING:
     from ..core.config import Config
-    from ..core.domain.checks import BadRecord
+    from ..core.domain.bad_records import BadRecord
 
 KEEP, RESTORE = "keep", "restore"
 
@@ -62,7 +62,7 @@ def run(args: argparse.Namespace, config: Config) -> int:
 
 
 def _report(path: Path, bad: tuple[BadRecord, ...], named: bool) -> str:
-    from ..core.domain.checks import records_unread
+    from ..core.domain.bad_records import records_unread
     from ..store.loader import good_backups
 
     command = f"netcall --db {shlex.quote(str(path))} doctor" if named else "netcall doctor"

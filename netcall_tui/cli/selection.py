@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import pendulum
 
-from ..core.domain.checks import records_unread
+from ..core.domain.bad_records import records_unread
 from ..core.domain.matching import fold
 from ..core.domain.stored import CallerRecord, PromiseRecord
 from ..core.log.dates import moment

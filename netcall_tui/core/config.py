@@ -41,6 +41,13 @@ class Config:
     bell: bool = True
     weekly_calls: int = 6
     weekly_minutes: int = 120
+    # Networking capital (habit 4): favours per tier per period (core.network.capital).
+    treasured_favours: int = 2
+    trusted_favours: int = 4
+    acquaintance_favours: int = 6
+    capital_period_days: int = 90
+    # A referral's open step (asked, agreed, introduced) is a promise due this many days on.
+    referral_ask_again_days: int = 7
     theme: str = DEFAULT_THEME
     keys: dict[str, str] = field(default_factory=dict)
     path: Path | None = None
@@ -65,6 +72,15 @@ class Config:
     def overtime_repeat_s(self) -> int:
         return round(self.overtime_repeat_minutes * 60)
 
+    @property
+    def allowance(self) -> dict[str, int]:
+        """Favours per period, by tier value ('treasured', 'trusted', 'acquaintance')."""
+        return {
+            "treasured": self.treasured_favours,
+            "trusted": self.trusted_favours,
+            "acquaintance": self.acquaintance_favours,
+        }
+
 
 # key in the file -> (attribute, kind, lower bound or None)
 _SCHEMA: dict[str, tuple[str, str, float | None]] = {
@@ -76,6 +92,11 @@ _SCHEMA: dict[str, tuple[str, str, float | None]] = {
     "nudge.bell": ("bell", "bool", None),
     "budget.weekly_calls": ("weekly_calls", "count", 0),
     "budget.weekly_minutes": ("weekly_minutes", "count", 0),
+    "capital.treasured": ("treasured_favours", "count", 0),
+    "capital.trusted": ("trusted_favours", "count", 0),
+    "capital.acquaintance": ("acquaintance_favours", "count", 0),
+    "capital.period_days": ("capital_period_days", "count", 1),
+    "referrals.ask_again_days": ("referral_ask_again_days", "count", 1),
     "ui.theme": ("theme", "text", None),
 }
 

@@ -22,7 +22,7 @@ from .people import PeopleOps
 from .promises import PromiseOps
 
 if TYPE_CHECKING:
-    from ..core.domain.checks import BadRecord
+    from ..core.domain.bad_records import BadRecord
     from ..store.db import Store
 
 T = TypeVar("T")

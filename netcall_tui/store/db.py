@@ -14,7 +14,7 @@ from typing import Any
 import orjson
 from tinydb import TinyDB
 
-from ..core.domain.checks import BadRecord
+from ..core.domain.bad_records import BadRecord
 from . import schema
 from .backups import (
     DailyBackups,
@@ -32,7 +32,7 @@ from .forget_todo import pending
 from .fsio import atomic_write, sweep_temps, temp_prefix
 from .loader import good_backups, load, restore_backup
 from .lock import WriterLock
-from .repos import ContactRepo, MetaRepo, PromiseRepo, Repo
+from .repos import ContactRepo, MetaRepo, PromiseRepo, ReferralRepo, Repo
 from .schema import Record
 from .storage import DurableStorage
 from .tables import FastTable
@@ -80,8 +80,9 @@ class Store:
         self.callers = CallerRepo(self, self.calls)
         self.contacts = ContactRepo(self)
         self.promises = PromiseRepo(self)
+        self.referrals = ReferralRepo(self)
         self.meta = MetaRepo(self)
-        repos = (self.calls, self.callers, self.contacts, self.promises, self.meta)
+        repos = (self.calls, self.callers, self.contacts, self.promises, self.referrals, self.meta)
         self._repos: dict[str, Repo[Any, Any] | MetaRepo] = {r.table_name: r for r in repos}
 
     @classmethod

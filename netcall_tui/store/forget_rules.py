@@ -23,7 +23,7 @@ from .calls import CallerRepo, CallRepo
 from .draft import META_KEY
 from .errors import StoreError, os_reason
 from .fsio import atomic_write
-from .repos import ContactRepo, MetaRepo, PromiseRepo
+from .repos import ContactRepo, MetaRepo, PromiseRepo, ReferralRepo
 from .schema import Record, Tables
 
 
@@ -35,6 +35,7 @@ class Log(Protocol):
     callers: CallerRepo
     contacts: ContactRepo
     promises: PromiseRepo
+    referrals: ReferralRepo
     meta: MetaRepo
 
     def transaction(self) -> AbstractContextManager[None]: ...
@@ -88,6 +89,17 @@ def _ledgers_in_the_log(store: Log, plan: Whom) -> int:
     return changed
 
 
+def _referrals_in_the_log(store: Log, plan: Whom) -> int:
+    """Their referrals go whole (the contact's favour stays in the ledger, anonymised)."""
+    call_ids = set(plan.call_ids)
+    gone = [
+        r["id"]
+        for r in store.referrals.raw()
+        if r.get("caller_id") == plan.caller_id or r.get("call_id") in call_ids
+    ]
+    return sum(store.referrals.delete(i) for i in gone)
+
+
 def _meta_in_the_log(store: Log, plan: Whom) -> int:
     """Settings only, unless an older file's draft could not be moved out of it yet (the
     draft has a file of its own, see `forget`)."""
@@ -100,6 +112,7 @@ IN_THE_LOG: dict[str, LiveRule] = {
     "promises": lambda store, plan: sum(store.promises.delete(i) for i in plan.promise_ids),
     "callers": lambda store, plan: int(store.callers.delete(plan.caller_id)),
     "contacts": _ledgers_in_the_log,  # a referral favour stays, anonymised
+    "referrals": _referrals_in_the_log,
     "meta": _meta_in_the_log,
 }
 
@@ -137,6 +150,9 @@ IN_A_COPY: dict[str, CopyRule] = {
     "promises": _dropping(lambda r, who, ids: r.get("caller_id") == who or r.get("call_id") in ids),
     "callers": _dropping(lambda r, who, ids: r.get("id") == who),
     "contacts": _ledgers_in_a_copy,
+    "referrals": _dropping(
+        lambda r, who, ids: r.get("caller_id") == who or r.get("call_id") in ids
+    ),
     "meta": _dropping(_their_draft),
 }
 

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import orjson
 
-from ..core.domain.checks import CHECKS, BadRecord, Check, bad_record, records_unread
+from ..core.domain.bad_records import BadRecord, bad_record, records_unread
+from ..core.domain.checks import CHECKS, Check
 from . import schema
 from .backups import list_backups, move_aside
 from .checked import is_stamped, stamp

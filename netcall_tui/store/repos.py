@@ -18,7 +18,8 @@ from pendulum import DateTime
 
 from ..core.domain.moments import now
 from ..core.domain.records import Contact, Promise
-from ..core.domain.stored import ContactRecord, PromiseRecord, utc_text
+from ..core.domain.referral import Referral
+from ..core.domain.stored import ContactRecord, PromiseRecord, ReferralRecord, utc_text
 from ..core.domain.values import LedgerEntry
 from .errors import NotFoundError
 from .schema import VERSION_KEY, Record
@@ -191,6 +192,21 @@ class PromiseRepo(Repo[Promise, PromiseRecord]):
         if promise is None:
             raise self._missing(id)
         return self.update(dataclasses.replace(promise, done_at=when or now()))
+
+
+class ReferralRepo(Repo[Referral, ReferralRecord]):
+    table_name = "referrals"
+    what = "referral"
+
+    def _from_dict(self, record: ReferralRecord) -> Referral:
+        return Referral.from_dict(record)
+
+    def for_call(self, call_id: str) -> list[Referral]:
+        return [Referral.from_dict(r) for r in self._records().values() if r["call_id"] == call_id]
+
+    def for_contact(self, contact_id: str) -> list[Referral]:
+        records = self._records().values()
+        return [Referral.from_dict(r) for r in records if r["contact_id"] == contact_id]
 
 
 def _due_key(record: PromiseRecord) -> tuple[str, str]:

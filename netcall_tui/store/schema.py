@@ -10,21 +10,25 @@ version it starts from, since that never changes while the declared shape will.
   ISO-8601 strings; a referral outcome names its contact in free text only.
 - v2: every stored time is a `{"utc", "tz"}` record, and every outcome has a
   `contact_id`: the contact of yours a referral went to, or "".
+- v3: contacts carry company, role, email, phone, tags, a profile URL, where they came
+  from and since when; referrals are records of their own (`referrals`), and a promise
+  may be a referral's next step (`referral_id`).
 """
 
 from __future__ import annotations
 
 import contextlib
+import uuid
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from ..core.domain.matching import named_in
-from ..core.domain.moments import parse_iso, to_record
+from ..core.domain.moments import now, parse_iso, to_record
 from ..core.errors import ValidationError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 VERSION_KEY = "schema_version"
-MODEL_TABLES = ("calls", "callers", "contacts", "promises")
+MODEL_TABLES = ("calls", "callers", "contacts", "promises", "referrals")
 TABLES = (*MODEL_TABLES, "meta")
 
 Record = dict[str, Any]
@@ -94,8 +98,77 @@ def _v1_to_v2(tables: Tables) -> Tables:
     return tables
 
 
+_V3_CONTACT = {
+    "company": "",
+    "role": "",
+    "email": "",
+    "phone": "",
+    "profile_url": "",
+    "source": "",
+    "connected_on": "",
+}
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _v2_contact(contact: Record, at: object) -> None:
+    for name, default in _V3_CONTACT.items():
+        contact.setdefault(name, default)
+    contact.setdefault("tags", [])
+    ledger = [e for e in contact.get("ledger") or () if isinstance(e, dict)]
+    times = [e["at"] for e in ledger if isinstance(e.get("at"), dict) and "utc" in e["at"]]
+    # A v2 contact has no date of its own: its first favour, or the upgrade itself.
+    contact.setdefault("created_at", min(times, key=lambda t: str(t["utc"])) if times else at)
+
+
+def _v2_referral(call: Record, names: Mapping[str, str]) -> Record | None:
+    """The referral a v2 call's outcome made, as a record: it was logged as made, so it
+    stands as introduced, on the day of the call."""
+    outcome = call.get("outcome")
+    if not isinstance(outcome, dict) or outcome.get("kind") != "referral_made":
+        return None
+    when = call.get("ended_at") or call.get("started_at")
+    contact_id = _text(outcome.get("contact_id"))
+    detail = _text(outcome.get("detail"))
+    return {
+        "id": uuid.uuid4().hex,
+        "call_id": str(call.get("id", "")),
+        "caller_id": str(call.get("caller_id", "")),
+        "caller_name": str(call.get("caller_name", "")),
+        "contact_id": contact_id,
+        "contact_name": names.get(contact_id, detail)[:120],
+        "state": "introduced",
+        "result": "",
+        "steps": [{"state": "introduced", "at": when, "note": ""}],
+        "important": None,
+        "blurb": "",
+        "created_at": when,
+    }
+
+
+def _v2_to_v3(tables: Tables) -> Tables:
+    """Contacts get their new fields (empty), promises a `referral_id` (""), and every
+    referral a call made becomes a referral record."""
+    at = to_record(now())
+    names: dict[str, str] = {}
+    for contact in tables.get("contacts", {}).values():
+        _v2_contact(contact, at)
+        if isinstance(contact.get("name"), str):
+            names[str(contact.get("id", ""))] = contact["name"]
+    for promise in tables.get("promises", {}).values():
+        promise.setdefault("referral_id", "")
+    referrals = tables.setdefault("referrals", {})
+    for call in tables.get("calls", {}).values():
+        referral = _v2_referral(call, names)
+        if referral is not None:
+            referrals[str(len(referrals) + 1)] = referral
+    return tables
+
+
 # MIGRATIONS[n] turns a version-n file into a version-(n+1) file.
-MIGRATIONS: dict[int, Migration] = {0: _v0_to_v1, 1: _v1_to_v2}
+MIGRATIONS: dict[int, Migration] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def current() -> int:

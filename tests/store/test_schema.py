@@ -39,7 +39,7 @@ def write_json(path: Path, data: object) -> bytes:
 def test_a_new_file_records_the_current_schema(db_path: Path) -> None:
     Store.open(db_path).close()
     data = orjson.loads(db_path.read_bytes())
-    assert set(data) == {"calls", "callers", "contacts", "promises", "meta"}
+    assert set(data) == {"calls", "callers", "contacts", "promises", "referrals", "meta"}
     assert list(data["meta"].values()) == [{"key": "schema_version", "value": SCHEMA_VERSION}]
 
 
@@ -283,7 +283,7 @@ def test_a_v1_file_opens_as_v2_with_stored_times_and_referral_contacts(db_path: 
         assert first.outcome.contact_id == "k1"  # the exact name
         assert [c.id for c in store.calls.list()] == ["c3", "c5", "c4", "c2", "c1"]
     data = orjson.loads(db_path.read_bytes())
-    assert {"key": "schema_version", "value": 2} in data["meta"].values()
+    assert {"key": "schema_version", "value": 3} in data["meta"].values()
     calls = {r["id"]: r for r in data["calls"].values()}
     assert calls["c1"]["started_at"] == {"utc": "2026-03-01T09:00:00+00:00", "tz": "+01:00"}
     assert calls["c1"]["edited_at"] == {"utc": "2026-03-05T08:00:00+00:00", "tz": "UTC"}
@@ -306,3 +306,26 @@ def test_a_v1_file_opens_as_v2_with_stored_times_and_referral_contacts(db_path: 
     assert calls["c3"]["outcome"]["detail"] == "someone at Acme"
     kept = list((db_path.parent / "backups").glob("calls.schema-1.*.json"))
     assert [p.read_bytes() for p in kept] == [original]
+
+
+# --- v2 -> v3 -------------------------------------------------------------------------
+
+
+def test_an_older_file_opens_as_v3_with_its_referrals_as_records(db_path: Path) -> None:
+    v1_file(db_path)
+    with Store.open(db_path) as store:
+        referrals = {r.call_id: r for r in store.referrals.all()}
+        assert set(referrals) == {"c1", "c2", "c3"}  # every referral a call made
+        first = referrals["c1"]
+        assert (first.contact_id, first.contact_name) == ("k1", "Priya Shah")
+        assert first.state.value == "introduced" and first.result is None
+        assert first.since == pendulum.datetime(2026, 3, 1, 9, 25, tz="UTC")
+        assert (referrals["c3"].contact_id, referrals["c3"].contact_name) == ("", "someone at Acme")
+        priya = store.contacts.get("k1")
+        assert priya is not None and (priya.company, priya.tags, priya.profile_url) == ("", (), "")
+        assert priya.created_at == priya.ledger[0].at  # its first favour
+        (promise,) = store.promises.all()
+        assert promise.referral_id == ""
+    data = orjson.loads(db_path.read_bytes())
+    assert {"key": "schema_version", "value": 3} in data["meta"].values()
+    assert all(set(r) >= {"company", "tags", "created_at"} for r in data["contacts"].values())

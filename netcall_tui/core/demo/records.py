@@ -99,5 +99,6 @@ def _contacts(maker: Maker) -> list[Contact]:
             bad = maker.working_time(maker.rng.uniform(20, 60))
             ledger.append(LedgerEntry(LedgerKind.BAD_RESULT, bad, "Candidate did not show up"))
         entries = tuple(sorted(ledger, key=lambda e: e.at))
-        contacts.append(Contact(name, tier, notes, entries, id=maker.new_id()))
+        since = entries[0].at
+        contacts.append(Contact(name, tier, notes, entries, id=maker.new_id(), created_at=since))
     return contacts

@@ -14,15 +14,23 @@ Lengths and rules between fields (an honest no needs an avenue) stay with the mo
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from .vocabulary import Ask, LedgerKind, OutcomeKind, PhaseKind, Reach, Strength, Tier, Trait
+from .vocabulary import (
+    Ask,
+    LedgerKind,
+    OutcomeKind,
+    PhaseKind,
+    Reach,
+    ReferralResult,
+    ReferralState,
+    Strength,
+    Tier,
+    Trait,
+)
 
 Check = Callable[[Mapping[str, Any]], str | None]  # a record -> its first bad field
-_MISSING = object()
-_SHOWN_AT_MOST = 40  # characters of a bad value quoted in a message
 _BROKEN = (TypeError, KeyError, ValueError, AttributeError)  # how a wrong value fails
 _parse_time = datetime.fromisoformat  # what reads a stored time back everywhere
 _NUMBER = (int, float)
@@ -35,30 +43,7 @@ def _words(kind: Any) -> frozenset[str]:
 ASKS, TRAITS, STRENGTHS = _words(Ask), _words(Trait), _words(Strength)
 OUTCOMES, PHASES, REACHES = _words(OutcomeKind), _words(PhaseKind), _words(Reach)
 TIERS, LEDGER_KINDS = _words(Tier), _words(LedgerKind)
-
-
-@dataclass(frozen=True, slots=True)
-class BadRecord:
-    """A record the log cannot use: where it is (`key`: its number in the file), which
-    field is wrong, and how."""
-
-    table: str
-    key: str
-    id: str  # the record's own id
-    field: str
-    problem: str
-
-    @property
-    def where(self) -> str:
-        """'calls record 12 (id '3f2a…')': how a message names it."""
-        return f"{self.table} record {self.key} (id {shown(self.id)})"
-
-
-def shown(value: Any) -> str:
-    """A stored value quoted for a message: Python's repr (control characters and
-    bidi overrides come out escaped, never raw), cut short when long."""
-    text = repr(value)
-    return text if len(text) <= _SHOWN_AT_MOST else text[: _SHOWN_AT_MOST - 1] + "…"
+REFERRAL_STATES, RESULTS = _words(ReferralState), _words(ReferralResult) | {""}
 
 
 def _time(value: Any) -> None:
@@ -174,7 +159,10 @@ def _promise(r: Mapping[str, Any]) -> str | None:
             _time(at)
     except _BROKEN:
         return field
-    return _texts(r, ("caller_id", "call_id"))
+    return _texts(r, ("caller_id", "call_id", "referral_id"))
+
+
+_CONTACT_TEXTS = ("company", "role", "email", "phone", "notes", "profile_url", "source")
 
 
 def _contact(r: Mapping[str, Any]) -> str | None:
@@ -193,9 +181,45 @@ def _contact(r: Mapping[str, Any]) -> str | None:
             _time(entry["at"])
             if entry["kind"] not in LEDGER_KINDS or _texts(entry, ("note", "call_id")):
                 return field
+        field = "tags"
+        if type(tags := get("tags", [])) is not list or _not_all_text(tags):
+            return field
+        field = "created_at"
+        if (at := get("created_at")) is not None:  # v2 contacts had none: v3 adds it
+            _time(at)
     except _BROKEN:
         return field
-    return _texts(r, ("notes",))
+    return _texts(r, _CONTACT_TEXTS)
+
+
+_REFERRAL_TEXTS = ("call_id", "caller_id", "caller_name", "contact_id", "contact_name", "blurb")
+
+
+def _referral(r: Mapping[str, Any]) -> str | None:
+    get: Any = r.get  # the record's values are whatever the file holds
+    field = "steps"
+    try:
+        steps = get("steps")
+        if type(steps) is not list or not steps:
+            return field
+        for step in steps:
+            _time(step["at"])
+            if step["state"] not in REFERRAL_STATES or type(step.get("note", "")) is not str:
+                return field
+        field = "state"
+        if get("state") != steps[-1]["state"]:
+            return field
+        field = "result"
+        if (get("result", "") or "") not in RESULTS:
+            return field
+        field = "important"
+        if get("important") not in (None, True, False):
+            return field
+        field = "created_at"
+        _time(get("created_at"))
+    except _BROKEN:
+        return field
+    return _texts(r, _REFERRAL_TEXTS)
 
 
 # Every model table's check. Each record's `id` is checked with the file (text, unique).
@@ -204,68 +228,8 @@ CHECKS: dict[str, Check] = {
     "callers": _caller,
     "promises": _promise,
     "contacts": _contact,
+    "referrals": _referral,
 }
-
-_TIME = "a stored date and time, {'utc': ISO-8601 text, 'tz': zone}"
-_TEXT = "text"
-
-
-def _one_of(words: frozenset[str]) -> str:
-    return "one of " + ", ".join(sorted(words))
-
-
-# What each field checked must hold, in words (a field not named here holds text).
-EXPECTED: dict[str, dict[str, str]] = {
-    "calls": {
-        "caller_name": "the caller's name (text, not blank)",
-        "started_at": _TIME,
-        "ended_at": f"{_TIME}, or null",
-        "edited_at": f"{_TIME}, or null",
-        "strength": _one_of(STRENGTHS),
-        "asks": f"a list of asks, each {_one_of(ASKS)}",
-        "traits": f"a list of traits, each {_one_of(TRAITS)}",
-        "phases": f"a list of phases, each {{kind: {_one_of(PHASES)}; limit_s, used_s: numbers}}",
-        "outcome": f"null or an outcome {{kind: {_one_of(OUTCOMES)}; detail: text; when}}",
-        "promise_ids": "a list of promise ids (text)",
-    },
-    "callers": {
-        "name": "the caller's name (text, not blank)",
-        "created_at": _TIME,
-        "strength": _one_of(STRENGTHS),
-        "reach": _one_of(REACHES),
-    },
-    "promises": {
-        "text": "what was promised (text, not blank)",
-        "due": _TIME,
-        "created_at": _TIME,
-        "done_at": f"{_TIME}, or null",
-    },
-    "contacts": {
-        "name": "the contact's name (text, not blank)",
-        "tier": _one_of(TIERS),
-        "ledger": f"a list of entries, each {{kind: {_one_of(LEDGER_KINDS)}; at: a time; note}}",
-    },
-}
-
-
-def bad_record(table: str, key: str, record: Mapping[str, Any], field: str) -> BadRecord:
-    """The report on `record`, whose `field` its table's check found wrong."""
-    value = record.get(field, _MISSING)
-    expected = EXPECTED.get(table, {}).get(field, _TEXT)
-    found = "is missing" if value is _MISSING else f"is {shown(value)}"
-    return BadRecord(
-        table, key, str(record.get("id", "")), field, f"{found}; it must be {expected}"
-    )
-
-
-def records_unread(count: int) -> str:
-    """'3 records could not be read': the one wording of it, for every message."""
-    return f"{count} record{'' if count == 1 else 's'} could not be read"
-
-
-def unread_note(count: int) -> str:
-    """What the app's header and the command line say while some are left out."""
-    return f"{records_unread(count)} — see `netcall doctor`"
 
 
 def problem(table: str, record: Mapping[str, Any]) -> str | None:

@@ -7,6 +7,7 @@ field is trimmed, bounded and reported the same way.
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ValidationError
@@ -19,6 +20,8 @@ MAX_NAME = 120
 MAX_FIELD = 200
 MAX_DETAIL = 500  # a promise, an outcome's detail, a ledger note
 MAX_NOTES = 20_000
+MAX_TAG = 60
+MAX_TAGS = 30
 
 
 def new_id() -> str:
@@ -36,6 +39,31 @@ def clean_text(value: Any, what: str, *, limit: int = MAX_FIELD, required: bool 
         raise ValidationError(f"{what} is required")
     if len(text) > limit:
         raise ValidationError(f"{what} is too long ({len(text)} characters; at most {limit})")
+    return text
+
+
+def clean_tags(values: Any) -> tuple[str, ...]:
+    """Tags trimmed, blanks dropped, duplicates (any case) kept once, in the order given."""
+    if isinstance(values, str) or not isinstance(values, (list, tuple)):
+        raise ValidationError(f"tags must be a list of words, not {type(values).__name__}")
+    tags: dict[str, str] = {}
+    for value in values:
+        tag = clean_text(value, "a tag", limit=MAX_TAG)
+        if tag:
+            tags.setdefault(tag.casefold(), tag)
+    if len(tags) > MAX_TAGS:
+        raise ValidationError(f"too many tags ({len(tags)}; at most {MAX_TAGS})")
+    return tuple(tags.values())
+
+
+def clean_date(value: Any, what: str) -> str:
+    """An ISO calendar date ('2026-02-08') checked, or ''."""
+    text = clean_text(value, what)
+    if text:
+        try:
+            date.fromisoformat(text)
+        except ValueError:
+            raise ValidationError(f"{what} must be a date like 2026-02-08, not {text!r}") from None
     return text
 
 

@@ -1,4 +1,5 @@
-"""The domain's records: Caller, Call, Contact, Promise — plain data with validation.
+"""The domain's records: Caller, Call, Contact, Promise — plain data with validation
+(a Referral has a file of its own, `referral`).
 
 Every model converts to and from a plain dict (`to_dict` / `from_dict`) made only of
 str, int, float, bool, None, list and dict, which is what the store writes.
@@ -13,7 +14,17 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ValidationError
-from .fields import MAX_DETAIL, MAX_FIELD, MAX_NAME, MAX_NOTES, clean_text, new_id, stored_time
+from .fields import (
+    MAX_DETAIL,
+    MAX_FIELD,
+    MAX_NAME,
+    MAX_NOTES,
+    clean_date,
+    clean_tags,
+    clean_text,
+    new_id,
+    stored_time,
+)
 from .moments import from_record, now, to_record
 from .stored import CallerRecord, CallRecord, ContactRecord, PromiseRecord
 from .values import LedgerEntry, Outcome, Phase
@@ -99,6 +110,7 @@ class Promise:
     done_at: DateTime | None = None
     id: str = field(default_factory=new_id)
     created_at: DateTime = field(default_factory=now)
+    referral_id: str = ""  # the referral whose next step this is
 
     def __post_init__(self) -> None:
         object.__setattr__(
@@ -120,6 +132,7 @@ class Promise:
             "call_id": self.call_id,
             "done_at": to_record(self.done_at),
             "created_at": to_record(self.created_at),
+            "referral_id": self.referral_id,
         }
 
     @classmethod
@@ -132,6 +145,7 @@ class Promise:
             call_id=data.get("call_id", ""),
             done_at=from_record(data.get("done_at")),
             created_at=stored_time(data.get("created_at"), "created at"),
+            referral_id=data.get("referral_id", ""),
         )
 
 
@@ -214,22 +228,43 @@ class Call:
         )
 
 
+# Each one-line text field of a contact and how long it may be (notes: MAX_NOTES).
+CONTACT_LIMITS = {
+    "name": MAX_NAME,
+    **dict.fromkeys(("company", "role", "email", "phone", "profile_url", "source"), MAX_FIELD),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Contact:
-    """Someone in your network you could refer people to."""
+    """Someone in your network you could refer people to; `ledger` is what you asked of
+    them and how it went (networking capital, `core.network.capital`)."""
 
     name: str
     tier: Tier = Tier.ACQUAINTANCE
     notes: str = ""
     ledger: tuple[LedgerEntry, ...] = ()
+    company: str = ""
+    role: str = ""
+    email: str = ""
+    phone: str = ""
+    tags: tuple[str, ...] = ()
+    profile_url: str = ""
+    source: str = ""
+    connected_on: str = ""  # ISO date, from an import
     id: str = field(default_factory=new_id)
+    created_at: DateTime = field(default_factory=now)
 
     def __post_init__(self) -> None:
-        object.__setattr__(
-            self, "name", clean_text(self.name, "name", limit=MAX_NAME, required=True)
-        )
+        for attr, limit in CONTACT_LIMITS.items():
+            value = clean_text(getattr(self, attr), attr.replace("_", " "), limit=limit)
+            object.__setattr__(self, attr, value)
+        if not self.name:
+            raise ValidationError("name is required")
         object.__setattr__(self, "tier", Tier.parse(self.tier))
         object.__setattr__(self, "notes", clean_text(self.notes, "notes", limit=MAX_NOTES))
+        object.__setattr__(self, "tags", clean_tags(self.tags))
+        object.__setattr__(self, "connected_on", clean_date(self.connected_on, "connected on"))
         object.__setattr__(self, "ledger", tuple(self.ledger))
 
     def to_dict(self) -> ContactRecord:
@@ -237,7 +272,16 @@ class Contact:
             "id": self.id,
             "name": self.name,
             "tier": self.tier.value,
+            "company": self.company,
+            "role": self.role,
+            "email": self.email,
+            "phone": self.phone,
             "notes": self.notes,
+            "tags": list(self.tags),
+            "profile_url": self.profile_url,
+            "source": self.source,
+            "connected_on": self.connected_on,
+            "created_at": to_record(self.created_at),
             "ledger": [e.to_dict() for e in self.ledger],
         }
 
@@ -247,6 +291,15 @@ class Contact:
             id=data["id"],
             name=data["name"],
             tier=Tier.parse(data.get("tier", "acquaintance")),
+            company=data.get("company", ""),
+            role=data.get("role", ""),
+            email=data.get("email", ""),
+            phone=data.get("phone", ""),
             notes=data.get("notes", ""),
+            tags=tuple(data.get("tags", ())),
+            profile_url=data.get("profile_url", ""),
+            source=data.get("source", ""),
+            connected_on=data.get("connected_on", ""),
+            created_at=stored_time(data.get("created_at"), "created at"),
             ledger=tuple(LedgerEntry.from_dict(e) for e in data.get("ledger", ())),
         )

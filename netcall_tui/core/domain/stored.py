@@ -1,11 +1,11 @@
 """The stored shape: how records sit on disk, and the accessors that read their fields.
 
 One TypedDict per table (`CallRecord`, `CallerRecord`, `ContactRecord`, `PromiseRecord`,
-`MetaRecord`) and per value inside them (`PhaseRecord`, `OutcomeRecord`,
-`LedgerEntryRecord`, `StoredMoment`): what the models' `to_dict` writes and `from_dict`
-reads, and what bulk readers (log rows, exports, forget, the repositories, statistics)
-work on directly, without building models. The accessors are the one place that knows
-how a stored time is written.
+`ReferralRecord`, `MetaRecord`) and per value inside them (`PhaseRecord`, `OutcomeRecord`,
+`LedgerEntryRecord`, `ReferralStepRecord`, `StoredMoment`): what the models' `to_dict`
+writes and `from_dict` reads, and what bulk readers (log rows, exports, forget, the
+repositories, statistics) work on directly, without building models. The accessors are
+the one place that knows how a stored time is written.
 
 Cheap to import (no pendulum, no models): the log's rows use it on the start-up path.
 """
@@ -83,14 +83,45 @@ class PromiseRecord(TypedDict):
     call_id: str
     done_at: StoredMoment | None
     created_at: StoredMoment
+    referral_id: str  # the referral whose next step this is, or ""
 
 
 class ContactRecord(TypedDict):
     id: str
     name: str
     tier: str
+    company: str
+    role: str
+    email: str
+    phone: str
     notes: str
+    tags: list[str]  # e.g. the sectors they hire in
+    profile_url: str  # a LinkedIn profile: the stable key when the network is imported again
+    source: str  # where the contact came from: "", "linkedin", "vcard", "google"
+    connected_on: str  # ISO date ("2026-02-08") you connected, when an import says; else ""
+    created_at: StoredMoment
     ledger: list[LedgerEntryRecord]
+
+
+class ReferralStepRecord(TypedDict):
+    state: str
+    at: StoredMoment
+    note: str
+
+
+class ReferralRecord(TypedDict):
+    id: str
+    call_id: str
+    caller_id: str
+    caller_name: str  # copied in, as a call's is, so the referrals view needs no join
+    contact_id: str
+    contact_name: str
+    state: str
+    result: str  # "" until closed
+    steps: list[ReferralStepRecord]  # every state it has been in, oldest first
+    important: bool | None  # the answer to "is this an important favour?"; None: not asked
+    blurb: str  # the forwardable text sent to the contact
+    created_at: StoredMoment
 
 
 class MetaRecord(TypedDict):
@@ -110,6 +141,7 @@ TABLE_RECORDS: dict[str, type] = {
     "callers": CallerRecord,
     "contacts": ContactRecord,
     "promises": PromiseRecord,
+    "referrals": ReferralRecord,
     "meta": MetaRecord,
 }
 

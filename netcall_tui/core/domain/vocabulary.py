@@ -1,5 +1,5 @@
 """The domain's closed word lists: Strength, Reach, Ask, Trait, PhaseKind, OutcomeKind,
-Tier and LedgerKind, and the one table of their labels.
+Tier, LedgerKind, ReferralState and ReferralResult, and the one table of their labels.
 
 Each is a StrEnum whose members carry a human label (and a short one) and parse from
 either their value or that label. They live apart from the records so that code needing
@@ -118,6 +118,26 @@ class LedgerKind(_Labelled):
     BAD_RESULT = "bad_result"
 
 
+class ReferralState(_Labelled):
+    """Where a double opt-in referral stands: you ask the contact first, introduce only
+    once they agree, and close it with how it went (`ReferralResult`)."""
+
+    ASKED = "asked"  # you asked the contact whether they want the introduction
+    AGREED = "agreed"
+    DECLINED = "declined"
+    INTRODUCED = "introduced"
+    CLOSED = "closed"  # the result is in
+
+
+class ReferralResult(_Labelled):
+    """How an introduction went, for the contact and for your reputation with them."""
+
+    HIRED = "hired"
+    GOOD_MEETING = "good_meeting"
+    WENT_NOWHERE = "went_nowhere"
+    REFLECTED_BADLY = "reflected_badly"
+
+
 _LABELS: dict[StrEnum, str] = {
     Reach.COLLEAGUE: "former colleague",
     Ask.INTRODUCTION: "introduction",
@@ -137,6 +157,14 @@ _LABELS: dict[StrEnum, str] = {
     OutcomeKind.HONEST_NO: "honest no",
     LedgerKind.GOOD_RESULT: "good result",
     LedgerKind.BAD_RESULT: "bad result",
+    ReferralState.ASKED: "asked the contact",
+    ReferralState.AGREED: "they agreed",
+    ReferralState.DECLINED: "they declined",
+    ReferralState.INTRODUCED: "introduced",
+    ReferralState.CLOSED: "closed",
+    ReferralResult.GOOD_MEETING: "good meeting",
+    ReferralResult.WENT_NOWHERE: "went nowhere",
+    ReferralResult.REFLECTED_BADLY: "reflected badly",
 }
 
 # Short words for narrow columns and key hints; a member not listed uses its label.
@@ -151,6 +179,10 @@ _SHORT: dict[StrEnum, str] = {
     OutcomeKind.FOLLOW_UP_SCHEDULED: "follow-up",
     OutcomeKind.RESUME_KEPT: "résumé",
     OutcomeKind.NOT_NOW: "not now",
+    ReferralState.ASKED: "asked",
+    ReferralState.AGREED: "agreed",
+    ReferralState.DECLINED: "declined",
+    ReferralResult.REFLECTED_BADLY: "badly",
 }
 
 # The same labels keyed by stored value, for code that reads raw records.

@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from ...core.domain.checks import records_unread
+from ...core.domain.bad_records import records_unread
 from ..host import NetcallHost
 from .choice import ChoiceScreen
 
 if TYPE_CHECKING:
-    from ...core.domain.checks import BadRecord
+    from ...core.domain.bad_records import BadRecord
 
 KEEP, RESTORE, LATER = "keep", "restore", "later"
 LISTED = 3  # records named in the question; `netcall doctor` lists them all
