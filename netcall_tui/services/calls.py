@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from pendulum import DateTime
 
     from ..core.domain.records import Call, Caller, Promise
+    from ..core.network.referral_ask import ReferralAsk
     from ..store.db import Store
     from .access import StoreAccess
 
@@ -67,11 +68,21 @@ class CallOps:
 
     # --- writes -----------------------------------------------------------------------
 
-    def log(self, caller: Caller, call: Call, promises: list[Promise]) -> Call:
-        """Caller, call, promises, ledger and the cleared draft land in one durable write."""
+    def log(
+        self,
+        caller: Caller,
+        call: Call,
+        promises: list[Promise],
+        referral: ReferralAsk | None = None,
+    ) -> Call:
+        """Caller, call, promises, ledger, the referral it made (with its first step's
+        promise) and the cleared draft land in one durable write. `referral` says what
+        the referral question asked; without it the outcome's contact is used."""
         with self._session.writing() as store:
             stored = _keep_caller(store, caller)
-            call = _note_favour(store, call.with_(caller_id=stored.id))
+            call = _asked_contact(store, call.with_(caller_id=stored.id), referral)
+            call = _note_favour(store, call)
+            call = _open_referral(store, call, referral)
             store.calls.add(call)
             for promise in promises:
                 store.promises.add(replace(promise, caller_id=stored.id))
@@ -79,12 +90,15 @@ class CallOps:
         return call
 
     def remove(self, call: Call) -> None:
-        """Take a logged call back out, with the promises it made and its favour."""
+        """Take a logged call back out, with the promises it made, its favour and the
+        referral it opened."""
         with self._session.writing() as store:
             for promise_id in call.promise_ids:
                 store.promises.delete(promise_id)
             store.calls.delete(call.id)
             _unnote_favour(store, call)
+            for referral in store.referrals.for_call(call.id):
+                store.referrals.delete(referral.id)
 
     def update(self, old: Call, new: Call, caller: Caller | None) -> Call:
         """A past call edited in the log, in one durable write. A changed outcome brings
@@ -132,6 +146,42 @@ def _note_favour(store: Store, call: Call) -> Call:
     contact, entry = found
     store.contacts.add_entry(contact.id, entry)
     return call.with_(outcome=replace(call.outcome, contact_id=contact.id))
+
+
+def _asked_contact(store: Store, call: Call, ask: ReferralAsk | None) -> Call:
+    """Within a transaction: the outcome points at the contact the referral question
+    picked; a name typed there that is no contact yet is kept as one (an acquaintance)."""
+    from ..core.domain.records import Contact
+
+    if ask is None or call.outcome is None:
+        return call
+    contact_id = ask.contact_id
+    if ask.new_contact and not contact_id:
+        contact_id = store.contacts.add(Contact(ask.new_contact, created_at=call.started_at)).id
+    if not contact_id:
+        return call
+    return call.with_(outcome=replace(call.outcome, contact_id=contact_id))
+
+
+def _open_referral(store: Store, call: Call, ask: ReferralAsk | None) -> Call:
+    """Within a transaction: a referral outcome opens a referral (asked the contact),
+    with the promise of its next step, which the call lists among its promises."""
+    from ..core.domain.vocabulary import OutcomeKind
+    from ..core.network.referral_ask import ReferralAsk
+    from ..core.network.referrals import next_step, opened
+
+    outcome = call.outcome
+    if outcome is None or outcome.kind is not OutcomeKind.REFERRAL_MADE:
+        return call
+    ask = ask or ReferralAsk(contact_id=outcome.contact_id)
+    contact = store.contacts.get(outcome.contact_id) if outcome.contact_id else None
+    name = contact.name if contact else outcome.detail
+    referral = store.referrals.add(opened(call, outcome.contact_id, name, ask))
+    promise = next_step(referral, ask.ask_again_days)
+    if promise is None:
+        return call
+    store.promises.add(promise)
+    return call.with_(promise_ids=(*call.promise_ids, promise.id))
 
 
 def _unnote_favour(store: Store, call: Call) -> None:

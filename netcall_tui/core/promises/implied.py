@@ -10,11 +10,11 @@ from ..domain.records import Call, Caller, Promise
 from ..domain.vocabulary import OutcomeKind
 
 RESUME_REVIEW_MONTHS = 3
-REFERRAL_CHECK_WEEKS = 4
 
 
 def follow_ups(call: Call, caller: Caller) -> list[Promise]:
-    """The promises `call`'s outcome implies, made to `caller`."""
+    """The promises `call`'s outcome implies, made to `caller` (a referral's are made
+    with the referral itself, when the call is logged)."""
     outcome = call.outcome
     if outcome is None:
         return []
@@ -28,10 +28,7 @@ def follow_ups(call: Call, caller: Caller) -> list[Promise]:
         due, text = outcome.when, f"Information interview with {name} (30 min, in person)"
     elif kind is OutcomeKind.FOLLOW_UP_SCHEDULED and outcome.when:
         due, text = outcome.when, f"Follow-up call with {name}"
-    elif kind is OutcomeKind.REFERRAL_MADE:
-        due = end.add(weeks=REFERRAL_CHECK_WEEKS)
-        text = f"Ask how {name}'s introduction to {outcome.detail} went"
-    else:
+    else:  # a referral's promises are its steps' (core.network.referrals.next_step)
         return []
     return [Promise(text=text, due=due, caller_id=caller.id)]
 

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ...core.call.live import LiveCall
     from ...core.domain.records import Call
     from ...core.domain.values import Outcome
+    from ...core.network.referral_ask import ReferralAsk
     from ...services.session import Session
 
 TIMER_DRAFT_EVERY_S = 10.0  # a running timer's elapsed time is saved this often
@@ -85,8 +86,9 @@ class CallSession:
         self.live = None
         self.draft_dirty = False
 
-    def log(self, outcome: Outcome) -> Call:
-        """End the live call with `outcome` and queue its write; u can undo it."""
+    def log(self, outcome: Outcome, referral: ReferralAsk | None = None) -> Call:
+        """End the live call with `outcome` and queue its write; u can undo it.
+        `referral`: what the referral question asked, for a referral outcome."""
         live = self.live
         assert live is not None
         draft = live.to_draft()
@@ -98,7 +100,7 @@ class CallSession:
             return self.LogFailed(draft)
 
         write = self.services.calls.log
-        self._write(self.Logged, write, live.caller, call, promises, failed=failed)
+        self._write(self.Logged, write, live.caller, call, promises, referral, failed=failed)
         return call
 
     def logged(self, call: Call) -> None:

@@ -1,0 +1,48 @@
+"""A referral's life, double opt-in: opened when the call is logged (you ask the contact
+first), and for each open state the promise that keeps it moving (`next_step`)."""
+
+from __future__ import annotations
+
+from ..domain.records import Call, Promise
+from ..domain.referral import Referral, ReferralStep
+from ..domain.vocabulary import ReferralState
+from .referral_ask import ReferralAsk
+
+# What you promised yourself to do next, in each open state ({contact}, {caller}).
+STEP_PROMISE = {
+    ReferralState.ASKED: "Ask {contact} again whether they would like to meet {caller}",
+    ReferralState.AGREED: "Introduce {caller} to {contact}",
+    ReferralState.INTRODUCED: "Ask {contact} how the introduction to {caller} went",
+}
+
+
+def opened(call: Call, contact_id: str, contact_name: str, ask: ReferralAsk) -> Referral:
+    """The referral a logged call makes: you have asked the contact, as the call ended."""
+    at = call.ended_at or call.started_at
+    return Referral(
+        call_id=call.id,
+        caller_id=call.caller_id,
+        caller_name=call.caller_name,
+        contact_id=contact_id,
+        contact_name=contact_name,
+        steps=(ReferralStep(ReferralState.ASKED, at),),
+        important=ask.important,
+        blurb=ask.blurb,
+        created_at=at,
+    )
+
+
+def next_step(referral: Referral, days: int) -> Promise | None:
+    """The promise for the referral's present state, due `days` after it began; None
+    once it is declined or closed."""
+    text = STEP_PROMISE.get(referral.state)
+    if text is None:
+        return None
+    return Promise(
+        text=text.format(contact=referral.contact_name, caller=referral.caller_name),
+        due=referral.since.add(days=days),
+        caller_id=referral.caller_id,
+        call_id=referral.call_id,
+        referral_id=referral.id,
+        created_at=referral.since,
+    )
