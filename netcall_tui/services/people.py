@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..core.domain.records import Caller
+    from ..core.domain.records import Caller, Contact
     from ..core.export.forgetting import OtherCopy
     from ..store.forget import ForgetReport
     from ..store.forget_plan import ForgetPlan
@@ -20,6 +20,11 @@ class PeopleOps:
     def known_callers(self) -> list[Caller]:
         with self._session.reading() as store:
             return store.callers.all()
+
+    def contacts(self) -> list[Contact]:
+        """Everyone in your network (the referral question picks one)."""
+        with self._session.reading() as store:
+            return store.contacts.all()
 
     def contact_names(self) -> list[str]:
         with self._session.reading() as store:
