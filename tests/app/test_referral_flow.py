@@ -159,8 +159,8 @@ async def test_a_new_name_is_kept_as_a_contact(make_app, store, clock) -> None:
         await to_whom(pilot)
         await type_contact(pilot, "Rosa Parks")
         who = str(app.screen.query_one("#referral-who").render())
-        assert who.startswith("new contact: kept in your network")
-        assert app.screen.query_one("#blurb", TextArea).text.startswith("Hello Rosa,")
+        assert who == "new contact: kept as an acquaintance when the call is logged"
+        assert app.screen.query_one("#blurb", TextArea).text.startswith("Hello there,")
         await pilot.press("enter")
         await settle(pilot)
     (rosa,) = [c for c in store.contacts.all() if c.name == "Rosa Parks"]
@@ -168,6 +168,7 @@ async def test_a_new_name_is_kept_as_a_contact(make_app, store, clock) -> None:
     (referral,) = store.referrals.all()
     assert (referral.contact_id, referral.contact_name) == (rosa.id, "Rosa Parks")
     assert referral.important is None
+    assert referral.blurb.startswith("Hello Rosa,")  # greeted once the name was complete
     (call,) = store.calls.list()
     assert call.outcome.contact_id == rosa.id
 

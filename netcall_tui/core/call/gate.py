@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 ADVICE_ONLY_TITLE = "General advice only"
 ADVICE_ONLY = (
-    "Your introductions work because you know the people you send. A caller you hardly "
+    "Your introductions work because you know the people you send: someone you hardly "
     "know gets your general advice, not your network."
 )
 

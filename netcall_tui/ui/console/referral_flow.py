@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from ...core.call.advice_only import ADVICE_ONLY_RULE, link_words
+from ...core.call.advice_only import link_words
 from ...core.call.blurb import draft_blurb
 from ...core.call.gate import (
     ADVICE,
@@ -147,9 +147,9 @@ def important_question(
         FAVOUR_TITLE,
         body,
         [
-            ("other", "Not that important: another contact", "primary"),
-            ("important", "Yes, it's important", "warning"),
-            ("cancel", "Back to the call", "default"),
+            ("other", "No, another contact", "primary"),
+            ("important", "Yes, important", "warning"),
+            ("cancel", "Back", "default"),
         ],
     )
 
@@ -159,14 +159,14 @@ def advice_gate(live: LiveCall) -> ChoiceScreen:
     body = Text()
     body.append(harmless(live.caller.name), style="bold")
     body.append(f" has {link_words(live.caller.strength)} to you and asks for an introduction.")
-    body.append(f"\n\n{ADVICE_ONLY}\n\nThe rule: {ADVICE_ONLY_RULE}.")
+    body.append(f"\n\n{ADVICE_ONLY}")
     return ChoiceScreen(
         ADVICE_ONLY_TITLE,
         body,
         [
-            ("advice", "Log: advice given instead", "primary"),
+            ("advice", "Log: advice given", "primary"),
             ("refer", "Refer anyway", "warning"),
-            ("cancel", "Back to the call", "default"),
+            ("cancel", "Back", "default"),
         ],
     )
 

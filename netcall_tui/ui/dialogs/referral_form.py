@@ -31,7 +31,7 @@ from ..widgets.dialog_keys import DialogKeys
 
 _CONTACT_LABEL = "contact: type a name or a company; a new name is kept as a contact"
 _LIST_KEYS = "↑↓ choose, tab or enter takes it, esc closes the list"
-NEW_CONTACT = "new contact: kept in your network as an acquaintance when the call is logged"
+NEW_CONTACT = "new contact: kept as an acquaintance when the call is logged"
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +137,7 @@ class ReferralForm(NetcallModal[ReferralPick | None]):
             who.update(Text(f"✔ {harmless(company)}{contact.tier.label} · {left} this period"))
         else:
             who.update(NEW_CONTACT if typed.strip() else "")
-        self._redraft(contact.name if contact else typed.strip())
+        self._redraft(contact.name if contact else "")  # a new name: once it is complete
 
     def _redraft(self, name: str) -> None:
         """The blurb follows the contact chosen until it has been edited."""
@@ -156,8 +156,10 @@ class ReferralForm(NetcallModal[ReferralPick | None]):
             self.query_one("#referral-error", Static).update("the contact is required")
             self.query_one("#contact", Input).focus()
             return
-        blurb = self.query_one("#blurb", BoundedTextArea).text.strip()
         contact = self._contact
+        blurb = self.query_one("#blurb", BoundedTextArea).text.strip()
+        if contact is None and blurb == self._drafted:  # not edited: greet the new name
+            blurb = self._draft(name)
         self.dismiss(ReferralPick(contact.name if contact else name, contact, blurb))
 
     def action_copy_blurb(self) -> None:
