@@ -26,10 +26,6 @@ class PeopleOps:
         with self._session.reading() as store:
             return store.contacts.all()
 
-    def contact_names(self) -> list[str]:
-        with self._session.reading() as store:
-            return sorted(c.name for c in store.contacts.all())
-
     def plan_forget(self, caller_id: str) -> ForgetPlan:
         """What forgetting this caller will erase, and the other files that hold them,
         for the confirmation."""
