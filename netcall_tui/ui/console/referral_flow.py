@@ -39,6 +39,7 @@ from ...core.network.favour_check import TITLE as FAVOUR_TITLE
 from ...core.network.favour_check import FavourQuestion, favour_question, question_text
 from ...core.network.referral_ask import ReferralAsk
 from ...core.text.harmless import harmless
+from ...services.people import ContactEntry
 from ..dialogs.choice import ChoiceScreen
 from ..dialogs.referral_form import ReferralForm, ReferralPick
 from ..host import NetcallHost
@@ -76,13 +77,13 @@ async def ask_referral(
     return await _to_whom(app, live)
 
 
-def _fields(contact: Contact) -> tuple[str, str]:
-    return (contact.name, contact.company)
+def _fields(entry: ContactEntry) -> tuple[str, str]:
+    return (entry.name, entry.company)
 
 
-def _network(app: NetcallHost) -> PeopleIndex[Contact]:
+def _network(app: NetcallHost) -> PeopleIndex[ContactEntry]:
     """Your contacts, ready to search (on a worker thread: 30,000 take a moment)."""
-    return PeopleIndex(app.session.people.contacts(), _fields)
+    return PeopleIndex(app.session.people.contact_entries(), _fields)
 
 
 async def _to_whom(app: NetcallHost, live: LiveCall) -> Asked | None:
@@ -100,7 +101,8 @@ async def _to_whom(app: NetcallHost, live: LiveCall) -> Asked | None:
 
     blurb: str | None = None
     while True:
-        pick = await app.push_screen_wait(ReferralForm(live.caller.name, index, left, draft, blurb))
+        form = ReferralForm(live.caller.name, index, app.session.people.contact, left, draft, blurb)
+        pick = await app.push_screen_wait(form)
         if pick is None:
             return None
         important: bool | None = None

@@ -23,6 +23,7 @@ from ...core.domain.matching import PeopleIndex
 from ...core.domain.records import Contact
 from ...core.network.capital import Capital
 from ...core.text.harmless import harmless
+from ...services.people import ContactEntry
 from ..base import NetcallModal
 from ..widgets.bounded_input import BoundedInput
 from ..widgets.bounded_text_area import BoundedTextArea
@@ -72,16 +73,19 @@ class ReferralForm(NetcallModal[ReferralPick | None]):
     def __init__(
         self,
         caller_name: str,
-        index: PeopleIndex[Contact],
+        index: PeopleIndex[ContactEntry],
+        lookup: Callable[[str], Contact | None],
         left: Callable[[Contact], Capital],
         draft: Callable[[str], str],
         blurb: str | None = None,
     ) -> None:
-        """`left`: a contact's capital now; `draft`: the blurb for a contact's name;
+        """`index`: your contacts by name and company; `lookup`: one of them whole;
+        `left`: a contact's capital now; `draft`: the blurb for a contact's name;
         `blurb`: the text to start from (coming back to choose another contact)."""
         super().__init__()
         self._caller_name = harmless(caller_name)
         self._index = index
+        self._lookup = lookup
         self._left = left
         self._draft = draft
         self._drafted = draft("")  # the blurb as last drafted: until edited, it follows
@@ -101,7 +105,7 @@ class ReferralForm(NetcallModal[ReferralPick | None]):
                 limit=MAX_NAME, id="contact", placeholder="name or company", compact=True
             )
             yield box
-            yield ContactPicker(box, self._index, self._left)  # drawn over the dialog
+            yield ContactPicker(box, self._index, self._lookup, self._left)  # over the dialog
             yield Static("", id="referral-who")
             yield Label("blurb to forward (edit it freely; ctrl+s logs from here)")
             yield BoundedTextArea(
@@ -115,7 +119,8 @@ class ReferralForm(NetcallModal[ReferralPick | None]):
 
     @on(Input.Changed, "#contact")
     def _name_changed(self, event: Input.Changed) -> None:
-        self._take(self._index.named(event.value), event.value)
+        entry = self._index.named(event.value)
+        self._take(None if entry is None else self._lookup(entry.id), event.value)
 
     @on(ContactPicker.Picked)
     def _picked(self, event: ContactPicker.Picked) -> None:

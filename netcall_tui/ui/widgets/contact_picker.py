@@ -2,9 +2,9 @@
 tier and the favours they have left this period. Up/down move, tab or enter takes the
 highlighted one, escape closes the list (a second escape the dialog).
 
-Fuzzy on name and company by `matching.PeopleIndex` (built once per dialog: each
-keystroke at 30,000 contacts is a few substring tests per contact); the capital is
-worked out only for the few shown.
+Fuzzy on name and company by `matching.PeopleIndex` over each contact's name and
+company (built once per dialog: each keystroke at 30,000 contacts is a few substring
+tests per contact); only the few shown are read whole, with their capital.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from textual_autocomplete import DropdownItem, TargetState
 from ...core.domain.matching import PeopleIndex
 from ...core.domain.records import Contact
 from ...core.network.capital import Capital
+from ...services.people import ContactEntry
 from .name_list import SHOWN, NamedItem, NameList, cut
 
 NAME_WIDTH = 24
@@ -66,18 +67,24 @@ class ContactPicker(NameList, inherit_bindings=False):
             self.contact = contact
 
     def __init__(
-        self, target: Input, index: PeopleIndex[Contact], left: Callable[[Contact], Capital]
+        self,
+        target: Input,
+        index: PeopleIndex[ContactEntry],
+        lookup: Callable[[str], Contact | None],
+        left: Callable[[Contact], Capital],
     ) -> None:
-        """`left`: a contact's capital as of now."""
+        """`lookup`: the contact with an id; `left`: a contact's capital as of now."""
         super().__init__(target, candidates=None, id="contact-picker")
         self._index = index
+        self._lookup = lookup
         self._left = left
         self._shown: dict[str, Contact] = {}
 
     def get_matches(
         self, target_state: TargetState, candidates: list[DropdownItem], search_string: str
     ) -> list[DropdownItem]:
-        found = self._index.search(search_string, SHOWN)
+        entries = self._index.search(search_string, SHOWN)
+        found = [c for entry in entries if (c := self._lookup(entry.id)) is not None]
         self._shown = {contact.id: contact for contact in found}
         name_width = min(NAME_WIDTH, max((len(c.name) for c in found), default=0))
         company_width = min(COMPANY_WIDTH, max((len(c.company) for c in found), default=0))
