@@ -322,3 +322,27 @@ async def test_a_narrow_terminal_keeps_the_dialog_usable(make_app, store, clock)
         await pilot.press("tab", "enter")
         await settle(pilot)
     assert store.referrals.count() == 1
+
+
+@pytest.mark.parametrize(("answer_id", "kept_new"), [("same", False), ("new", True)])
+async def test_a_name_one_letter_off_a_contact_asks_same_person(
+    make_app, store, clock, answer_id, kept_new
+) -> None:
+    sam = network(store)["Sam Rivera"]
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await sat_down(pilot, clock)
+        await to_whom(pilot)
+        await type_contact(pilot, "Sam Riveria")  # no contact is listed for it
+        await pilot.press("enter")
+        await until(pilot, ChoiceScreen)
+        assert choice_title(app) == "Same person as Sam Rivera (Globex)?"
+        await answer(pilot, answer_id)
+        await settle(pilot)
+    (referral,) = store.referrals.all()
+    if kept_new:
+        assert referral.contact_name == "Sam Riveria" and store.contacts.count() == 5
+        assert referral.blurb.startswith("Hello Sam,")
+    else:
+        assert (referral.contact_id, referral.contact_name) == (sam.id, "Sam Rivera")
+        assert store.contacts.count() == 4

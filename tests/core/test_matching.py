@@ -115,3 +115,13 @@ def test_an_index_searches_again_and_again_as_search_people_does() -> None:
     assert index.named("  SIOBHAN   murphy ") == ("Siobhán Murphy", "Northwind")
     assert index.named("sam rivera") == ("Sam Rivera", "Globex")  # the first of the name
     assert index.named("Sam") is None
+
+
+def test_an_index_finds_the_people_close_to_a_new_name_as_close_people_does() -> None:
+    from netcall_tui.core.domain.matching import PeopleIndex
+
+    names = ["Olumide Bello", "Bello Olumide", "Olumide Belo", "Olu Bello", "Ada", "Adam"]
+    index = PeopleIndex(names, lambda n: (n,))
+    for typed in ("olumide bello", "olu b", "Olumide Bell", "ada", "adm", "zed", ""):
+        assert index.close(typed) == close_people(names, typed, lambda n: n), typed
+    assert index.close("olumide bello") == ["Bello Olumide", "Olumide Belo"]

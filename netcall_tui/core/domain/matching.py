@@ -86,6 +86,24 @@ class PeopleIndex(Generic[T]):
         """The (first) item whose name is `text`, as people are compared (`person_key`)."""
         return self._named.get(person_key(text))
 
+    def close(self, text: str) -> list[T]:
+        """`close_people` over the index's names, folded once: whom a new name may
+        really be, most likely first."""
+        typed = person_key(text)
+        if not typed:
+            return []
+        first, size = typed.split()[0], len(typed)
+        # Only these can be close: the same length give or take a letter (reordered or
+        # one edit), or starting with the first typed word (`_closeness`'s prefixes).
+        close = [
+            (rank, name, place, item)
+            for place, (name, _, _, item) in enumerate(self._entries)
+            if (abs(len(name) - size) <= 1 or name.startswith(first))
+            and name != typed
+            and (rank := _closeness(typed, name)) is not None
+        ]
+        return [entry[3] for entry in sorted(close)]
+
     def search(self, text: str, limit: int = 10) -> list[T]:
         """The best `limit` items for `text`, best first, each rank by name; blank text
         finds nothing."""

@@ -29,6 +29,7 @@ from ..widgets.bounded_input import BoundedInput
 from ..widgets.bounded_text_area import BoundedTextArea
 from ..widgets.contact_picker import ContactPicker, capital_words
 from ..widgets.dialog_keys import DialogKeys
+from .choice import ChoiceScreen
 
 _CONTACT_LABEL = "contact: type a name or a company; a new name is kept as a contact"
 _LIST_KEYS = "↑↓ choose, tab or enter takes it, esc closes the list"
@@ -161,11 +162,36 @@ class ReferralForm(NetcallModal[ReferralPick | None]):
             self.query_one("#referral-error", Static).update("the contact is required")
             self.query_one("#contact", Input).focus()
             return
-        contact = self._contact
+        close = [] if self._contact else self._index.close(name)
+        known = self._lookup(close[0].id) if close else None
+        if known is None:
+            self._finish(self._contact, name)
+            return
+        company = f" ({known.company})" if known.company else ""
+        question = ChoiceScreen(
+            f"Same person as {known.name}{company}?",
+            f"You typed “{name}”. Yes refers them to your contact; no keeps a new contact.",
+            [
+                ("same", "Yes, same", "primary"),
+                ("new", "No, a new contact", "default"),
+                ("back", "Back", "default"),
+            ],
+        )
+        self.app.push_screen(question, lambda answer: self._same_person(answer, known, name))
+
+    def _same_person(self, answer: str | None, known: Contact, typed: str) -> None:
+        """Yes: your contact; no: a new one as typed; back (or escape): the dialog."""
+        if answer in ("same", "new"):
+            self._finish(known if answer == "same" else None, typed)
+        else:
+            self.query_one("#contact", Input).focus()
+
+    def _finish(self, contact: Contact | None, typed: str) -> None:
+        name = contact.name if contact else typed
         blurb = self.query_one("#blurb", BoundedTextArea).text.strip()
-        if contact is None and blurb == self._drafted:  # not edited: greet the new name
+        if blurb == self._drafted:  # not edited: it greets whom it goes to
             blurb = self._draft(name)
-        self.dismiss(ReferralPick(contact.name if contact else name, contact, blurb))
+        self.dismiss(ReferralPick(name, contact, blurb))
 
     def action_copy_blurb(self) -> None:
         self.app.copy_to_clipboard(self.query_one("#blurb", BoundedTextArea).text)
