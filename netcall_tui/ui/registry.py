@@ -16,6 +16,7 @@ def keyed_classes() -> tuple[type[DOMNode], ...]:
     from .dialogs.caller_form import CallerForm
     from .dialogs.choice import ChoiceScreen
     from .dialogs.form import FormScreen
+    from .dialogs.referral_form import ReferralForm
     from .screens.help import HelpScreen
     from .screens.log import LogScreen
     from .screens.log_detail import LogDetailScreen
@@ -28,6 +29,7 @@ def keyed_classes() -> tuple[type[DOMNode], ...]:
         HelpScreen,
         CallerForm,
         FormScreen,
+        ReferralForm,
         ChoiceScreen,
         LogTable,
     )

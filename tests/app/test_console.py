@@ -14,6 +14,7 @@ from netcall_tui.store.db import Store
 from netcall_tui.ui.console.bindings import CONSOLE_BINDINGS
 
 from .console_steps import console, settle, start_call, toasts
+from .referral_steps import to_whom, type_contact
 
 
 async def test_a_whole_call_is_timed_nudged_and_stored(make_app, clock, store) -> None:
@@ -132,15 +133,14 @@ async def test_referral_after_an_interview_on_record_needs_no_gate(make_app, sto
         screen = await start_call(pilot)
         await pilot.press("i")  # the sit-down is this call, once it has run half its limit
         clock.advance(15 * 60)
-        await pilot.press("R")
-        await pilot.pause()
-        app.screen.query_one("#field-to", Input).value = "Priya at Northwind"
+        await to_whom(pilot)  # no gate: the referral question itself
+        await type_contact(pilot, "Priya Shah")
         await pilot.press("enter")
         await settle(pilot)
         assert screen.live is None
     (call,) = store.calls.list()
     assert call.outcome.kind is OutcomeKind.REFERRAL_MADE
-    assert call.outcome.detail == "Priya at Northwind"
+    assert call.outcome.detail == "Priya Shah"
 
 
 async def test_resume_kept_makes_a_review_promise(make_app, store, frozen_now) -> None:

@@ -14,8 +14,10 @@ from netcall_tui.core.config import Config, ConfigError, check_keys, load_config
 from netcall_tui.core.domain.records import Caller, Contact
 from netcall_tui.core.domain.vocabulary import LedgerKind, OutcomeKind, Tier
 from netcall_tui.ui.dialogs.choice import ChoiceScreen
+from netcall_tui.ui.dialogs.referral_form import ReferralForm
 
 from .console_steps import console, fill, settle, start_call, toasts
+from .referral_steps import type_contact, until
 
 
 async def test_follow_up_asks_when_and_promises_the_call(make_app, store, frozen_now) -> None:
@@ -62,11 +64,14 @@ async def test_refer_anyway_records_a_favour_with_the_contact(make_app, store) -
         await pilot.pause()
         assert isinstance(app.screen, ChoiceScreen)
         await pilot.click("#answer-refer")
-        await pilot.pause()
-        await fill(pilot, "to", "Priya Shah at Northwind")
+        await until(pilot, ReferralForm)
+        await type_contact(pilot, "priya")
+        await pilot.press("tab", "enter")  # a treasured contact: is it important?
+        await until(pilot, ChoiceScreen)
+        await pilot.click("#answer-important")
         await settle(pilot)
         (call,) = store.calls.list()
-        assert call.outcome.detail == "Priya Shah at Northwind"
+        assert call.outcome.detail == "Priya Shah"
         assert call.outcome.contact_id == priya.id  # the link is kept, not re-read from text
         (entry,) = store.contacts.get(priya.id).ledger
         assert (entry.kind, entry.call_id) == (LedgerKind.FAVOUR, call.id)

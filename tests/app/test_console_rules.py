@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from netcall_tui.core.config import Config
 from netcall_tui.core.domain.vocabulary import OutcomeKind
+from netcall_tui.ui.dialogs.referral_form import ReferralForm
 
 from .console_steps import fill, settle, start_call, toasts
+from .referral_steps import until
 
 
 def choice_title(app) -> str:
@@ -22,6 +24,9 @@ async def test_the_gate_is_not_walked_around_by_a_zero_second_interview(
         await start_call(pilot, "Olu Cold")
         await pilot.press("1", "i", "R")
         await pilot.pause()
+        assert choice_title(app) == "General advice only"  # a cold caller: this gate first
+        await pilot.click("#answer-refer")
+        await pilot.pause()
         assert choice_title(app) == "No referral without a sit-down"
         body = str(app.screen.query_one("#choice-body").render())
         assert "it counts from 15 minutes" in body
@@ -30,7 +35,8 @@ async def test_the_gate_is_not_walked_around_by_a_zero_second_interview(
         clock.advance(15 * 60)  # the sit-down has now run half its limit
         await pilot.press("R")
         await pilot.pause()
-        assert app.screen.query("#field-to")
+        await pilot.click("#answer-refer")  # past the weak-connection gate
+        await until(pilot, ReferralForm)
         await pilot.press("escape")
         await settle(pilot)
 

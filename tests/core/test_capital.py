@@ -4,6 +4,7 @@ went to."""
 from __future__ import annotations
 
 import pendulum
+import pytest
 
 from netcall_tui.core.domain.records import Call, Contact
 from netcall_tui.core.domain.values import LedgerEntry, Outcome
@@ -102,3 +103,67 @@ def test_a_referral_goes_to_its_contact_id_or_else_the_name_in_its_text() -> Non
     assert referred_contact(referral("Priya Shah", contact_id="k3"), everyone) == sam
     assert referred_contact(referral("Priya Shah", contact_id="gone"), everyone) is None
     assert referred_contact(Call("p1", "Dana", NOW), everyone) is None
+
+
+# --- period edges with pendulum: DST, month ends, zones ----------------------------
+
+LONDON = "Europe/London"
+
+
+def favour_at(at: pendulum.DateTime) -> LedgerEntry:
+    return LedgerEntry(LedgerKind.FAVOUR, at)
+
+
+@pytest.mark.parametrize(
+    ("at", "frees"),
+    [
+        # spring forward (29 Mar 2026) inside the period: the wall time stays 10:00
+        (
+            pendulum.datetime(2026, 3, 1, 10, tz=LONDON),
+            pendulum.datetime(2026, 5, 30, 10, tz=LONDON),
+        ),
+        # fall back (25 Oct 2026) inside the period
+        (
+            pendulum.datetime(2026, 8, 1, 10, tz=LONDON),
+            pendulum.datetime(2026, 10, 30, 10, tz=LONDON),
+        ),
+        # month ends: 31 Jan + 90 days is 1 May; 30 Nov + 90 days crosses a year end
+        (pendulum.datetime(2026, 1, 31, 9, tz=LONDON), pendulum.datetime(2026, 5, 1, 9, tz=LONDON)),
+        (
+            pendulum.datetime(2026, 11, 30, 23, 59, tz=LONDON),
+            pendulum.datetime(2027, 2, 28, 23, 59, tz=LONDON),
+        ),
+        # a leap day
+        (
+            pendulum.datetime(2028, 2, 29, 12, tz=LONDON),
+            pendulum.datetime(2028, 5, 29, 12, tz=LONDON),
+        ),
+    ],
+)
+def test_a_favour_frees_up_exactly_when_it_leaves_the_period(at, frees) -> None:
+    treasured = contact(Tier.TREASURED, favour_at(at))
+    before = capital(treasured, frees.subtract(seconds=1))
+    assert (before.used, before.remaining) == (1, 1)
+    assert before.frees_at == frees
+    after = capital(treasured, frees)
+    assert (after.used, after.remaining, after.frees_at) == (0, 2, None)
+
+
+def test_a_favour_kept_in_utc_frees_up_by_the_local_calendar() -> None:
+    """frees_at was worked out in the entry's own zone: a favour stored in UTC said it
+    freed at 11:00 across a spring clock change, while it was free from 10:00."""
+    at = pendulum.datetime(2026, 3, 1, 10, tz="UTC")  # 10:00 in London too (GMT)
+    treasured = contact(Tier.TREASURED, favour_at(at))
+    now = pendulum.datetime(2026, 5, 30, 9, 30, tz=LONDON)
+    got = capital(treasured, now)
+    assert got.used == 1
+    assert got.frees_at == pendulum.datetime(2026, 5, 30, 10, tz=LONDON)
+    assert capital(treasured, got.frees_at).used == 0
+    assert capital(treasured, got.frees_at.subtract(seconds=1)).used == 1
+
+
+def test_an_entry_on_the_periods_first_instant_has_left_it() -> None:
+    now = pendulum.datetime(2026, 3, 31, 12, tz=LONDON)  # after the change, in BST
+    edge = now.subtract(days=90)  # 31 Dec 12:00 GMT
+    assert capital(contact(Tier.TRUSTED, favour_at(edge)), now).used == 0
+    assert capital(contact(Tier.TRUSTED, favour_at(edge.add(seconds=1))), now).used == 1

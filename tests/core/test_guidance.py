@@ -91,7 +91,9 @@ def test_introduction_without_interview_needs_a_sit_down(book: Phrasebook) -> No
 
 
 def test_long_story_is_mentioned_in_the_reason(book: Phrasebook) -> None:
-    state = advice(elapsed=400, asks=frozenset({Ask.INTRODUCTION}), story_over=True)
+    state = advice(
+        elapsed=400, asks=frozenset({Ask.INTRODUCTION}), story_over=True, strength=Strength.STRONG
+    )
     why = next(s.why for s in suggest(state, book) if s.situation is S.NEEDS_INTERVIEW)
     assert "story ran long" in why
 
@@ -99,8 +101,24 @@ def test_long_story_is_mentioned_in_the_reason(book: Phrasebook) -> None:
 @pytest.mark.parametrize("strength", [Strength.TENUOUS, Strength.NONE])
 def test_weak_connection_asking_intro_gets_general_advice_first(book, strength) -> None:
     state = advice(elapsed=400, asks=frozenset({Ask.INTRODUCTION}), strength=strength)
+    got = suggest(state, book)
+    assert got[0].situation is S.TENUOUS_CONNECTION
+    assert got[0].why.endswith(": general advice only")
+    link = "no connection" if strength is Strength.NONE else "a tenuous connection"
+    assert got[0].why == f"introduction asked, {link}: general advice only"
+    # the suggested path is advice: neither a sit-down nor an introduction is offered
+    assert {S.NEEDS_INTERVIEW, S.REFERRAL_READY}.isdisjoint(s.situation for s in got)
+
+
+def test_weak_connection_stays_advice_only_after_an_interview(book: Phrasebook) -> None:
+    state = advice(
+        elapsed=400,
+        asks=frozenset({Ask.INTRODUCTION}),
+        strength=Strength.TENUOUS,
+        interview_on_record=True,
+    )
     got = situations(state, book)
-    assert got[:2] == [S.TENUOUS_CONNECTION, S.NEEDS_INTERVIEW]
+    assert got[0] is S.TENUOUS_CONNECTION and S.REFERRAL_READY not in got
 
 
 def test_weak_connection_without_intro_ask_gets_no_tenuous_phrase(book: Phrasebook) -> None:

@@ -92,3 +92,36 @@ def test_close_people_short_names_are_not_one_letter_from_everyone() -> None:
     people = [("Ali", ""), ("Alison Pryce", "")]
     assert names(close_people(people, "Al", lambda c: c[0])) == ["Ali", "Alison Pryce"]  # starts
     assert names(close_people(people, "Aly", lambda c: c[0])) == []  # "Ali" is 1 off, but short
+
+
+def test_an_index_searches_again_and_again_as_search_people_does() -> None:
+    from netcall_tui.core.domain.matching import PeopleIndex
+
+    people = [
+        ("Siobhán Murphy", "Northwind"),
+        ("Sam Rivera", "Globex"),
+        ("Samantha Okafor", "Schools Trust"),
+        ("Olu Bello", "North Star"),
+        ("Sam Rivera", "Acme"),  # the same name twice: both found, in their order
+    ]
+    index = PeopleIndex(people, lambda p: p)
+    assert len(index) == 5
+    for typed in ("s", "sam", "north", "siobhan m", "ol", "rivera sam", "-", "", "zz"):
+        assert index.search(typed, 10) == search_people(people, typed, lambda p: p, 10), typed
+    assert index.search("sam", 2) == [("Sam Rivera", "Globex"), ("Sam Rivera", "Acme")]
+    # companies rank after names, each group by name; "ol" is inside no company word
+    assert index.search("north") == [("Olu Bello", "North Star"), ("Siobhán Murphy", "Northwind")]
+    assert index.search("ol") == [("Olu Bello", "North Star")]
+    assert index.named("  SIOBHAN   murphy ") == ("Siobhán Murphy", "Northwind")
+    assert index.named("sam rivera") == ("Sam Rivera", "Globex")  # the first of the name
+    assert index.named("Sam") is None
+
+
+def test_an_index_finds_the_people_close_to_a_new_name_as_close_people_does() -> None:
+    from netcall_tui.core.domain.matching import PeopleIndex
+
+    names = ["Olumide Bello", "Bello Olumide", "Olumide Belo", "Olu Bello", "Ada", "Adam"]
+    index = PeopleIndex(names, lambda n: (n,))
+    for typed in ("olumide bello", "olu b", "Olumide Bell", "ada", "adm", "zed", ""):
+        assert index.close(typed) == close_people(names, typed, lambda n: n), typed
+    assert index.close("olumide bello") == ["Bello Olumide", "Olumide Belo"]

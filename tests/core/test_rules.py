@@ -138,3 +138,26 @@ def test_the_console_and_the_log_use_one_short_word_per_outcome() -> None:
         row = LogRow(call(Outcome(kind, "Priya" if kind.value != "advice_given" else "")).to_dict())
         assert short_outcome_text(row) == OUTCOME_SHORT[kind.value] == kind.short
         assert shown[f"outcome_{kind.value}"] == f"Log: {kind.short}"
+
+
+def test_a_weak_connection_asking_an_introduction_gets_general_advice_only(clock) -> None:
+    from netcall_tui.core.call.advice_only import ADVICE_ONLY_RULE, advice_only
+    from netcall_tui.core.call.gate import advice_only_needed
+    from netcall_tui.core.domain.vocabulary import Ask, Strength
+
+    intro = {Ask.INTRODUCTION}
+    assert advice_only(Strength.TENUOUS, intro) and advice_only(Strength.NONE, intro)
+    assert not advice_only(Strength.MODERATE, intro) and not advice_only(Strength.STRONG, intro)
+    assert not advice_only(Strength.NONE, {Ask.ADVICE, Ask.RESUME})
+    live = LiveCall(DANA, Countdown(clock=clock), START)  # Caller's default: no connection
+    assert not advice_only_needed(live)
+    live.toggle_ask(Ask.INTRODUCTION)
+    assert advice_only_needed(live)
+    strong = LiveCall(replace(DANA, strength=Strength.STRONG), Countdown(clock=clock), START)
+    strong.toggle_ask(Ask.INTRODUCTION)
+    assert not advice_only_needed(strong)
+    from netcall_tui.ui.console.bindings import CONSOLE_BINDINGS
+
+    (referral,) = [b for b in CONSOLE_BINDINGS if b.id == "outcome_referral_made"]
+    assert ADVICE_ONLY_RULE in (referral.tooltip or "")
+    assert "important favour" in (referral.tooltip or "")

@@ -1,5 +1,11 @@
-"""No referral without a sit-down (habit 2): the rule that stops a referral being logged
-before you have met the caller, and what it says when it does.
+"""The referral gates: what stops a referral being logged, and what each says when it does.
+
+A weak connection gets general advice only (habit 4): a caller with a tenuous or no
+connection who asks for an introduction is offered general advice instead
+(`advice_only_needed`, by `advice_only`'s rule); the guidance pane suggests that path
+while the call runs.
+
+No referral without a sit-down (habit 2).
 
 Your credibility is on the line when you refer someone, so a referral asks first
 whether an information interview took place: an earlier call with this caller whose
@@ -13,10 +19,23 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..text.spoken import spoken_duration
+from .advice_only import advice_only
 from .history import INTERVIEW_SHARE, interview_needs_s, interview_used_s
 
 if TYPE_CHECKING:
     from .live import LiveCall
+
+ADVICE_ONLY_TITLE = "General advice only"
+ADVICE_ONLY = (
+    "Your introductions work because you know the people you send: someone you hardly "
+    "know gets your general advice, not your network."
+)
+
+
+def advice_only_needed(live: LiveCall) -> bool:
+    """True when a referral from this call should stop and offer general advice first."""
+    return advice_only(live.caller.strength, live.asks)
+
 
 TITLE = "No referral without a sit-down"
 ADVICE = (

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..domain.vocabulary import Ask, PhaseKind, Strength
+from .advice_only import ADVICE_ONLY_WHY, advice_only, link_words
 from .countdown import Countdown
 from .phrasebook import (
     Phrasebook,
@@ -115,18 +116,17 @@ def _later_phase_rules(state: GuidanceState) -> list[_Rule]:
 
 def _ask_rules(state: GuidanceState) -> list[_Rule]:
     rules: list[_Rule] = []
-    weak = state.strength in (Strength.TENUOUS, Strength.NONE)
-    if Ask.INTRODUCTION in state.asks:
-        if weak:
-            link = "no" if state.strength is Strength.NONE else "a tenuous"
-            why = f"introduction asked, {link} connection: general advice only"
-            rules.append((85, Situation.TENUOUS_CONNECTION, why))
+    if advice_only(state.strength, state.asks):
+        # The suggested path is general advice: no sit-down offered, no introduction.
+        why = f"introduction asked, {link_words(state.strength)}: {ADVICE_ONLY_WHY}"
+        rules.append((85, Situation.TENUOUS_CONNECTION, why))
+    elif Ask.INTRODUCTION in state.asks:
         if not state.interview_on_record:
             why = "referral asked, no interview on record"
             if state.story_over:
                 why += "; the story ran long"
             rules.append((80, Situation.NEEDS_INTERVIEW, why))
-        elif not weak:
+        else:
             rules.append((70, Situation.REFERRAL_READY, "referral asked, interview on record"))
     if Ask.RESUME in state.asks:
         rules.append((50, Situation.RESUME_HELP, "résumé help asked"))

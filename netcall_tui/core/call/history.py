@@ -55,6 +55,10 @@ class CallerHistory:
 
     @property
     def interview_on_record(self) -> bool:
+        """A sit-down took place in an earlier call (`had_interview`). The one place the
+        referral gate asks: an information-interview promise marked held (issue 14, not
+        built yet: promises have no "held" mark) should count here too, e.g. by `build`
+        keeping the caller's held interview promises and this returning true for one."""
         return any(had_interview(call) for call in self.calls)
 
     @classmethod

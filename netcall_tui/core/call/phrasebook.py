@@ -21,6 +21,8 @@ from typing import Any
 from ..config import ConfigError
 
 PLACEHOLDERS = frozenset({"minutes", "avenue"})
+# The referral blurb's own placeholders (`core.network.blurb` fills them from the call).
+BLURB_PLACEHOLDERS = frozenset({"contact", "caller", "aim", "wants", "brings", "note"})
 
 
 class Situation(StrEnum):
@@ -56,6 +58,7 @@ _HEADINGS = {
 class Phrasebook:
     phrases: Mapping[Situation, tuple[str, ...]]
     avenues: tuple[str, ...]
+    blurb: str = ""  # the referral's forwardable note, drafted from the call
 
     def for_situation(self, situation: Situation) -> tuple[str, ...]:
         return self.phrases.get(situation, ())
@@ -100,8 +103,8 @@ def default_phrases_text() -> str:
 def default_phrasebook() -> Phrasebook:
     book = _parse(tomllib.loads(default_phrases_text()))
     missing = [s.value for s in Situation if not book.for_situation(s)]
-    if missing or not book.avenues:  # a packaging mistake, not a user error
-        raise RuntimeError(f"shipped phrases.toml is incomplete: {missing or 'avenues'}")
+    if missing or not book.avenues or not book.blurb:  # a packaging mistake, not the user's
+        raise RuntimeError(f"shipped phrases.toml is incomplete: {missing or 'avenues, blurb'}")
     return book
 
 
@@ -119,7 +122,8 @@ def load_phrasebook(user_file: Path | None) -> tuple[Phrasebook, str | None]:
     if override is None:
         return defaults, None
     merged = {**defaults.phrases, **override.phrases}
-    return Phrasebook(MappingProxyType(merged), override.avenues or defaults.avenues), None
+    avenues = override.avenues or defaults.avenues
+    return Phrasebook(MappingProxyType(merged), avenues, override.blurb or defaults.blurb), None
 
 
 def read_user_phrases(user_file: Path | None) -> Phrasebook | None:
@@ -147,21 +151,33 @@ def _warning(path: Path, problem: str) -> str:
 
 
 def _parse(data: dict[str, Any]) -> Phrasebook:
-    unknown = sorted(set(data) - {"phrases", "avenues"})
+    unknown = sorted(set(data) - {"phrases", *_TOP_KEYS})
     if unknown:
-        raise _BookError(f"has unknown key {unknown[0]!r}; expected [phrases] and avenues")
+        raise _BookError(f"has unknown key {unknown[0]!r}; expected [phrases], avenues and blurb")
     table = data.get("phrases", {})
     if not isinstance(table, dict):
         raise _BookError("has 'phrases' that is not a table; write [phrases] on its own line")
     table = dict(table)
     # TOML puts a key written below [phrases] inside that table; forgive that slip.
-    if "avenues" in table and "avenues" not in data:
-        data = {**data, "avenues": table.pop("avenues")}
+    for key in _TOP_KEYS:
+        if key in table and key not in data:
+            data = {**data, key: table.pop(key)}
     phrases: dict[Situation, tuple[str, ...]] = {}
     for key, value in table.items():
         phrases[_situation(key)] = _phrase_list(f"[phrases] {key}", value)
     avenues = _phrase_list("avenues", data["avenues"]) if "avenues" in data else ()
-    return Phrasebook(MappingProxyType(phrases), avenues)
+    blurb = _blurb(data["blurb"]) if "blurb" in data else ""
+    return Phrasebook(MappingProxyType(phrases), avenues, blurb)
+
+
+_TOP_KEYS = ("avenues", "blurb")
+
+
+def _blurb(value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise _BookError('has blurb that is not text; write blurb = """...""" above [phrases]')
+    _check_placeholders("blurb", value, BLURB_PLACEHOLDERS)
+    return value.strip()
 
 
 def _situation(key: str) -> Situation:
@@ -178,18 +194,19 @@ def _phrase_list(where: str, value: Any) -> tuple[str, ...]:
     for item in value:
         if not isinstance(item, str) or not item.strip():
             raise _BookError(f"has {where} with an entry that is not text: {item!r}")
-        _check_placeholders(where, item)
+        _check_placeholders(where, item, PLACEHOLDERS)
     return tuple(item.strip() for item in value)
 
 
-def _check_placeholders(where: str, phrase: str) -> None:
-    """Only {minutes} and {avenue}, as they are: no format spec or conversion, which a
-    file could use to blow a phrase up ({minutes:>30000000} is 30 MB of spaces)."""
+def _check_placeholders(where: str, phrase: str, known: frozenset[str]) -> None:
+    """Only the `known` placeholders ({minutes} and {avenue} in phrases), as they are: no
+    format spec or conversion, which a file could use to blow a phrase up
+    ({minutes:>30000000} is 30 MB of spaces)."""
     try:
         fields = [(name, spec, conv) for _, name, spec, conv in string.Formatter().parse(phrase)]
     except ValueError as exc:
         raise _BookError(f"has {where} with a stray brace in {phrase!r} ({exc})") from None
-    allowed = ", ".join("{" + p + "}" for p in sorted(PLACEHOLDERS))
+    allowed = ", ".join("{" + p + "}" for p in sorted(known))
     for name, spec, conversion in fields:
         if name is None:
             continue
@@ -200,7 +217,7 @@ def _check_placeholders(where: str, phrase: str) -> None:
             + (f":{spec}" if spec else "")
             + "}"
         )
-        if name not in PLACEHOLDERS:
+        if name not in known:
             raise _BookError(
                 f"has {where} with unknown placeholder {written}; use {allowed}", quoted=written
             )

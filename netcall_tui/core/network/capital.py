@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 PERIOD_DAYS = 90
 ALLOWANCE: Mapping[Tier, int] = {Tier.TREASURED: 2, Tier.TRUSTED: 4, Tier.ACQUAINTANCE: 6}
+# Favours per tier: by Tier, or by its value as the config's [capital] gives it.
+Allowance = Mapping[Tier, int] | Mapping[str, int]
 GOOD_CREDIT = 1
 BAD_COST = 1
 
@@ -51,7 +53,7 @@ def capital(
     contact: Contact,
     now: DateTime,
     *,
-    allowance: Mapping[Tier, int] | None = None,
+    allowance: Allowance | None = None,
     period_days: int = PERIOD_DAYS,
 ) -> Capital:
     """The contact's capital at `now`, counting ledger entries of the last `period_days`."""
@@ -63,8 +65,15 @@ def capital(
     good = sum(1 for kind, _ in recent if kind is LedgerKind.GOOD_RESULT)
     bad = sum(1 for kind, _ in recent if kind is LedgerKind.BAD_RESULT)
     remaining = min(limit, limit - len(favours) + GOOD_CREDIT * good - BAD_COST * bad)
-    frees_at = favours[0].add(days=period_days) if favours else None
+    # In now's zone: the period's edge is counted in its calendar days, so an entry kept
+    # in UTC (or another zone) frees up when `since` passes it, not an hour off at DST.
+    frees_at = dropped_out(favours[0], now, period_days) if favours else None
     return Capital(remaining, limit, len(favours), good, bad, frees_at)
+
+
+def dropped_out(at: DateTime, now: DateTime, period_days: int) -> DateTime:
+    """When an entry made `at` leaves the period `capital` counts at times like `now`."""
+    return at.in_timezone(now.timezone or "UTC").add(days=period_days)
 
 
 def referred_contact(call: Call, contacts: Iterable[Contact]) -> Contact | None:

@@ -15,6 +15,7 @@ from typing import Any
 from textual.app import App
 from textual.binding import Binding, BindingType
 
+from ...core.call.advice_only import ADVICE_ONLY_RULE
 from ...core.call.gate import SHORT_RULE as GATE_RULE
 from ...core.domain.vocabulary import Ask, OutcomeKind, Trait
 from ..widgets.key_bar import KeyBar
@@ -46,7 +47,10 @@ OUTCOME_KEYS = {
 
 TIME = Binding.Group("1 min")  # + and - share one place in the footer: "+/- 1 min"
 OUTCOME_TIPS = {  # what help and the palette say beyond the outcome's name
-    OutcomeKind.REFERRAL_MADE: f"Log the outcome: referral made ({GATE_RULE})",
+    OutcomeKind.REFERRAL_MADE: (
+        f"Log the outcome: referral made ({GATE_RULE}; {ADVICE_ONLY_RULE}; a treasured or "
+        "spent contact asks if it is an important favour)"
+    ),
 }
 
 CONSOLE_BINDINGS: list[BindingType] = [

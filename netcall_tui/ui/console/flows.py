@@ -161,11 +161,11 @@ class CallFlows:
         screen = self.screen
         live = screen.live
         assert live is not None
-        outcome = await ask_outcome(screen.app, kind, live)
-        if outcome is None or screen.live is not live:
+        asked = await ask_outcome(screen.app, kind, live)
+        if asked is None or screen.live is not live:
             return
         try:
-            screen.call.log(outcome)
+            screen.call.log(asked.outcome, asked.referral)
         except NetcallError as exc:  # the call can't be stored as it is: it stays open
             screen.notify(f"Not logged: {exc}.", title="Not logged", severity="error", markup=False)
             return
