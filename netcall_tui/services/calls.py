@@ -140,7 +140,7 @@ def _note_favour(store: Store, call: Call) -> Call:
     the call keeps that contact's id (so a later rename doesn't lose the link)."""
     from ..core.network.ledger import favour_for  # not needed for the first frame
 
-    found = favour_for(call, store.contacts.all())
+    found = favour_for(call, store.contacts.candidates_for(call.outcome))
     if found is None or call.outcome is None:
         return call
     contact, entry = found
@@ -188,5 +188,5 @@ def _unnote_favour(store: Store, call: Call) -> None:
     """Within a transaction: the favour a call recorded is taken back out."""
     from ..core.network.ledger import without_call
 
-    for contact in without_call(store.contacts.all(), call.id):
+    for contact in without_call(store.contacts.mentioning(call.id), call.id):
         store.contacts.update(contact)

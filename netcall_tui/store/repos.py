@@ -20,7 +20,8 @@ from ..core.domain.moments import now
 from ..core.domain.records import Contact, Promise
 from ..core.domain.referral import Referral
 from ..core.domain.stored import ContactRecord, PromiseRecord, ReferralRecord, utc_text
-from ..core.domain.values import LedgerEntry
+from ..core.domain.values import LedgerEntry, Outcome
+from ..core.domain.vocabulary import OutcomeKind
 from .errors import NotFoundError
 from .schema import VERSION_KEY, Record
 from .tables import FastTable
@@ -150,6 +151,25 @@ class ContactRepo(Repo[Contact, ContactRecord]):
 
     def _from_dict(self, record: ContactRecord) -> Contact:
         return Contact.from_dict(record)
+
+    def candidates_for(self, outcome: Outcome | None) -> list[Contact]:
+        """The contacts a referral outcome may have gone to, built as models: the one its
+        `contact_id` names, or every contact when only its text names one; none for any
+        other outcome (building 30,000 contacts per logged call took seconds)."""
+        if outcome is None or outcome.kind is not OutcomeKind.REFERRAL_MADE:
+            return []
+        if outcome.contact_id:
+            found = self.get(outcome.contact_id)
+            return [] if found is None else [found]
+        return self.all()
+
+    def mentioning(self, call_id: str) -> list[Contact]:
+        """The contacts whose ledger has an entry for `call_id`."""
+        return [
+            Contact.from_dict(record)
+            for record in self._records().values()
+            if any(entry.get("call_id") == call_id for entry in record.get("ledger", ()))
+        ]
 
     def add_entry(self, contact_id: str, entry: LedgerEntry) -> Contact:
         """Append a favour or a referral result to a contact's ledger."""
