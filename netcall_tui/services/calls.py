@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from pendulum import DateTime
 
     from ..core.domain.records import Call, Caller, Promise
+    from ..core.domain.referral import Referral
     from ..core.network.referral_ask import ReferralAsk
     from ..store.db import Store
     from .access import StoreAccess
@@ -20,12 +21,14 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class CallDetail:
-    """One call as the detail view shows it, with its caller, promises and their others."""
+    """One call as the detail view shows it, with its caller, promises, their others and
+    the referral it opened."""
 
     call: Call
     caller: Caller | None
     promises: tuple[Promise, ...]
     others: tuple[Call, ...]
+    referrals: tuple[Referral, ...] = ()
 
 
 class CallOps:
@@ -64,7 +67,8 @@ class CallOps:
             caller = store.callers.get(call.caller_id)
             promises = store.promises.for_call(call.id)
             others = [c for c in store.calls.for_caller(call.caller_id) if c.id != call.id]
-        return CallDetail(call, caller, tuple(promises), tuple(others))
+            referrals = store.referrals.for_call(call.id)
+        return CallDetail(call, caller, tuple(promises), tuple(others), tuple(referrals))
 
     # --- writes -----------------------------------------------------------------------
 

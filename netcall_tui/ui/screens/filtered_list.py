@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Input
 
 from ...core.log.view import LogView
+from ...core.text.harmless import harmless
 from ..widgets.log_table import LogTable
 
 
@@ -43,6 +44,19 @@ class FilteredList:
         def _show(self, keep: str | None = None) -> None: ...
 
         def _status(self) -> None: ...
+
+    def empty_text(self, nothing: str, things: str, all_of_them: str) -> str:
+        """What the table says when it lists nothing: `nothing` with none at all; the
+        filter's error until it reads right; else how to see all of them again."""
+        view = self.view
+        if not view.total:
+            return nothing
+        if view.error is not None:  # nothing filtered is listed until the filter reads right
+            return f"{view.error} Nothing is listed until the filter is fixed."
+        return (
+            f"No {things} match “{harmless(view.text.strip())}” — change the filter, or clear "
+            f"it (ctrl+u in the filter box) to see all {all_of_them}."
+        )
 
     @property
     def table(self) -> LogTable:

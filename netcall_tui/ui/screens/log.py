@@ -28,7 +28,6 @@ from ...core.log.query import HELP
 from ...core.log.rows import LogRow, PromiseState, build_rows, promise_states
 from ...core.log.view import LogView
 from ...core.text.ages import exact_text
-from ...core.text.harmless import harmless
 from ...services.files import write_export
 from ..base import NetcallScreen
 from ..widgets.bounded_input import BoundedInput
@@ -160,17 +159,8 @@ class LogScreen(FilteredList, NetcallScreen[None]):
         return self.view.sort_column, self.view.descending
 
     def _show(self, keep: str | None = None) -> None:
-        view = self.view
-        if not view.total:
-            empty = EMPTY
-        elif view.error is not None:  # nothing filtered is listed until the filter reads right
-            empty = f"{view.error} Nothing is listed until the filter is fixed."
-        else:
-            empty = (
-                f"No calls match “{harmless(view.text.strip())}” — change the filter, or clear it "
-                f"(ctrl+u in the filter box) to see all {_calls(view.total)}."
-            )
-        self.table.show(view.shown, sort=self._sort(), empty=empty, keep=keep)
+        empty = self.empty_text(EMPTY, "calls", _calls(self.view.total))
+        self.table.show(self.view.shown, sort=self._sort(), empty=empty, keep=keep)
         self._status()
 
     def _status(self) -> None:
@@ -221,10 +211,10 @@ class LogScreen(FilteredList, NetcallScreen[None]):
         self, fmt: str, path: Path, records: list[CallRecord], selection: str
     ) -> None:
         promises, callers = self.app.session.log.promises_and_callers()
+        referrals = self.app.session.referrals.records()
+        data = gather(records, promises, callers, selection, referrals)
         try:
-            write_export(
-                path, render(fmt, gather(records, promises, callers, selection), now=self.now())
-            )
+            write_export(path, render(fmt, data, now=self.now()))
         except NetcallError as exc:
             self.app.call_from_thread(
                 self.notify, str(exc), title="Not exported", severity="error", markup=False

@@ -26,7 +26,6 @@ from ...core.log.view import LogView
 from ...core.network.reputation import reputation
 from ...core.text.ages import exact_text
 from ...core.text.counts import counted
-from ...core.text.harmless import harmless
 from ..base import NetcallScreen
 from ..widgets.bounded_input import BoundedInput
 from ..widgets.log_table import LogTable
@@ -70,9 +69,9 @@ class ReferralsScreen(FilteredList, NetcallScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back", id="referrals.back"),
         Binding("slash", "focus_filter", "Filter", id="referrals.filter", key_display="/"),
-        Binding("a", "move('agreed')", "Agreed", id="referrals.agreed"),
-        Binding("d", "move('declined')", "Declined", id="referrals.declined"),
-        Binding("i", "move('introduced')", "Introduced", id="referrals.introduced"),
+        Binding("a", "move('agreed')", "Agree", id="referrals.agreed"),
+        Binding("d", "move('declined')", "Decline", id="referrals.declined"),
+        Binding("i", "move('introduced')", "Introduce", id="referrals.introduced"),
         Binding("c", "close", "Close", id="referrals.close"),
         Binding("u", "undo", "Undo", id="referrals.undo"),
         Binding("o", "open_call", "Open the call", show=False, id="referrals.open_call"),
@@ -135,17 +134,10 @@ class ReferralsScreen(FilteredList, NetcallScreen[None]):
 
     def _show(self, keep: str | None = None) -> None:
         view = self.view
-        if not view.total:
-            empty = EMPTY
-        elif view.error is not None:
-            empty = f"{view.error} Nothing is listed until the filter is fixed."
-        else:
-            empty = (
-                f"No referrals match “{harmless(view.text.strip())}” — change the filter, or "
-                f"clear it (ctrl+u in the filter box) to see all {_referrals(view.total)}."
-            )
-        sort = (view.sort_column, view.descending)
-        self.table.show(view.shown, sort=sort, empty=empty, keep=keep)
+        empty = self.empty_text(EMPTY, "referrals", _referrals(view.total))
+        self.table.show(
+            view.shown, sort=(view.sort_column, view.descending), empty=empty, keep=keep
+        )
         self._status()
 
     def _status(self) -> None:
