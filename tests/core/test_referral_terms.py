@@ -99,3 +99,12 @@ def test_days_in_state_count_calendar_days_across_the_clocks_going_back() -> Non
     # asked on 17 Oct (BST); on 26 Nov (GMT) that is 40 calendar days, whatever the hour
     assert days_in_state(row, NOW) == 40
     assert days_in_state(row, NOW.at(0, 5)) == 40
+
+
+def test_the_readme_names_every_filter_of_the_view() -> None:
+    from pathlib import Path
+
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("In the referrals view") :]
+    for name in REFERRALS.fields:
+        assert f"`{name}:" in section, name

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from ..domain.matching import fold
@@ -28,6 +29,16 @@ STATE_RANK = {
         )
     )
 }
+
+
+# The words a plain search finds for each state and result, folded once.
+_STATE_WORDS = {s.value: f"{s.value} {fold(s.label)}" for s in ReferralState}
+_RESULT_WORDS = {r.value: f"{r.value.replace('_', ' ')} {fold(r.label)}" for r in ReferralResult}
+
+
+@lru_cache(maxsize=65536)
+def _fold_name(name: str) -> str:
+    return fold(name)  # a contact's name recurs on every referral to them
 
 
 class ReferralRow:
@@ -63,11 +74,11 @@ class ReferralRow:
         self.contact_id: str = get("contact_id", "")
         self.state: str = get("state", "")
         self.result: str = get("result", "") or ""
-        self.caller_key = fold(self.caller)
-        self.contact_key = fold(self.contact)
-        notes = " ".join(fold(s.get("note", "") or "") for s in steps)
-        state = f"{self.state} {fold(STATE_LABEL.get(self.state, ''))}"
-        result = f"{self.result.replace('_', ' ')} {fold(RESULT_LABEL.get(self.result, ''))}"
+        self.caller_key = _fold_name(self.caller)
+        self.contact_key = _fold_name(self.contact)
+        notes = " ".join(fold(note) for s in steps if (note := s.get("note")))
+        state = _STATE_WORDS.get(self.state) or fold(self.state)  # as stored if unknown
+        result = _RESULT_WORDS.get(self.result) or fold(self.result)
         self.key = f"{self.caller_key}\n{self.contact_key}\n{state}\n{result}\n{notes}"
         created = get("created_at")
         self.started = utc_text(created)  # when it was opened: since: and until: read it
