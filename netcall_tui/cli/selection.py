@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pendulum
 
 from ..core.domain.bad_records import records_unread
 from ..core.domain.matching import fold
-from ..core.domain.stored import CallerRecord, PromiseRecord
+from ..core.domain.stored import CallerRecord, PromiseRecord, ReferralRecord
 from ..core.log.dates import moment
 from ..core.log.query import filter_rows, parse_query
 from ..core.log.rows import LogRow, build_rows, promise_states
@@ -25,6 +25,7 @@ class Selection:
     promises: list[PromiseRecord]  # every stored promise and caller, for exports
     callers: list[CallerRecord]
     skipped: int = 0  # records of the log that could not be read, left out
+    referrals: list[ReferralRecord] = field(default_factory=list)  # every one, for exports
 
     def tell_skipped(self) -> None:
         """Say on stderr how many records were left out, and where to look."""
@@ -62,6 +63,7 @@ def select(args: argparse.Namespace) -> Selection:
         records = store.calls.raw()
         promises = store.promises.raw()
         callers = store.callers.raw()
+        referrals = store.referrals.raw()
         if store.forget_pending:
             from ..store.forget_todo import PENDING_NOTE
 
@@ -74,4 +76,4 @@ def select(args: argparse.Namespace) -> Selection:
     if getattr(args, "caller", None):  # as given: a quote or a colon in a name is no syntax
         needle = fold(args.caller)
         chosen = [row for row in chosen if needle in row.name_key]
-    return Selection(chosen, len(rows), promises, callers, skipped)
+    return Selection(chosen, len(rows), promises, callers, skipped, referrals)

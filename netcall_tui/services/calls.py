@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from pendulum import DateTime
 
     from ..core.domain.records import Call, Caller, Promise
+    from ..core.domain.referral import Referral
     from ..core.network.referral_ask import ReferralAsk
     from ..store.db import Store
     from .access import StoreAccess
@@ -20,12 +21,14 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class CallDetail:
-    """One call as the detail view shows it, with its caller, promises and their others."""
+    """One call as the detail view shows it, with its caller, promises, their others and
+    the referral it opened."""
 
     call: Call
     caller: Caller | None
     promises: tuple[Promise, ...]
     others: tuple[Call, ...]
+    referrals: tuple[Referral, ...] = ()
 
 
 class CallOps:
@@ -64,7 +67,8 @@ class CallOps:
             caller = store.callers.get(call.caller_id)
             promises = store.promises.for_call(call.id)
             others = [c for c in store.calls.for_caller(call.caller_id) if c.id != call.id]
-        return CallDetail(call, caller, tuple(promises), tuple(others))
+            referrals = store.referrals.for_call(call.id)
+        return CallDetail(call, caller, tuple(promises), tuple(others), tuple(referrals))
 
     # --- writes -----------------------------------------------------------------------
 
@@ -91,24 +95,26 @@ class CallOps:
 
     def remove(self, call: Call) -> None:
         """Take a logged call back out, with the promises it made, its favour and the
-        referral it opened."""
+        referral it opened (with the promises of all its steps)."""
         with self._session.writing() as store:
             for promise_id in call.promise_ids:
                 store.promises.delete(promise_id)
             store.calls.delete(call.id)
             _unnote_favour(store, call)
-            for referral in store.referrals.for_call(call.id):
-                store.referrals.delete(referral.id)
+            _drop_referrals(store, call)
 
     def update(self, old: Call, new: Call, caller: Caller | None) -> Call:
         """A past call edited in the log, in one durable write. A changed outcome brings
-        what it implies along, as logging it would: the contact's ledger and the promises
-        (see core.promises.implied.reimplied)."""
+        what it implies along, as logging it would: the contact's ledger, the promises
+        (see core.promises.implied.reimplied) and the referral: one to the same contact
+        goes on as it was; changed away from it, or to someone else, it goes with its
+        step promises; a referral outcome new to the call opens one (asked)."""
         with self._session.writing() as store:
             if old.outcome != new.outcome:
                 new = _reimply_promises(store, old, new, caller)
                 _unnote_favour(store, old)
                 new = _note_favour(store, new)
+                new = _rerefer(store, new)
             store.calls.update(new)
         return new
 
@@ -182,6 +188,45 @@ def _open_referral(store: Store, call: Call, ask: ReferralAsk | None) -> Call:
         return call
     store.promises.add(promise)
     return call.with_(promise_ids=(*call.promise_ids, promise.id))
+
+
+def _rerefer(store: Store, call: Call) -> Call:
+    """Within a transaction, after an outcome edit: the call's referral kept if the
+    outcome still refers to the same contact (with what its steps wrote in the ledger,
+    which the edit took out with the favour), else dropped, and a new one opened."""
+    from ..core.domain.vocabulary import OutcomeKind
+    from ..core.network.referral_moves import with_step
+
+    outcome = call.outcome
+    refers = outcome is not None and outcome.kind is OutcomeKind.REFERRAL_MADE
+    kept = store.referrals.for_call(call.id)
+    if refers and kept and outcome is not None:
+        same = [r for r in kept if r.contact_id == outcome.contact_id]
+        if len(same) == len(kept) and (
+            outcome.contact_id or kept[0].contact_name == outcome.detail
+        ):
+            for referral in kept:
+                contact = store.contacts.get(referral.contact_id) if referral.contact_id else None
+                changed = with_step(contact, referral) if contact is not None else None
+                if changed is not None:
+                    store.contacts.update(changed)
+            return call
+    call = _drop_referrals(store, call)
+    return _open_referral(store, call, None) if refers else call
+
+
+def _drop_referrals(store: Store, call: Call) -> Call:
+    """Within a transaction: the call's referrals go, with every step's promise; the
+    call without those promises."""
+    from .referrals import step_promises
+
+    gone: set[str] = set()
+    for referral in store.referrals.for_call(call.id):
+        for promise in step_promises(store, referral.id):
+            store.promises.delete(promise.id)
+            gone.add(promise.id)
+        store.referrals.delete(referral.id)
+    return call.with_(promise_ids=tuple(p for p in call.promise_ids if p not in gone))
 
 
 def _unnote_favour(store: Store, call: Call) -> None:

@@ -20,6 +20,7 @@ from .drafts import DraftOps
 from .log import LogReads
 from .people import PeopleOps
 from .promises import PromiseOps
+from .referrals import ReferralOps
 
 if TYPE_CHECKING:
     from ..core.domain.bad_records import BadRecord
@@ -40,6 +41,7 @@ class Session:
         self.promises = PromiseOps(self)
         self.people = PeopleOps(self)
         self.log = LogReads(self)
+        self.referrals = ReferralOps(self)
 
     def attach(self, store: Store) -> None:
         """The log has been read (after the first frame): from now on the session is ready."""

@@ -34,6 +34,7 @@ class ForgetPlan:
     copies: tuple[Path, ...]  # backup and set-aside copies of the log, always rewritten
     others: tuple[OtherCopy, ...] = ()  # other files holding them, erased if chosen
     namesakes: tuple[str, ...] = ()  # records with the same name, which stay
+    referral_ids: tuple[str, ...] = ()  # their referrals to your contacts
 
     def describe(self) -> str:
         calls = len(self.call_ids)
@@ -45,6 +46,9 @@ class ForgetPlan:
             lines.append(f"• {counted(len(self.promise_ids), 'promise', 'promises')} made to them")
         if self.caller_record:
             lines.append("• their caller record (contact details and notes)")
+        if self.referral_ids:
+            referrals = counted(len(self.referral_ids), "referral", "referrals")
+            lines.append(f"• {referrals} of them to your contacts, with how each went")
         if self.ledger_mentions:
             favours = counted(self.ledger_mentions, "referral favour", "referral favours")
             lines.append(
@@ -114,6 +118,11 @@ def plan_forget(
         for p in store.promises.raw()
         if p.get("caller_id") == caller_id or p.get("call_id") in call_ids
     ]
+    referrals = [
+        r["id"]
+        for r in store.referrals.raw()
+        if r.get("caller_id") == caller_id or r.get("call_id") in call_ids
+    ]
     mentions = sum(
         1
         for contact in store.contacts.raw()
@@ -141,4 +150,5 @@ def plan_forget(
         if look_further
         else (),
         namesakes=tuple(_namesakes(store, caller_id, names)) if look_further else (),
+        referral_ids=tuple(referrals),
     )

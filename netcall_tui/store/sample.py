@@ -16,3 +16,5 @@ def fill(store: Store, data: DemoData) -> None:
             store.calls.add(call)
         for promise in data.promises:
             store.promises.add(promise)
+        for referral in data.referrals:
+            store.referrals.add(referral)

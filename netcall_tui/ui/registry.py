@@ -20,12 +20,14 @@ def keyed_classes() -> tuple[type[DOMNode], ...]:
     from .screens.help import HelpScreen
     from .screens.log import LogScreen
     from .screens.log_detail import LogDetailScreen
+    from .screens.referrals import ReferralsScreen
     from .widgets.log_table import LogTable
 
     return (
         ConsoleScreen,
         LogScreen,
         LogDetailScreen,
+        ReferralsScreen,
         HelpScreen,
         CallerForm,
         FormScreen,
@@ -47,7 +49,11 @@ def key_scopes() -> list[tuple[type[DOMNode], ...]]:
     from textual.screen import Screen
 
     from .screens.log import LogScreen
+    from .screens.referrals import ReferralsScreen
     from .widgets.log_table import LogTable
 
-    holds: dict[type[DOMNode], tuple[type[DOMNode], ...]] = {LogScreen: (LogTable,)}
+    holds: dict[type[DOMNode], tuple[type[DOMNode], ...]] = {
+        LogScreen: (LogTable,),
+        ReferralsScreen: (LogTable,),
+    }
     return [(cls, *holds.get(cls, ())) for cls in keyed_classes() if issubclass(cls, Screen)]

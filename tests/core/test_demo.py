@@ -160,3 +160,27 @@ def test_bulk_callers_keep_one_name_per_id() -> None:
     names: dict[str, str] = {}
     for row in bulk_calls(5000, seed=2, now=NOW):
         assert names.setdefault(row["caller_id"], row["caller_name"]) == row["caller_name"]
+
+
+def test_referrals_at_every_stage_true_to_the_ledgers(demo: DemoData) -> None:
+    from netcall_tui.core.domain.vocabulary import ReferralState
+
+    referral_calls = {
+        c.id for c in demo.calls if c.outcome and c.outcome.kind is OutcomeKind.REFERRAL_MADE
+    }
+    assert {r.call_id for r in demo.referrals} == referral_calls
+    assert {r.state for r in demo.referrals} >= set(ReferralState) - {ReferralState.AGREED}
+    assert len({r.result for r in demo.referrals if r.result}) >= 3
+    contacts = {c.id: c for c in demo.contacts}
+    for referral in demo.referrals:
+        ledger = {(e.kind, e.call_id) for e in contacts[referral.contact_id].ledger}
+        favoured = (LedgerKind.FAVOUR, referral.call_id) in ledger
+        assert favoured is (referral.state is not ReferralState.DECLINED)
+        good = (LedgerKind.GOOD_RESULT, referral.call_id) in ledger
+        assert good is (
+            referral.result is not None
+            and referral.result.value != "went_nowhere"
+            and referral.result.value != "reflected_badly"
+        )
+    again = demo_records(NOW)
+    assert [r.to_dict() for r in again.referrals] == [r.to_dict() for r in demo.referrals]

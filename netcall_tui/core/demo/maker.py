@@ -15,6 +15,7 @@ from pendulum import DateTime
 
 from ..call.phrasebook import default_phrasebook
 from ..domain.records import Call, Caller, Contact, Promise
+from ..domain.referral import Referral
 from ..domain.values import LedgerEntry, Outcome, Phase
 from ..domain.vocabulary import (
     Ask,
@@ -47,6 +48,7 @@ class DemoData:
     calls: list[Call] = field(default_factory=list)
     promises: list[Promise] = field(default_factory=list)
     contacts: list[Contact] = field(default_factory=list)
+    referrals: list[Referral] = field(default_factory=list)
 
 
 class Maker:

@@ -18,6 +18,7 @@ from ..domain.values import LedgerEntry
 from ..domain.vocabulary import Ask, LedgerKind, OutcomeKind, PhaseKind, Strength, Tier
 from .maker import DemoData, Maker, Step
 from .material import FIRST_NAMES, LAST_NAMES, SINGLE_ASKS
+from .referrals import add_referrals
 
 _JOURNEY = (OutcomeKind.INTERVIEW_SCHEDULED, OutcomeKind.REFERRAL_MADE)
 _SINGLE = (
@@ -69,7 +70,8 @@ def _plan(maker: Maker, index: int, strength: Strength) -> list[Step]:
 
 
 def demo_records(now: DateTime, seed: int = 7) -> DemoData:
-    """36 callers, about 60 calls over six months, their promises and 8 contacts."""
+    """36 callers, about 60 calls over six months, their promises, 8 contacts and the
+    referrals made to them."""
     maker = Maker(now, seed)
     rng = maker.rng
     names = list(
@@ -86,6 +88,7 @@ def demo_records(now: DateTime, seed: int = 7) -> DemoData:
             maker.data.calls.append(maker.call(caller, start, step, meet_at))
     maker.data.calls.sort(key=lambda c: c.started_at)
     maker.data.contacts.extend(_contacts(maker))
+    add_referrals(maker.data, now, seed)
     return maker.data
 
 

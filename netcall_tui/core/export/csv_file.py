@@ -1,4 +1,6 @@
-"""The CSV export, for spreadsheets: one row per call, times in the given zone.
+"""The CSV export, for spreadsheets: one row per call, times in the given zone; a call
+that made a referral says where it stands (its last two columns, after the ids, so a
+file written before they were added still reads as an export).
 
 Cells that a spreadsheet would run as a formula (starting with = + - @, tab or CR) are
 neutralised with a leading apostrophe.
@@ -11,10 +13,17 @@ import io
 from collections.abc import Sequence
 from datetime import tzinfo
 
-from ..domain.stored import NO_OUTCOME, CallRecord, PromiseRecord, StoredMoment, epoch
+from ..domain.stored import (
+    NO_OUTCOME,
+    CallRecord,
+    PromiseRecord,
+    ReferralRecord,
+    StoredMoment,
+    epoch,
+)
 from ..domain.vocabulary import ASK_LABEL, OUTCOME_LABEL, TRAIT_LABEL
 from ..text.ages import local_time
-from .data import ExportData, phase_text, promise_line
+from .data import ExportData, phase_text, promise_line, referral_since, referral_state
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -37,7 +46,11 @@ CSV_COLUMNS = (
     "edited",
     "call_id",
     "caller_id",
+    "referral",
+    "referral_since",
 )
+# The columns of exports written before referrals had a life of their own.
+CSV_COLUMNS_BEFORE_REFERRALS = CSV_COLUMNS[:-2]
 
 
 def neutralise(cell: str) -> str:
@@ -51,7 +64,12 @@ def _iso_local(stored: StoredMoment | None, zone: tzinfo) -> str:
     return local_time(epoch(stored), zone).isoformat(timespec="seconds")
 
 
-def csv_row(call: CallRecord, promises: Sequence[PromiseRecord], zone: tzinfo) -> list[str]:
+def csv_row(
+    call: CallRecord,
+    promises: Sequence[PromiseRecord],
+    zone: tzinfo,
+    referrals: Sequence[ReferralRecord] = (),
+) -> list[str]:
     phases = call.get("phases") or ()
     used = sum(p.get("used_s", 0) for p in phases)
     limit = sum(p.get("limit_s", 0) for p in phases)
@@ -75,6 +93,8 @@ def csv_row(call: CallRecord, promises: Sequence[PromiseRecord], zone: tzinfo) -
         _iso_local(call.get("edited_at"), zone),
         call.get("id", ""),
         call.get("caller_id", ""),
+        "; ".join(f"{r.get('contact_name', '')}: {referral_state(r)}" for r in referrals),
+        "; ".join(referral_since(r, zone) for r in referrals),
     ]
     return [neutralise(str(cell)) for cell in cells]
 
@@ -83,7 +103,8 @@ def to_csv(data: ExportData, zone: tzinfo) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
-    by_call = data.promises_by_call()
+    by_call, referred = data.promises_by_call(), data.referrals_by_call()
     for call in data.calls:
-        writer.writerow(csv_row(call, by_call.get(call.get("id", ""), ()), zone))
+        call_id = call.get("id", "")
+        writer.writerow(csv_row(call, by_call.get(call_id, ()), zone, referred.get(call_id, ())))
     return out.getvalue()

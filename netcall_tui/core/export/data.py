@@ -1,5 +1,6 @@
-"""What an export holds — the chosen calls with their own promises and callers — and the
-pieces of a stored call that every format writes the same way (promise line, phase time).
+"""What an export holds — the chosen calls with their own promises, callers and referrals
+— and the pieces of a stored call that every format writes the same way (promise line,
+phase time, referral).
 
 Shared by the CSV (`csv_file`) and Markdown (`markdown`) writers and by `formats`.
 """
@@ -10,19 +11,35 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import tzinfo
 
-from ..domain.stored import CallerRecord, CallRecord, PhaseRecord, PromiseRecord, epoch
+from ..domain.stored import (
+    CallerRecord,
+    CallRecord,
+    PhaseRecord,
+    PromiseRecord,
+    ReferralRecord,
+    epoch,
+)
+from ..domain.vocabulary import ReferralResult, ReferralState
 from ..text.ages import local_time
 from ..text.clock import minutes_text
 
 
 @dataclass(frozen=True, slots=True)
 class ExportData:
-    """Calls (newest first) with the promises they made and their callers' records."""
+    """Calls (newest first) with the promises they made, their callers' records and the
+    referrals they opened."""
 
     calls: Sequence[CallRecord]
     promises: Sequence[PromiseRecord] = ()
     callers: Sequence[CallerRecord] = ()
     selection: str = ""  # what was filtered, in the user's words
+    referrals: Sequence[ReferralRecord] = ()
+
+    def referrals_by_call(self) -> dict[str, list[ReferralRecord]]:
+        found: dict[str, list[ReferralRecord]] = {}
+        for referral in self.referrals:
+            found.setdefault(referral.get("call_id", ""), []).append(referral)
+        return found
 
     def promises_by_call(self) -> dict[str, list[PromiseRecord]]:
         """The promises grouped by the id of the call that made them."""
@@ -37,8 +54,10 @@ def gather(
     promises: Iterable[PromiseRecord],
     callers: Iterable[CallerRecord],
     selection: str = "",
+    referrals: Iterable[ReferralRecord] = (),
 ) -> ExportData:
-    """The chosen calls with only their own promises and callers (from whole tables)."""
+    """The chosen calls with only their own promises, callers and referrals (from whole
+    tables)."""
     call_ids = {c.get("id") for c in calls}
     caller_ids = {c.get("caller_id") for c in calls}
     return ExportData(
@@ -46,6 +65,7 @@ def gather(
         promises=[p for p in promises if p.get("call_id") in call_ids],
         callers=[c for c in callers if c.get("id") in caller_ids],
         selection=selection,
+        referrals=[r for r in referrals if r.get("call_id") in call_ids],
     )
 
 
@@ -60,3 +80,30 @@ def phase_text(phase: PhaseRecord) -> str:
         f"{phase.get('kind', '')} {minutes_text(phase.get('used_s', 0))}"
         f"/{minutes_text(phase.get('limit_s', 0))}"
     )
+
+
+def referral_state(referral: ReferralRecord) -> str:
+    """'they agreed', or 'closed: hired' (a word not known shows as stored)."""
+    state = referral.get("state", "")
+    known = ReferralState.lookup(state)
+    text = known.label if known else state
+    result = referral.get("result", "")
+    if result:
+        found = ReferralResult.lookup(result)
+        text += f": {found.label if found else result}"
+    return text
+
+
+def referral_since(referral: ReferralRecord, zone: tzinfo) -> str:
+    """The local date it entered its state, 'YYYY-MM-DD'."""
+    steps = referral.get("steps") or ()
+    if not steps:
+        return ""
+    return local_time(epoch(steps[-1].get("at")), zone).date().isoformat()
+
+
+def referral_line(referral: ReferralRecord, zone: tzinfo) -> str:
+    """'to Dana Lee: they agreed (since 2026-11-03)'."""
+    since = referral_since(referral, zone)
+    when = f" (since {since})" if since else ""
+    return f"to {referral.get('contact_name', '')}: {referral_state(referral)}{when}"

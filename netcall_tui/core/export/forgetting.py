@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .csv_file import CSV_COLUMNS
+from .csv_file import CSV_COLUMNS, CSV_COLUMNS_BEFORE_REFERRALS
 from .formats import JSON_FORMAT
 from .markdown import md
 
@@ -42,7 +42,8 @@ class OtherCopy:
         return f"{self.path} — {self.what}: {HOW[self.how]}"
 
 
-CSV_HEADER = ",".join(CSV_COLUMNS)
+CSV_HEADER = ",".join(CSV_COLUMNS_BEFORE_REFERRALS)  # what every export's header starts with
+_HEADERS = (CSV_COLUMNS, CSV_COLUMNS_BEFORE_REFERRALS)
 MARKDOWN_TITLE = "# netcall — call log"
 
 
@@ -64,12 +65,12 @@ def _cell(text: str) -> str:
 def csv_without(text: str, caller_id: str, call_ids: set[str]) -> str | None:
     """The CSV export without their rows; None if it holds none (or isn't one)."""
     rows = list(csv.reader(io.StringIO(text, newline="")))
-    if not rows or tuple(rows[0]) != CSV_COLUMNS:
+    if not rows or tuple(rows[0]) not in _HEADERS:
         return None
     call, caller = CSV_COLUMNS.index("call_id"), CSV_COLUMNS.index("caller_id")
 
     def theirs(row: list[str]) -> bool:
-        if len(row) != len(CSV_COLUMNS):
+        if len(row) != len(rows[0]):
             return False
         return _cell(row[caller]) == caller_id or _cell(row[call]) in call_ids
 
@@ -82,8 +83,8 @@ def csv_without(text: str, caller_id: str, call_ids: set[str]) -> str | None:
 
 
 def json_without(text: str, caller_id: str, call_ids: set[str]) -> str | None:
-    """The JSON export without their calls, promises and caller record; None if it
-    holds none of them (or isn't one)."""
+    """The JSON export without their calls, promises, referrals and caller record; None
+    if it holds none of them (or isn't one)."""
     try:
         document = json.loads(text)
     except json.JSONDecodeError:
@@ -97,6 +98,7 @@ def json_without(text: str, caller_id: str, call_ids: set[str]) -> str | None:
         "calls": lambda r: r.get("caller_id") == caller_id or r.get("id") in ids,
         "promises": lambda r: r.get("caller_id") == caller_id or r.get("call_id") in ids,
         "callers": lambda r: r.get("id") == caller_id,
+        "referrals": lambda r: r.get("caller_id") == caller_id or r.get("call_id") in ids,
     }
     changed = False
     for table, gone in rules.items():

@@ -72,6 +72,7 @@ def to_json(data: ExportData, now: datetime) -> str:
         "calls": list(data.calls),
         "promises": list(data.promises),
         "callers": list(data.callers),
+        "referrals": list(data.referrals),
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
@@ -88,4 +89,5 @@ def read_json(text: str) -> ExportData:
         promises=document.get("promises", []),
         callers=document.get("callers", []),
         selection=document.get("selection", ""),
+        referrals=document.get("referrals", []),
     )

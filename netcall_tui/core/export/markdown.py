@@ -1,4 +1,5 @@
-"""The Markdown export: a readable report, an outcome summary and a section per call.
+"""The Markdown export: a readable report, an outcome summary, the referrals and where
+each stands, and a section per call.
 
 All user text is escaped (`md`) so it shows literally: no accidental emphasis, links or
 tables, and a line break inside a one-line field (a name, a detail) can't end its heading
@@ -12,11 +13,18 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, datetime, tzinfo
 
-from ..domain.stored import NO_OUTCOME, CallRecord, PromiseRecord, epoch
+from ..domain.stored import NO_OUTCOME, CallRecord, PromiseRecord, ReferralRecord, epoch
 from ..domain.vocabulary import ASK_LABEL, OUTCOME_LABEL, TRAIT_LABEL
 from ..text.ages import exact_text
 from ..text.clock import minutes_text
-from .data import ExportData, phase_text, promise_line
+from .data import (
+    ExportData,
+    phase_text,
+    promise_line,
+    referral_line,
+    referral_since,
+    referral_state,
+)
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~!])")
 _LINE_BREAK = re.compile(r"\r\n?|\n")  # what ends a line in Markdown
@@ -41,10 +49,22 @@ def to_markdown(data: ExportData, now: datetime) -> str:
     if not count:
         return "\n".join([*lines, "No calls match.", ""])
     lines += _outcome_table(data.calls)
-    by_call = data.promises_by_call()
+    lines += _referral_table(data.referrals, zone)
+    by_call, referred = data.promises_by_call(), data.referrals_by_call()
     for call in data.calls:
-        lines += _call_section(call, by_call.get(call.get("id", ""), ()), zone)
+        call_id = call.get("id", "")
+        lines += _call_section(call, by_call.get(call_id, ()), zone, referred.get(call_id, ()))
     return "\n".join(lines)
+
+
+def _referral_table(referrals: Sequence[ReferralRecord], zone: tzinfo) -> list[str]:
+    if not referrals:
+        return []
+    rows = ["| Referred to | Caller | Where it stands | Since |", "| --- | --- | --- | --- |"]
+    for r in referrals:
+        cells = (r.get("contact_name", ""), r.get("caller_name", ""), referral_state(r))
+        rows.append("| " + " | ".join(md(c) for c in cells) + f" | {referral_since(r, zone)} |")
+    return [*rows, ""]
 
 
 def _outcome_table(calls: Sequence[CallRecord]) -> list[str]:
@@ -58,7 +78,12 @@ def _outcome_table(calls: Sequence[CallRecord]) -> list[str]:
     return [*rows, ""]
 
 
-def _call_section(call: CallRecord, promises: Sequence[PromiseRecord], zone: tzinfo) -> list[str]:
+def _call_section(
+    call: CallRecord,
+    promises: Sequence[PromiseRecord],
+    zone: tzinfo,
+    referrals: Sequence[ReferralRecord] = (),
+) -> list[str]:
     started = exact_text(epoch(call.get("started_at")), zone)
     lines = [f"## {started} — {md(call.get('caller_name', ''))}", ""]
     phases = call.get("phases") or ()
@@ -80,6 +105,7 @@ def _call_section(call: CallRecord, promises: Sequence[PromiseRecord], zone: tzi
     if call.get("edited_at"):
         facts.append(("Edited", exact_text(epoch(call["edited_at"]), zone)))
     lines += [f"- **{name}:** {md(value)}" for name, value in facts if value]
+    lines += [f"- **Referral:** {md(referral_line(r, zone))}" for r in referrals]
     if promises:
         lines.append("- **Promises:**")
         for promise in promises:

@@ -40,7 +40,7 @@ def text_has(needle: str) -> Predicate:
     return lambda row: needle in row.key
 
 
-def _choices(value: str, options: dict[str, str], what: str, example: str) -> set[str]:
+def choices(value: str, options: dict[str, str], what: str, example: str) -> set[str]:
     """Option values where any comma-separated part of `value` is in the value or label."""
     wanted: set[str] = set()
     allowed = ", ".join(k.replace("_", "-") for k in options)
@@ -64,24 +64,29 @@ def _choices(value: str, options: dict[str, str], what: str, example: str) -> se
 def _outcome(value: str, now: datetime) -> tuple[int, Predicate]:
     if fold(value) in ("none", "no-outcome"):
         return 1, lambda row: row.outcome == ""
-    kinds = _choices(value, OUTCOME_LABEL, "outcome", "outcome:referral")
+    kinds = choices(value, OUTCOME_LABEL, "outcome", "outcome:referral")
     return 1, lambda row: row.outcome in kinds
 
 
 def _ask(value: str, now: datetime) -> tuple[int, Predicate]:
-    asks = _choices(value, ASK_LABEL, "ask", "ask:resume")
+    asks = choices(value, ASK_LABEL, "ask", "ask:resume")
     return 2, lambda row: any(a in asks for a in row.asks)
 
 
 def _strength(value: str, now: datetime) -> tuple[int, Predicate]:
     options = {s: s for s in STRENGTH_RANK}
-    chosen = _choices(value, options, "strength", "strength:tenuous")
+    chosen = choices(value, options, "strength", "strength:tenuous")
     return 1, lambda row: row.strength in chosen
 
 
-def _caller(value: str, now: datetime) -> tuple[int, Predicate]:
-    needle = fold(value)
-    return 3, lambda row: needle in row.name_key
+def contains(key: str) -> Callable[[str, datetime], tuple[int, Predicate]]:
+    """A term that finds its folded value in the row's folded text `key` (a name)."""
+
+    def build(value: str, now: datetime) -> tuple[int, Predicate]:
+        needle = fold(value)
+        return 3, lambda row: needle in getattr(row, key)
+
+    return build
 
 
 def _notes(value: str, now: datetime) -> tuple[int, Predicate]:
@@ -126,7 +131,7 @@ FIELD_BUILDERS: dict[str, Callable[[str, datetime], tuple[int, Predicate]]] = {
     "ask": _ask,
     "since": _since,
     "until": _until,
-    "caller": _caller,
+    "caller": contains("name_key"),
     "strength": _strength,
     "notes": _notes,
     "promises": _promises,

@@ -13,21 +13,23 @@ message says how to write it. Filtering is a chain of list comprehensions, cheap
 first, over precomputed keys: well under 50 ms at 10,000 calls.
 
 Here: the tokenizer, the parser, narrowing and sorting. Each field term's predicate is
-built in `fields`, dates are read in `dates`.
+built in `fields`, dates are read in `dates`. The same machinery reads other lists'
+filters (the referrals view's): a `Language` says which fields a list has, what a plain
+word searches and how it sorts; `LOG` is the session log's.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from ..domain.matching import fold
 from ..domain.vocabulary import OUTCOME_LABEL
 from ..errors import QueryError
-from .fields import EXAMPLES, FIELD_BUILDERS, Predicate, negate, text_has
+from .fields import EXAMPLES, FIELD_BUILDERS, negate, text_has
 from .rows import STRENGTH_RANK, LogRow
 
 HELP = (
@@ -36,11 +38,31 @@ HELP = (
 )
 FIELDS = ("outcome", "ask", "since", "until", "caller", "strength", "notes", "promises", "is")
 
+R = TypeVar("R")
+RowCheck = Callable[[Any], bool]  # a term's test of one row of the list it filters
+Builder = Callable[[str, datetime], tuple[int, RowCheck]]  # value, now -> (cost, check)
+
+
+@dataclass(frozen=True, slots=True)
+class Language(Generic[R]):
+    """One list's filter and sort: its field terms (name -> builder), an example of
+    each, what a plain word checks, which fields only narrow as they are typed further
+    (None: plain words), the sort keys, and the newest-first key that breaks ties."""
+
+    fields: Mapping[str, Builder]
+    examples: Mapping[str, str]
+    text: Callable[[str], RowCheck]
+    narrowing: tuple[str | None, ...]
+    sort_keys: Mapping[str, Callable[[R], Any]]
+    newest: Callable[[R], Any]
+    first_column: str  # the column that is the newest-first order itself
+    descending_first: frozenset[str]
+
 
 @dataclass(frozen=True, slots=True)
 class Query:
     text: str = ""
-    predicates: tuple[Predicate, ...] = field(default=(), compare=False)
+    predicates: tuple[RowCheck, ...] = field(default=(), compare=False)
 
     @property
     def empty(self) -> bool:
@@ -76,34 +98,32 @@ def _tokens(text: str) -> list[tuple[bool, str | None, str]]:
     return found
 
 
-def parse_query(text: str, now: datetime) -> Query:
+def parse_query(text: str, now: datetime, language: Language[Any] | None = None) -> Query:
     """Turn what was typed into predicates; `now` anchors since:2w and the like."""
-    predicates: list[tuple[int, Predicate]] = []
+    spoken = language or LOG
+    predicates: list[tuple[int, RowCheck]] = []
     for negated, name, value in _tokens(text):
         if name is None:
             if value in ("", "-"):
                 continue
-            needle = fold(value)
-            cost, check = 9, text_has(needle)
+            cost, check = 9, spoken.text(fold(value))
         else:
-            if name not in FIELDS:
+            if name not in spoken.fields:
                 raise QueryError(
                     f"There is no filter called {name}: — use one of "
-                    + ", ".join(f"{f}:" for f in FIELDS)
+                    + ", ".join(f"{f}:" for f in spoken.fields)
                     + f' (or put "{name}:{value}" in quotes to search for it as text).'
                 )
             if not value:
-                raise QueryError(f"The filter {name}: needs a value, e.g. {EXAMPLES[name]}.")
-            cost, check = FIELD_BUILDERS[name](value, now)
+                example = spoken.examples[name]
+                raise QueryError(f"The filter {name}: needs a value, e.g. {example}.")
+            cost, check = spoken.fields[name](value, now)
         predicates.append((cost, negate(check) if negated else check))
     predicates.sort(key=lambda pair: pair[0])
     return Query(text.strip(), tuple(p for _, p in predicates))
 
 
-_NARROWING_FIELDS = (None, "caller", "notes")
-
-
-def narrows(old: str, new: str) -> bool:
+def narrows(old: str, new: str, language: Language[Any] | None = None) -> bool:
     """True when `new` can only match rows that `old` matched: more words were added,
     or the last plain (not negated, unquoted) word was typed further."""
     if not new.startswith(old):
@@ -117,13 +137,14 @@ def narrows(old: str, new: str) -> bool:
         negated, name, value = _tokens(old)[-1]
     except (QueryError, IndexError):
         return False
-    if negated or name not in _NARROWING_FIELDS or not value or old.endswith('"'):
+    narrowing = (language or LOG).narrowing
+    if negated or name not in narrowing or not value or old.endswith('"'):
         return False
     continued = added.split(maxsplit=1)[0] if not added[0].isspace() else ""
     return ":" not in continued and '"' not in continued
 
 
-def filter_rows(rows: Sequence[LogRow], query: Query) -> list[LogRow]:
+def filter_rows(rows: Sequence[R], query: Query) -> list[R]:
     """The rows that match every term, in the order given."""
     found = list(rows)
     for predicate in query.predicates:
@@ -146,11 +167,31 @@ SORT_KEYS: dict[str, Callable[[LogRow], Any]] = {
 DESCENDING_FIRST = {"when", "time", "promises"}
 
 
-def sort_rows(rows: Sequence[LogRow], column: str, descending: bool) -> list[LogRow]:
+def sort_rows(
+    rows: Sequence[R], column: str, descending: bool, language: Language[R] | None = None
+) -> list[R]:
     """Sorted by `column`, ties newest first."""
-    if column not in SORT_KEYS:
-        raise QueryError(f"Can't sort by {column}; use one of {', '.join(SORT_KEYS)}.")
-    ordered = sorted(rows, key=lambda r: r.started, reverse=True)
-    if column == "when":
+    spoken: Language[Any] = language or LOG
+    keys = spoken.sort_keys
+    if column not in keys:
+        raise QueryError(f"Can't sort by {column}; use one of {', '.join(keys)}.")
+    ordered = sorted(rows, key=spoken.newest, reverse=True)
+    if column == spoken.first_column:
         return ordered if descending else ordered[::-1]
-    return sorted(ordered, key=SORT_KEYS[column], reverse=descending)
+    return sorted(ordered, key=keys[column], reverse=descending)
+
+
+def _started(row: LogRow) -> str:
+    return row.started
+
+
+LOG: Language[LogRow] = Language(
+    fields={name: FIELD_BUILDERS[name] for name in FIELDS},
+    examples=EXAMPLES,
+    text=text_has,
+    narrowing=(None, "caller", "notes"),
+    sort_keys=SORT_KEYS,
+    newest=_started,
+    first_column="when",
+    descending_first=frozenset(DESCENDING_FIRST),
+)

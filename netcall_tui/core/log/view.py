@@ -2,7 +2,8 @@
 
 Kept free of Textual so the benchmark times exactly what a keystroke costs. Typing more
 of a search only narrows, so it filters the previous result instead of every row; and
-recent results are remembered, so backspace is as quick as typing.
+recent results are remembered, so backspace is as quick as typing. Another list (the
+referrals view) gets the same with its own `query.Language`.
 """
 
 from __future__ import annotations
@@ -10,27 +11,33 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from typing import Any
 
 from ..errors import QueryError
-from .query import DESCENDING_FIRST, SORT_KEYS, Query, filter_rows, narrows, parse_query, sort_rows
-from .rows import LogRow
+from .query import LOG, Language, Query, filter_rows, narrows, parse_query, sort_rows
 
-COLUMNS = tuple(SORT_KEYS)
 _REMEMBERED = 48
 
 
 class LogView:
     """Rows newest first until sorted otherwise; `shown` is what the table draws."""
 
-    def __init__(self, rows: Sequence[LogRow] = (), *, now: Callable[[], datetime]) -> None:
+    def __init__(
+        self,
+        rows: Sequence[Any] = (),
+        *,
+        now: Callable[[], datetime],
+        language: Language[Any] | None = None,
+    ) -> None:
         self._now = now
-        self.sort_column = "when"
+        self.language: Language[Any] = language or LOG
+        self.sort_column = self.language.first_column
         self.descending = True
         self.text = ""
         self.error: str | None = None
-        self._all: list[LogRow] = []
-        self.shown: list[LogRow] = []
-        self._cache: OrderedDict[str, list[LogRow]] = OrderedDict()
+        self._all: list[Any] = []
+        self.shown: list[Any] = []
+        self._cache: OrderedDict[str, list[Any]] = OrderedDict()
         self.set_rows(rows)
 
     @property
@@ -38,12 +45,15 @@ class LogView:
         return len(self._all)
 
     @property
-    def all_rows(self) -> list[LogRow]:
+    def all_rows(self) -> list[Any]:
         return self._all
 
-    def set_rows(self, rows: Sequence[LogRow]) -> None:
+    def _sorted(self, rows: Sequence[Any]) -> list[Any]:
+        return sort_rows(rows, self.sort_column, self.descending, self.language)
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
         """New data (opened, edited, deleted): sort, then apply the filter again."""
-        self._all = sort_rows(rows, self.sort_column, self.descending)
+        self._all = self._sorted(rows)
         self._cache.clear()
         self._apply(self.text, force=True)
 
@@ -61,17 +71,18 @@ class LogView:
             if column == self.sort_column:
                 descending = not self.descending
             else:
-                descending = column in DESCENDING_FIRST
+                descending = column in self.language.descending_first
         self.sort_column, self.descending = column, descending
-        self._all = sort_rows(self._all, column, descending)
-        self.shown = sort_rows(self.shown, column, descending)
+        self._all = self._sorted(self._all)
+        self.shown = self._sorted(self.shown)
         self._cache.clear()
         if self.error is None:  # a filter that can't be read is read again, not remembered
             self._cache[self.text.strip()] = self.shown
 
     def next_sort(self) -> str:
         """Move the sort to the next column (for a key that cycles); returns its name."""
-        column = COLUMNS[(COLUMNS.index(self.sort_column) + 1) % len(COLUMNS)]
+        columns = tuple(self.language.sort_keys)
+        column = columns[(columns.index(self.sort_column) + 1) % len(columns)]
         self.set_sort(column)
         return column
 
@@ -95,12 +106,12 @@ class LogView:
             self.text, self.error, self.shown = text, None, self._cache[key]
             return
         try:
-            query: Query = parse_query(text, self._now())
+            query: Query = parse_query(text, self._now(), self.language)
         except QueryError as exc:
             self.text, self.error, self.shown = text, str(exc), []
             return
-        base: Sequence[LogRow] = self._all
-        if not force and self.error is None and narrows(self.text, text):
+        base: Sequence[Any] = self._all
+        if not force and self.error is None and narrows(self.text, text, self.language):
             base = self.shown
         self.text, self.error = text, None
         self.shown = filter_rows(base, query) if not query.empty else list(self._all)

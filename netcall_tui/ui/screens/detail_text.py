@@ -12,6 +12,7 @@ from pendulum import DateTime
 from rich.text import Text
 
 from ...core.domain.records import Call, Caller, Promise
+from ...core.domain.referral import Referral
 from ...core.text.ages import ago_text, exact_text
 from ...core.text.harmless import harmless
 
@@ -29,8 +30,15 @@ def mins(seconds: float) -> str:
     return f"{minutes}:{secs:02d}"
 
 
-def facts_text(call: Call, caller: Caller | None, now: DateTime, tone: Tone) -> Text:
-    """Every field of a call (and its caller's details), one per line."""
+def facts_text(
+    call: Call,
+    caller: Caller | None,
+    now: DateTime,
+    tone: Tone,
+    referrals: Sequence[Referral] = (),
+) -> Text:
+    """Every field of a call (and its caller's details, the referral it opened), one per
+    line."""
     label = Text.styled
     rows: list[tuple[str, str]] = [
         ("Started", when_text(call.started_at, now)),
@@ -70,6 +78,9 @@ def facts_text(call: Call, caller: Caller | None, now: DateTime, tone: Tone) -> 
         text.append(outcome.kind.label + detail)
         if outcome.when is not None:
             text.append(f", {when_text(outcome.when, now)}")
+    for referral in referrals:
+        text.append_text(label(f"\n{'Referral':<12}", "bold"))
+        text.append(referral_text(referral, now))
     if call.edited_at is not None:
         text.append_text(label(f"\n{'Edited':<12}", "bold"))
         text.append(when_text(call.edited_at, now))
@@ -96,3 +107,12 @@ def promises_text(promises: Sequence[Promise], now: DateTime, tone: Tone) -> Tex
             text.append(f"{harmless(promise.text)} (due {due})\n")
     text.rstrip()
     return text
+
+
+def referral_text(referral: Referral, now: DateTime) -> str:
+    """'to Dana Lee: they agreed, since Tue 3 Nov 2026 10:20 (3 days ago)'."""
+    state = referral.state.label
+    if referral.result is not None:
+        state += f": {referral.result.label}"
+    contact = harmless(referral.contact_name)
+    return f"to {contact}: {state}, since {when_text(referral.since, now)}"

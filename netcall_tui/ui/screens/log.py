@@ -13,7 +13,7 @@ from typing import ClassVar
 import pendulum
 from pendulum import DateTime
 from rich.text import Text
-from textual import events, on, work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.message import Message
@@ -28,11 +28,11 @@ from ...core.log.query import HELP
 from ...core.log.rows import LogRow, PromiseState, build_rows, promise_states
 from ...core.log.view import LogView
 from ...core.text.ages import exact_text
-from ...core.text.harmless import harmless
 from ...services.files import write_export
 from ..base import NetcallScreen
 from ..widgets.bounded_input import BoundedInput
 from ..widgets.log_table import LogTable
+from .filtered_list import FilteredList
 
 Now = Callable[[], DateTime]
 FIRST_PAGE = 200  # rows indexed before the first paint; the rest follow in a thread
@@ -43,8 +43,12 @@ def _calls(count: int) -> str:
     return f"{count:,} call{'s' if count != 1 else ''}"
 
 
-class LogScreen(NetcallScreen[None]):
-    """Browse, search and sort every call; open one to edit, delete or forget."""
+class LogScreen(FilteredList, NetcallScreen[None]):
+    """Browse, search and sort every call; open one to edit, delete or forget. A letter
+    typed outside the filter goes into it (a `q` in "quentin" must not quit), unless it
+    is one of the log's own keys (s, r, x, j, k…) or help."""
+
+    FILTER = "#log-filter"
 
     LETTERS_ARE_TEXT = True  # a letter typed anywhere here goes to the filter
 
@@ -101,10 +105,6 @@ class LogScreen(NetcallScreen[None]):
         records, promises = self.app.session.log.calls_and_promises()
         return records, promise_states(promises)
 
-    @property
-    def table(self) -> LogTable:
-        return self.query_one(LogTable)
-
     # --- loading ----------------------------------------------------------------------
 
     def reload(self, keep: str | None = None) -> None:
@@ -159,17 +159,8 @@ class LogScreen(NetcallScreen[None]):
         return self.view.sort_column, self.view.descending
 
     def _show(self, keep: str | None = None) -> None:
-        view = self.view
-        if not view.total:
-            empty = EMPTY
-        elif view.error is not None:  # nothing filtered is listed until the filter reads right
-            empty = f"{view.error} Nothing is listed until the filter is fixed."
-        else:
-            empty = (
-                f"No calls match “{harmless(view.text.strip())}” — change the filter, or clear it "
-                f"(ctrl+u in the filter box) to see all {_calls(view.total)}."
-            )
-        self.table.show(view.shown, sort=self._sort(), empty=empty, keep=keep)
+        empty = self.empty_text(EMPTY, "calls", _calls(self.view.total))
+        self.table.show(self.view.shown, sort=self._sort(), empty=empty, keep=keep)
         self._status()
 
     def _status(self) -> None:
@@ -185,44 +176,6 @@ class LogScreen(NetcallScreen[None]):
             zone = self.now().tzinfo
             parts.append(f"{exact_text(row.ts, zone)} {getattr(zone, 'name', '')}".strip())
         self.query_one("#log-status", Static).update(Text(" · ".join(parts)))
-
-    def on_log_table_highlighted(self, message: LogTable.Highlighted) -> None:
-        self._status()
-
-    def on_log_table_sort_clicked(self, message: LogTable.SortClicked) -> None:
-        self._resort(lambda: self.view.set_sort(message.column))
-
-    def action_next_sort(self) -> None:
-        self._resort(self.view.next_sort)
-
-    def action_reverse(self) -> None:
-        self._resort(lambda: self.view.set_sort(self.view.sort_column, not self.view.descending))
-
-    def _resort(self, change: Callable[[], object]) -> None:
-        keep = self.table.current.id if self.table.current else None
-        change()
-        self._show(keep=keep)
-
-    def action_focus_filter(self) -> None:
-        self.query_one("#log-filter", Input).focus()
-
-    def on_key(self, event: events.Key) -> None:
-        """A letter typed outside the filter goes into it (a `q` in "quentin" must not
-        quit), unless it is one of the log's own keys (s, r, x, j, k…) or help."""
-        if not event.is_printable or event.character is None:
-            return
-        bound = self.active_bindings.get(event.key)
-        if bound is not None and (bound.node is not self.app or bound.binding.action == "help"):
-            return
-        event.stop()
-        event.prevent_default()
-        box = self.query_one("#log-filter", Input)
-        box.focus()
-        box.cursor_position = len(box.value)  # after what is there: typing goes on
-        box.insert_text_at_cursor(event.character)
-
-    def action_to_table(self) -> None:
-        self.table.focus()
 
     def action_back(self) -> None:
         self.dismiss()
@@ -258,10 +211,10 @@ class LogScreen(NetcallScreen[None]):
         self, fmt: str, path: Path, records: list[CallRecord], selection: str
     ) -> None:
         promises, callers = self.app.session.log.promises_and_callers()
+        referrals = self.app.session.referrals.records()
+        data = gather(records, promises, callers, selection, referrals)
         try:
-            write_export(
-                path, render(fmt, gather(records, promises, callers, selection), now=self.now())
-            )
+            write_export(path, render(fmt, data, now=self.now()))
         except NetcallError as exc:
             self.app.call_from_thread(
                 self.notify, str(exc), title="Not exported", severity="error", markup=False

@@ -116,7 +116,8 @@ class LogDetailScreen(NetcallScreen[bool]):
         self.query_one("#detail-title", Static).update(
             Text(f"{harmless(call.caller_name)} — {when_text(call.started_at, now)}")
         )
-        self.query_one("#detail-facts", Static).update(facts_text(call, caller, now, self._tone))
+        facts = facts_text(call, caller, now, self._tone, self.detail.referrals)
+        self.query_one("#detail-facts", Static).update(facts)
         self.query_one("#detail-notes", TextArea).load_text(self._shown_notes())
         self.query_one("#detail-promises", Static).update(
             promises_text(self.detail.promises, now, self._tone)

@@ -2,15 +2,17 @@
 
 Cells are lists of (text, style name) parts; the table turns them into segments. At 120
 columns and up the exact local date gets its own column and the labels are whole. The
-width is shared by content: what the shown rows' cells need (see `layout`).
+width is shared by content: what the shown rows' cells need (see `layout`). Another list
+drawn by the same table (the referrals view) brings its own `ColumnSet`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
+from typing import Any, Protocol
 
 from rich.cells import cell_len
 
@@ -20,6 +22,17 @@ from ...core.text.ages import ago_text, exact_text, short_ago_text
 from ...core.text.harmless import harmless
 
 Parts = list[tuple[str, str]]
+
+
+class TableRow(Protocol):
+    """What the table needs of a row: an id to keep the cursor on, and its moment."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def ts(self) -> float: ...
+
 
 WIDE = 120
 
@@ -55,54 +68,75 @@ WIDE_COLUMNS = (
 )
 ARROW = 2  # " ▼" after the sorted column's title
 Layout = tuple[tuple[Column, int], ...]
+Cell = Callable[[str, Any, datetime, bool], Parts]  # column key, row, now, wide -> parts
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnSet:
+    """A list's columns below and from WIDE columns, and what a cell shows."""
+
+    narrow: tuple[Column, ...]
+    wide: tuple[Column, ...]
+    cell: Cell
+
+    def for_width(self, width: int) -> tuple[Column, ...]:
+        return self.wide if width >= WIDE else self.narrow
 
 
 def columns_for(width: int) -> tuple[Column, ...]:
-    return WIDE_COLUMNS if width >= WIDE else NARROW_COLUMNS
+    return LOG_COLUMNS.for_width(width)
 
 
 @lru_cache(maxsize=64)
-def layout(width: int, wants: tuple[int, ...] = (), sort: str = "") -> Layout:
+def layout(
+    width: int, wants: tuple[int, ...] = (), sort: str = "", columns: ColumnSet | None = None
+) -> Layout:
     """Each column with its width, shared by content: `wants` holds what each column's
     cells need (the rows shown); the sorted column has room for its arrow. The short
     columns get what they need first, then the caller and the outcome share the rest in
     proportion to what theirs need, and any room left over."""
-    columns = columns_for(width)
-    wants = wants or tuple(c.least for c in columns)
+    shown = (columns or LOG_COLUMNS).for_width(width)
+    wants = wants or tuple(c.least for c in shown)
     floor = [
         max(c.least, len(c.title) + ARROW if c.sort == sort and c.key != "exact" else 0)
-        for c in columns
+        for c in shown
     ]
     sizes = list(floor)
-    need = [max(f, min(c.most, w)) for c, f, w in zip(columns, floor, wants, strict=True)]
-    spare = width - sum(sizes) - (len(columns) - 1)
-    for i, column in enumerate(columns):  # the short columns whole first
+    need = [max(f, min(c.most, w)) for c, f, w in zip(shown, floor, wants, strict=True)]
+    spare = width - sum(sizes) - (len(shown) - 1)
+    for i, column in enumerate(shown):  # the short columns whole first
         if not column.flex and spare > 0:
             grow = min(spare, need[i] - sizes[i])
             sizes[i] += grow
             spare -= grow
-    flex = [i for i, c in enumerate(columns) if c.flex]
+    flex = [i for i, c in enumerate(shown) if c.flex]
     short = sum(need[i] - sizes[i] for i in flex)
     if spare > 0 and short:
         given = min(spare, short)
         for i in flex:
             sizes[i] += given * (need[i] - sizes[i]) // short
-        spare = width - sum(sizes) - (len(columns) - 1)
+        spare = width - sum(sizes) - (len(shown) - 1)
     for n, i in enumerate(flex):  # room left over: shared out evenly
         sizes[i] += max(0, spare) // len(flex) + (1 if n < max(0, spare) % len(flex) else 0)
-    return tuple(zip(columns, sizes, strict=True))
+    return tuple(zip(shown, sizes, strict=True))
 
 
 SAMPLE = 200  # rows measured for what the columns need: the first screens' worth and more
 
 
-def wants_of(rows: Sequence[LogRow], width: int, now: datetime) -> tuple[int, ...]:
+def wants_of(
+    rows: Sequence[Any], width: int, now: datetime, columns: ColumnSet | None = None
+) -> tuple[int, ...]:
     """What each column's cells need, in cells, over the first SAMPLE rows."""
+    chosen = columns or LOG_COLUMNS
     wide = width >= WIDE
     sample = rows[:SAMPLE]
     return tuple(
-        max((sum(cell_len(t) for t, _ in cell(c.key, r, now, wide)) for r in sample), default=0)
-        for c in columns_for(width)
+        max(
+            (sum(cell_len(t) for t, _ in chosen.cell(c.key, r, now, wide)) for r in sample),
+            default=0,
+        )
+        for c in chosen.for_width(width)
     )
 
 
@@ -118,7 +152,16 @@ def column_at(x: int, columns: Layout) -> Column | None:
 def cell(key: str, row: LogRow, now: datetime, wide: bool) -> Parts:
     """What column `key` shows for `row`; `now` (aware) gives "3 days ago" and the zone.
     Every column may hold stored text (an unknown ask or outcome shows as stored)."""
-    return [(harmless(text), style) for text, style in _parts(key, row, now, wide)]
+    return _cell(key, row, now, wide)
+
+
+def harmless_cells(parts: Callable[[str, Any, datetime, bool], Parts]) -> Cell:
+    """A cell function whose every part is made harmless (stored text is in all of them)."""
+
+    def cell_of(key: str, row: Any, now: datetime, wide: bool) -> Parts:
+        return [(harmless(text), style) for text, style in parts(key, row, now, wide)]
+
+    return cell_of
 
 
 def _parts(key: str, row: LogRow, now: datetime, wide: bool) -> Parts:
@@ -141,3 +184,7 @@ def _parts(key: str, row: LogRow, now: datetime, wide: bool) -> Parts:
     if key == "promises":
         return [(promises_text(row), "open" if row.open_promises else "muted")]
     return [("", "")]
+
+
+_cell = harmless_cells(_parts)
+LOG_COLUMNS = ColumnSet(NARROW_COLUMNS, WIDE_COLUMNS, cell)

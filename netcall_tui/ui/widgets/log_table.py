@@ -1,9 +1,10 @@
 """The session log's table: a Line API widget that only ever renders the rows on screen.
 
 A DataTable builds every row up front (~0.8 s at 10,000 calls); this draws a header and
-then, for each visible line, the one `LogRow` under it, so opening and scrolling cost
-the same at 10 calls or 100,000. Columns fit the width (no sideways scrolling): at 120
-columns and up the exact local date and the outcome's detail get their own room.
+then, for each visible line, the one row under it (a `LogRow`, or another list's row with
+its own `ColumnSet`), so opening and scrolling cost the same at 10 calls or 100,000.
+Columns fit the width (no sideways scrolling): at 120 columns and up the exact local
+date and the outcome's detail get their own room.
 """
 
 from __future__ import annotations
@@ -24,8 +25,16 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from ...core.log.rows import LogRow
-from .log_columns import WIDE, Layout, cell, column_at, layout, wants_of
+from .log_columns import (
+    LOG_COLUMNS,
+    WIDE,
+    ColumnSet,
+    Layout,
+    TableRow,
+    column_at,
+    layout,
+    wants_of,
+)
 
 
 class LogTable(ScrollView, can_focus=True):
@@ -73,12 +82,12 @@ class LogTable(ScrollView, can_focus=True):
     ]
 
     class Highlighted(Message):
-        def __init__(self, row: LogRow | None) -> None:
+        def __init__(self, row: TableRow | None) -> None:
             super().__init__()
             self.row = row
 
     class Selected(Message):
-        def __init__(self, row: LogRow) -> None:
+        def __init__(self, row: TableRow) -> None:
             super().__init__()
             self.row = row
 
@@ -87,11 +96,18 @@ class LogTable(ScrollView, can_focus=True):
             super().__init__()
             self.column = column
 
-    def __init__(self, *, now: Callable[[], datetime], id: str | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        now: Callable[[], datetime],
+        id: str | None = None,
+        columns: ColumnSet = LOG_COLUMNS,
+    ) -> None:
         super().__init__(id=id)
+        self._set = columns  # what the columns are (the log's, or another list's)
         self._clock = now
         self._now = now()
-        self._rows: Sequence[LogRow] = ()
+        self._rows: Sequence[TableRow] = ()
         self._sort = ("when", True)
         self._empty = Text("")
         self.cursor = 0
@@ -106,12 +122,12 @@ class LogTable(ScrollView, can_focus=True):
         return len(self._rows)
 
     @property
-    def current(self) -> LogRow | None:
+    def current(self) -> TableRow | None:
         return self._rows[self.cursor] if 0 <= self.cursor < len(self._rows) else None
 
     def show(
         self,
-        rows: Sequence[LogRow],
+        rows: Sequence[TableRow],
         *,
         sort: tuple[str, bool],
         empty: Text | str = "",
@@ -201,8 +217,8 @@ class LogTable(ScrollView, can_focus=True):
         width = self._width
         key = (id(self._rows), width >= WIDE)
         if self._wants is None or self._wants[0] != key:
-            self._wants = (key, wants_of(self._rows, width, self._now))
-        return layout(width, self._wants[1], self._sort[0])
+            self._wants = (key, wants_of(self._rows, width, self._now, self._set))
+        return layout(width, self._wants[1], self._sort[0], self._set)
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
@@ -268,9 +284,9 @@ class LogTable(ScrollView, can_focus=True):
                 cells.append([(column.title, "")])
         return self._join(cells, width, "header")
 
-    def _row(self, row: LogRow, cursor: bool, width: int) -> Strip:
+    def _row(self, row: TableRow, cursor: bool, width: int) -> Strip:
         wide = width >= WIDE
-        cells = [cell(column.key, row, self._now, wide) for column, _ in self.columns()]
+        cells = [self._set.cell(column.key, row, self._now, wide) for column, _ in self.columns()]
         return self._join(cells, width, "cursor" if cursor else "")
 
     def _join(self, cells: list[list[tuple[str, str]]], width: int, base: str) -> Strip:

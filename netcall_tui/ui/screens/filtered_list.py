@@ -1,0 +1,92 @@
+"""What the lists you filter as you type share (the log, the referrals): a letter typed
+outside the filter box goes into it, unless it is one of the screen's own keys or help;
+the sort keys and a click on a column's title; the cursor kept on its row meanwhile."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from textual import events
+from textual.screen import Screen
+from textual.widgets import Input
+
+from ...core.log.view import LogView
+from ...core.text.harmless import harmless
+from ..widgets.log_table import LogTable
+
+
+def type_into(screen: Screen[Any], event: events.Key, box: Input) -> None:
+    """Send a printable key to `box` (a `q` in "quentin" must not quit the app)."""
+    if not event.is_printable or event.character is None:
+        return
+    bound = screen.active_bindings.get(event.key)
+    if bound is not None and (bound.node is not screen.app or bound.binding.action == "help"):
+        return
+    event.stop()
+    event.prevent_default()
+    box.focus()
+    box.cursor_position = len(box.value)  # after what is there: typing goes on
+    box.insert_text_at_cursor(event.character)
+
+
+class FilteredList:
+    """Mixed into a Screen with a filter box (`FILTER`, a selector), a `view` and a
+    `LogTable`; it draws with `_show(keep)` and `_status()`."""
+
+    FILTER: str
+    view: LogView
+
+    if TYPE_CHECKING:  # the Screen's, and the list's own (a stub here would hide them)
+
+        def query_one(self, selector: Any, expect_type: Any = None) -> Any: ...
+
+        def _show(self, keep: str | None = None) -> None: ...
+
+        def _status(self) -> None: ...
+
+    def empty_text(self, nothing: str, things: str, all_of_them: str) -> str:
+        """What the table says when it lists nothing: `nothing` with none at all; the
+        filter's error until it reads right; else how to see all of them again."""
+        view = self.view
+        if not view.total:
+            return nothing
+        if view.error is not None:  # nothing filtered is listed until the filter reads right
+            return f"{view.error} Nothing is listed until the filter is fixed."
+        return (
+            f"No {things} match “{harmless(view.text.strip())}” — change the filter, or clear "
+            f"it (ctrl+u in the filter box) to see all {all_of_them}."
+        )
+
+    @property
+    def table(self) -> LogTable:
+        table: LogTable = self.query_one(LogTable)
+        return table
+
+    def on_log_table_highlighted(self, message: LogTable.Highlighted) -> None:
+        self._status()
+
+    def on_log_table_sort_clicked(self, message: LogTable.SortClicked) -> None:
+        self._resort(lambda: self.view.set_sort(message.column))
+
+    def action_next_sort(self) -> None:
+        self._resort(self.view.next_sort)
+
+    def action_reverse(self) -> None:
+        self._resort(lambda: self.view.set_sort(self.view.sort_column, not self.view.descending))
+
+    def _resort(self, change: Callable[[], object]) -> None:
+        keep = self.table.current.id if self.table.current else None
+        change()
+        self._show(keep=keep)
+
+    def action_focus_filter(self) -> None:
+        self.query_one(self.FILTER, Input).focus()
+
+    def action_to_table(self) -> None:
+        self.table.focus()
+
+    def on_key(self, event: events.Key) -> None:
+        """A letter typed outside the filter goes into it, unless it is a key here."""
+        assert isinstance(self, Screen)
+        type_into(self, event, self.query_one(self.FILTER, Input))
