@@ -1,0 +1,37 @@
+"""An import on a full disk (a real tmpfs with no space left): the file keeps the
+contacts it had, none of the import's; nothing is half-imported."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from netcall_tui.core.domain.records import Contact
+from netcall_tui.services.session import Session
+from netcall_tui.store.db import Store
+from netcall_tui.store.errors import StoreError
+
+from ..core.import_files import LINKEDIN
+from ..helpers import fill_disk
+
+
+def test_an_import_the_disk_refuses_adds_nothing_to_the_file(
+    small_disk: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "Connections.csv"
+    source.write_text(LINKEDIN, encoding="utf-8")
+    store = Store.open(small_disk / "calls.json")
+    store.contacts.add(Contact("Dana Whitfield", company="Acme"))
+    session = Session(store)
+    try:
+        review = session.imports.review(source)
+        fill_disk(small_disk)
+        with pytest.raises(StoreError, match="No space left"):
+            session.imports.apply(review)
+        assert store.unsaved  # the whole import waits in memory, as one change
+    finally:
+        session.close()
+        store.close(discard_unsaved=True)
+    with Store.open(small_disk / "calls.json", read_only=True) as kept:
+        assert [c.name for c in kept.contacts.all()] == ["Dana Whitfield"]
