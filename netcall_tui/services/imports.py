@@ -74,12 +74,12 @@ def read_export(path: Path) -> bytes:
     try:
         if path.stat().st_size > MAX_BYTES:
             size = path.stat().st_size // (1024 * 1024)
-            raise ImportFileError(f"{path} is {size:,} MB: too big to be a contacts export")
+            raise ImportFileError(f"it is {size:,} MB: too big to be a contacts export")
         return path.read_bytes()
     except FileNotFoundError:
-        raise ImportFileError(f"there is no file {path}") from None
+        raise ImportFileError("there is no such file") from None
     except IsADirectoryError:
-        raise ImportFileError(f"{path} is a folder, not an export file") from None
+        raise ImportFileError("it is a folder, not an export file") from None
     except OSError as error:
         reason = error.strerror or type(error).__name__
-        raise ImportFileError(f"can't read {path} ({reason.lower()})") from None
+        raise ImportFileError(f"it can't be read ({reason.lower()})") from None

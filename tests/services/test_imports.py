@@ -108,7 +108,7 @@ def test_a_failure_inside_the_write_leaves_nothing_half_imported(
 @pytest.mark.parametrize(
     ("make", "message"),
     [
-        (lambda tmp: tmp / "missing.csv", "there is no file"),
+        (lambda tmp: tmp / "missing.csv", "there is no such file"),
         (lambda tmp: tmp, "is a folder"),
         (lambda tmp: _file(tmp, "just some notes\n", "notes.txt"), "not a file netcall can import"),
     ],
