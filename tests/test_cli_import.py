@@ -110,7 +110,7 @@ def test_on_a_terminal_it_asks_first(
         out, err = process.communicate(timeout=60)
     os.close(leader)
     assert process.returncode == code, err
-    assert "Import 3 new contact(s) as acquaintances? [y/N]" in out
+    assert "Import 3 new contact(s) (tier: acquaintance)? [y/N]" in out
     assert len(_contacts(db_path)) == added
 
 

@@ -90,7 +90,7 @@ def run(args: argparse.Namespace, config: Config) -> int:
 
 def _agreed(review: Review, tier: str) -> bool:
     counts = review.counts
-    question = f"Import {counts.new:,} new contact(s) as {tier.lower()}s"
+    question = f"Import {counts.new:,} new contact(s) (tier: {tier.lower()})"
     question += f" and fill in {counts.updated:,}?" if counts.updated else "?"
     try:
         return input(f"{question} [y/N] ").strip().lower() in {"y", "yes"}
@@ -112,47 +112,17 @@ def _apply(session: Session, store: Store, review: Review, tier: Tier) -> int:
 def review_text(review: Review, source: Path) -> str:
     """The review as the terminal shows it; every text from the file made harmless."""
     from ..core.network.importing.detect import SOURCE_LABELS
+    from ..core.network.importing.review_rows import RowKind, review_rows
     from ..core.text.harmless import harmless
 
-    lines = [
-        f"{harmless(str(source))}: {SOURCE_LABELS[review.source]}",
-        f"  {review.counts.text()}",
-    ]
-    near = [
-        f"line {n.candidate.line}: {_who(n.candidate.name, n.candidate.company)}"
-        f" ~ {_who(n.contact_name, n.contact_company)}"
-        for n in review.near
-    ]
-    filled = [
-        f"line {m.candidate.line}: {m.contact_name}: "
-        + ", ".join(f"{field.replace('_', ' ')} {value}" for field, value in m.fills)
-        for m in review.updates
-    ]
-    differs = [
-        f"line {m.candidate.line}: {m.contact_name}: "
-        + ", ".join(
-            f"{f.replace('_', ' ')} {theirs} (the file: {mine})" for f, theirs, mine in m.differs
-        )
-        for m in review.matched
-        if m.differs
-    ]
-    skipped = [
-        f"line {s.line}: {s.why}" + (f" ({s.name})" if s.name else "") for s in review.skipped
-    ]
-    sections = (
-        ("Near a contact you have (added as new: the same person? merge by hand)", near),
-        ("Filled in where your contact had nothing", filled),
-        ("Differs from your contact (yours is kept)", differs),
-        ("Skipped", skipped),
-    )
-    for title, rows in sections:
-        if rows:
-            lines += ["", f"{title}:"]
-            lines += [f"  {harmless(row)}" for row in rows[:SHOWN]]
-            if len(rows) > SHOWN:
-                lines.append(f"  … and {len(rows) - SHOWN:,} more")
+    label = SOURCE_LABELS[review.source]
+    lines = [f"{harmless(str(source))}: {label}", f"  {review.counts.text()}"]
+    rows = review_rows(review)
+    for kind in RowKind:
+        of_kind = [row for row in rows if row.kind is kind]
+        if of_kind:
+            lines += ["", f"{kind.heading}:"]
+            lines += [f"  {harmless(row.text())}" for row in of_kind[:SHOWN]]
+            if len(of_kind) > SHOWN:
+                lines.append(f"  … and {len(of_kind) - SHOWN:,} more")
     return "\n".join(lines)
-
-
-def _who(name: str, company: str) -> str:
-    return f"{name} ({company})" if company else name

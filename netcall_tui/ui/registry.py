@@ -17,6 +17,7 @@ def keyed_classes() -> tuple[type[DOMNode], ...]:
     from .dialogs.choice import ChoiceScreen
     from .dialogs.form import FormScreen
     from .screens.help import HelpScreen
+    from .screens.import_screen import ImportScreen
     from .screens.log import LogScreen
     from .screens.log_detail import LogDetailScreen
     from .widgets.log_table import LogTable
@@ -26,6 +27,7 @@ def keyed_classes() -> tuple[type[DOMNode], ...]:
         LogScreen,
         LogDetailScreen,
         HelpScreen,
+        ImportScreen,
         CallerForm,
         FormScreen,
         ChoiceScreen,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from netcall_tui.core.domain.records import Contact
-from netcall_tui.core.network.importing.candidate import Candidate, Parsed
+from netcall_tui.core.network.importing.candidate import Candidate, Parsed, Skipped
 from netcall_tui.core.network.importing.detect import read_contacts
 from netcall_tui.core.network.importing.review import build_review, profile_key
 
@@ -130,3 +130,23 @@ def test_a_matched_contact_filled_since_the_review_keeps_its_value() -> None:
     (match,) = _review(_parsed(Candidate("Wei Chen", 2, company="Hooli", role="CTO")), mine).matched
     changed = dataclasses.replace(mine, role="Recruiter")
     assert match.filled(changed) is changed
+
+
+def test_the_rows_to_show_kind_by_kind() -> None:
+    from netcall_tui.core.network.importing.review_rows import review_rows
+
+    mine = Contact("Ada Okafor", company="Northwind", role="CTO")
+    review = _review(
+        _parsed(
+            Candidate("Ada Okafor", 3, company="Northwind", role="VP", email="ada@n.example"),
+            Candidate("Ada N. Okafor", 2, company="Globex"),
+        ),
+        mine,
+    )
+    review = dataclasses.replace(review, skipped=(Skipped(7, "no name"),))
+    assert [row.text() for row in review_rows(review)] == [
+        "line 2: Ada N. Okafor (Globex): like Ada Okafor (Northwind)",
+        "line 3: Ada Okafor: email ada@n.example",
+        "line 3: Ada Okafor: role CTO (the file: VP)",
+        "line 7: no name",
+    ]
