@@ -18,8 +18,6 @@ if TYPE_CHECKING:
     from ..core.network.importing.review import ImportCounts, Review
     from .access import StoreAccess
 
-MAX_BYTES = 64 * 1024 * 1024  # 30,000 connections take ~3 MB: past this, no export
-
 
 class ImportOps:
     def __init__(self, session: StoreAccess) -> None:
@@ -68,7 +66,7 @@ def _as(contacts: Iterable[Contact], tier: Tier) -> Iterator[Contact]:
 
 def read_export(path: Path) -> bytes:
     """The file's bytes; ImportFileError saying why it can't be read."""
-    from ..core.network.importing.candidate import ImportFileError
+    from ..core.network.importing.candidate import MAX_BYTES, ImportFileError
 
     path = path.expanduser()
     try:

@@ -122,3 +122,18 @@ def test_import_screen_snapshot(snap_compare, make_app, store: Store, export: st
         await _reviewed(pilot, export)
 
     assert snap_compare(make_app(), terminal_size=size, run_before=run_before)
+
+
+def test_the_path_offered_is_the_newest_export_in_downloads(isolated_home: Path) -> None:
+    import os
+
+    from netcall_tui.ui.screens.import_screen import _guess
+
+    assert _guess() == ""
+    downloads = isolated_home / "Downloads"
+    downloads.mkdir()
+    (downloads / "Connections.csv").write_text(LINKEDIN)
+    newer = downloads / "Basic_LinkedInDataExport_12-01-2026.zip"
+    newer.write_bytes(b"PK\x03\x04")
+    os.utime(downloads / "Connections.csv", (1_000_000, 1_000_000))
+    assert _guess() == "~/Downloads/Basic_LinkedInDataExport_12-01-2026.zip"

@@ -183,3 +183,34 @@ def test_a_phone_that_does_not_escape_commas_keeps_the_whole_value() -> None:
     )
     (ada,) = read_contacts(text.encode()).candidates
     assert (ada.name, ada.notes) == ("Okafor, Ada", "hires in fintech, payments")
+
+
+def _zip(members: dict[str, str]) -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in members.items():
+            archive.writestr(name, text)
+    return buffer.getvalue()
+
+
+def test_linkedins_zip_is_imported_as_it_came() -> None:
+    archive = _zip(
+        {
+            "Basic_LinkedInDataExport_12-01-2026/Profile.csv": "First Name,Headline\nMe,Boss\n",
+            "Basic_LinkedInDataExport_12-01-2026/Connections.csv": LINKEDIN,
+            "Basic_LinkedInDataExport_12-01-2026/messages.csv": "FROM,TO\n",
+        }
+    )
+    parsed = read_contacts(archive)
+    assert parsed.source == "linkedin" and len(parsed.candidates) == 3
+
+
+def test_a_zip_with_one_vcard_and_a_zip_with_no_export_in_it() -> None:
+    assert read_contacts(_zip({"phone/contacts.vcf": VCARD_30})).source == "vcard"
+    with pytest.raises(ImportFileError, match=r"holds no Connections.csv \(a.csv, b.csv\)"):
+        read_contacts(_zip({"a.csv": "x\n", "b.csv": "y\n"}))
+    with pytest.raises(ImportFileError, match=r"the \.zip can't be read"):
+        read_contacts(b"PK\x03\x04 not really an archive")

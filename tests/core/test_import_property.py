@@ -3,6 +3,9 @@ take) or one ImportFileError, never another exception."""
 
 from __future__ import annotations
 
+import io
+import zipfile
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -24,6 +27,7 @@ STARTS = [
     GOOGLE.encode()[:300],
     b"\xef\xbb\xbf",
     b"\xff\xfe",
+    b"PK\x03\x04",
 ]
 # Pieces the formats are made of, in any order: quotes, separators, QP, folding, BOMs.
 PIECES = [
@@ -54,12 +58,23 @@ PIECES = [
     b"08 Feb 2026",
     b"7-Feb-22",
 ]
+
+
+def _zipped(member: bytes) -> bytes:
+    """A real archive holding `member` as its Connections.csv (LinkedIn's .zip)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("Export/Connections.csv", member)
+    return buffer.getvalue()
+
+
 FILES = st.one_of(
     st.binary(max_size=2000),
     st.tuples(st.sampled_from(STARTS), st.binary(max_size=500)).map(b"".join),
     st.tuples(
         st.sampled_from(STARTS), st.lists(st.sampled_from(PIECES), max_size=80).map(b"".join)
     ).map(b"".join),
+    st.tuples(st.sampled_from(STARTS), st.binary(max_size=300)).map(b"".join).map(_zipped),
 )
 
 

@@ -28,16 +28,23 @@ from ..base import NetcallScreen
 TIERS = (Tier.ACQUAINTANCE, Tier.TRUSTED, Tier.TREASURED)  # the order t goes through
 SHOWN = 500  # rows in the table; the rest are counted in the last one
 HINT = (
-    "LinkedIn: Settings › Data privacy › Get a copy of your data › Connections; the "
-    "e-mail brings a .zip (to ~/Downloads) holding Connections.csv. Or a vCard (.vcf), "
-    "or a Google Contacts CSV. Enter reads it; nothing is written until you press a."
+    "LinkedIn: Settings › Data privacy › Get a copy of your data › Connections; its e-mail "
+    "brings a .zip to ~/Downloads: import it as it came, or the Connections.csv in it. Or "
+    "a vCard (.vcf), or a Google Contacts CSV. Enter reads it; nothing is written until "
+    "you press a."
 )
-GUESSES = ("~/Downloads/Connections.csv", "~/Connections.csv")
+DOWNLOADS = Path("~/Downloads")
 
 
 def _guess() -> str:
-    """Where LinkedIn's export usually lands, if it is there."""
-    return next((g for g in GUESSES if Path(g).expanduser().is_file()), "")
+    """Where LinkedIn's export usually lands (the newest), if it is there."""
+    folder = DOWNLOADS.expanduser()
+    try:
+        found = [*folder.glob("Connections*.csv"), *folder.glob("*LinkedInDataExport*.zip")]
+        newest = max(found, key=lambda path: path.stat().st_mtime, default=None)
+    except OSError:  # a folder that can't be read: no guess
+        return ""
+    return str(DOWNLOADS / newest.name) if newest is not None else ""
 
 
 class ImportScreen(NetcallScreen[ImportCounts | None]):
@@ -71,7 +78,7 @@ class ImportScreen(NetcallScreen[ImportCounts | None]):
         yield Header()
         yield Input(
             self._path,
-            placeholder="the file: ~/Downloads/Connections.csv, contacts.vcf, contacts.csv",
+            placeholder="the file: ~/Downloads/Connections.csv (or LinkedIn's .zip), a .vcf…",
             id="import-path",
         )
         yield Static(Text(HINT), id="import-hint")

@@ -11,6 +11,7 @@ from ...errors import NetcallError
 # Told how far reading has come: (lines read, lines in all).
 Progress = Callable[[int, int], None]
 PROGRESS_EVERY = 1000  # rows between two progress reports
+MAX_BYTES = 64 * 1024 * 1024  # 30,000 connections take ~3 MB: past this, no export
 
 
 class ImportFileError(NetcallError):

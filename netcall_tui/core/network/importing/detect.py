@@ -8,6 +8,7 @@ from . import google, linkedin, vcard
 from .candidate import ImportFileError, Parsed, Progress
 from .csv_rows import HEADER_SEARCH, find_header, read_people
 from .decoding import decoded
+from .zipped import is_zip, unzipped
 
 # What each source is called in the review.
 SOURCE_LABELS = {
@@ -26,8 +27,9 @@ UNKNOWN = (
 
 def read_contacts(data: bytes, progress: Progress | None = None) -> Parsed:
     """The people in an export's bytes; ImportFileError (with its line where there is
-    one) for a file that is none of the formats, or is broken."""
-    text = decoded(data)
+    one) for a file that is none of the formats, or is broken. LinkedIn's .zip is
+    opened for the Connections.csv inside."""
+    text = decoded(unzipped(data) if is_zip(data) else data)
     if not text.strip():
         raise ImportFileError("the file is empty")
     if vcard.is_vcard(text):
