@@ -14,7 +14,7 @@ from netcall_tui.core.network.importing.candidate import ImportFileError
 from netcall_tui.services.session import Session
 from netcall_tui.store.db import Store
 
-from ..core.import_files import LINKEDIN, VCARD_30
+from ..core.import_files import LINKEDIN, LINKEDIN_HEADER, VCARD_30
 from ..helpers import FROZEN
 
 
@@ -40,8 +40,7 @@ def test_review_writes_nothing_and_apply_adds_everyone_durably(
     session: Session, store: Store, tmp_path: Path
 ) -> None:
     source = _file(tmp_path, LINKEDIN)
-    seen: list[tuple[int, int]] = []
-    review = session.imports.review(source, progress=lambda done, total: seen.append((done, total)))
+    review = session.imports.review(source)
     assert store.contacts.count() == 0
     counts = session.imports.apply(review)
     assert counts.text() == "3 new, 0 updated, 0 unchanged, 1 skipped"
@@ -118,3 +117,15 @@ def test_a_file_that_cannot_be_imported_says_why(
 ) -> None:
     with pytest.raises(ImportFileError, match=message):
         session.imports.review(make(tmp_path))
+
+
+def test_reading_a_big_file_tells_how_far_it_has_come(session: Session, tmp_path: Path) -> None:
+    rows = "".join(
+        f"P{i},Q{i},https://x.example/in/{i},,Acme,CTO,08 Feb 2026\r\n" for i in range(2500)
+    )
+    source = _file(tmp_path, LINKEDIN_HEADER + rows)
+    seen: list[tuple[int, int]] = []
+    review = session.imports.review(source, progress=lambda done, total: seen.append((done, total)))
+    assert len(review.new) == 2500
+    assert [done for done, _ in seen] == [1001, 2001]  # the line reached, every 1,000 rows
+    assert {total for _, total in seen} == {2502}

@@ -96,9 +96,10 @@ class ImportScreen(NetcallScreen[ImportCounts | None]):
         self.query_one("#import-path", Input).focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """a and t only once a review is shown, and not while reading or writing."""
+        """a and t only once a review is shown, and not while reading or writing (nor
+        on a log open read-only)."""
         if action in ("apply", "tier"):
-            return self.review is not None and not self.busy
+            return self.review is not None and not self.busy and not self.app.session.read_only
         return True
 
     # --- reading ----------------------------------------------------------------------
@@ -108,6 +109,9 @@ class ImportScreen(NetcallScreen[ImportCounts | None]):
         text = event.value.strip()
         if not text:
             self._say("Type the path of the file to import.", error=True)
+            return
+        if not self.app.session.ready:
+            self._say("The call log is still being read: press enter again in a moment.")
             return
         self.review = None
         self._busy(True, "Reading…")
@@ -157,12 +161,15 @@ class ImportScreen(NetcallScreen[ImportCounts | None]):
         assert self.review is not None
         review = self.review
         source = SOURCE_LABELS[review.source]
-        keys = (
-            f"a imports {review.counts.new:,} new (tier: {self.tier.label.lower()}; t changes "
-            "it); escape leaves it"
-            if review.changes
-            else "Nothing to change: importing it again adds nothing. Escape goes back."
-        )
+        if self.app.session.read_only:
+            keys = "The call log is open read-only: nothing can be imported. Escape goes back."
+        elif review.changes:
+            keys = (
+                f"a imports {review.counts.new:,} new (tier: {self.tier.label.lower()}; "
+                "t changes it); escape leaves it"
+            )
+        else:
+            keys = "Nothing to change: importing it again adds nothing. Escape goes back."
         self._say(f"{source}: {review.counts.text()}.\n{keys}")
 
     # --- applying ---------------------------------------------------------------------
