@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 _MONTHS = {
     name: number
@@ -33,6 +34,7 @@ _MONTH_DAY_YEAR = re.compile(r"([a-z]+)\.? +(\d{1,2}),? +(\d{4})")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 
 
+@lru_cache(maxsize=4096)  # a network's dates repeat: many connect in the same weeks
 def iso_date(text: str) -> str:
     """`text` as an ISO date ('2026-02-08'), or '' when it is no date read here."""
     text = " ".join(text.casefold().split())
