@@ -14,8 +14,9 @@ Importing the same file again therefore changes nothing.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, cast
 
 from ...domain.matching import person_key
@@ -171,10 +172,10 @@ class _Person:
         url: str,
         record: ContactRecord | None = None,
         line: int = 0,
+        key: Callable[[str], str] = person_key,
     ) -> _Person:
-        key = person_key(name)
-        company, email, url = person_key(company), person_key(email), profile_key(url)
-        return cls(key, near_key(key), company, email, url, record, line)
+        name, company, email, url = key(name), key(company), key(email), profile_key(url)
+        return cls(name, near_key(name), company, email, url, record, line)
 
     def conflicts(self, other: _Person) -> bool:
         """Two different emails, or two different profiles: two people."""
@@ -186,6 +187,9 @@ class _Person:
 
 def build_review(parsed: Parsed, existing: Iterable[ContactRecord], now: DateTime) -> Review:
     """What importing `parsed` into a log holding `existing` contacts would do."""
+    # Companies and names repeat across thousands of rows: each is folded once (here
+    # only, so no name outlives the review in a cache).
+    key = lru_cache(maxsize=None)(person_key)
     known = _Known()
     for record in existing:
         known.add(
@@ -195,6 +199,7 @@ def build_review(parsed: Parsed, existing: Iterable[ContactRecord], now: DateTim
                 record.get("email", ""),
                 record.get("profile_url", ""),
                 record=record,
+                key=key,
             )
         )
     new: list[Contact] = []
@@ -208,12 +213,13 @@ def build_review(parsed: Parsed, existing: Iterable[ContactRecord], now: DateTim
             candidate.email,
             candidate.profile_url,
             line=candidate.line,
+            key=key,
         )
         found = known.find(person)
         if found is not None:
             other, how = found
             if other.record is not None:
-                matched.append(_matched(candidate, other.record, how))
+                matched.append(_matched(candidate, other.record, how, key))
             else:
                 why = f"the same person as line {other.line}"
                 skipped.append(Skipped(candidate.line, why, candidate.name))
@@ -247,16 +253,18 @@ def _contact(candidate: Candidate, now: DateTime) -> Contact:
     )
 
 
-def _matched(candidate: Candidate, record: ContactRecord, how: str) -> Matched:
+def _matched(
+    candidate: Candidate, record: ContactRecord, how: str, key: Callable[[str], str]
+) -> Matched:
     fills: list[tuple[str, str]] = []
     differs: list[tuple[str, str, str]] = []
     for field in FILLED:
         theirs: str = record.get(field, "")  # type: ignore[assignment]  # FILLED are text fields
         mine: str = getattr(candidate, field)
-        if not mine:
+        if not mine or mine == theirs:
             continue
         if not theirs:
             fills.append((field, mine))
-        elif field in _SHOWN and person_key(theirs) != person_key(mine):
+        elif field in _SHOWN and key(theirs) != key(mine):
             differs.append((field, theirs, mine))
     return Matched(candidate, record["id"], record["name"], how, tuple(fills), tuple(differs))
