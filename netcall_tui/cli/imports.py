@@ -104,9 +104,24 @@ def _apply(session: Session, store: Store, review: Review, tier: Tier) -> int:
     try:
         counts = session.imports.apply(review, tier)
     except StoreError as error:
-        return fail(f"{error} — nothing was imported: {store.path} is as it was", EXIT_STORE)
+        why = _os_reason(error)
+        return fail(
+            f"could not save the import ({why}): nothing was imported; {store.path} is as it was",
+            EXIT_STORE,
+        )
     print(f"netcall: imported: {counts.text()}", file=sys.stderr)
     return 0
+
+
+def _os_reason(error: BaseException) -> str:
+    """The OS's words for what failed ('No space left on device'), however deep the
+    store wrapped them; else the store's own message."""
+    from ..store.errors import os_reason
+
+    cause: BaseException | None = error
+    while cause is not None and not isinstance(cause, OSError):
+        cause = cause.__cause__ or cause.__context__
+    return os_reason(cause) if cause is not None else str(error)
 
 
 def review_text(review: Review, source: Path) -> str:

@@ -35,3 +35,22 @@ def test_an_import_the_disk_refuses_adds_nothing_to_the_file(
         store.close(discard_unsaved=True)
     with Store.open(small_disk / "calls.json", read_only=True) as kept:
         assert [c.name for c in kept.contacts.all()] == ["Dana Whitfield"]
+
+
+def test_netcall_import_on_a_full_disk_says_nothing_was_imported(
+    small_disk: Path, tmp_path: Path
+) -> None:
+    from ..helpers import netcall
+
+    source = tmp_path / "Connections.csv"
+    source.write_text(LINKEDIN, encoding="utf-8")
+    db = small_disk / "calls.json"
+    with Store.open(db) as store:
+        store.contacts.add(Contact("Dana Whitfield", company="Acme"))
+    before = db.read_bytes()
+    fill_disk(small_disk)
+    done = netcall("--db", str(db), "import", str(source), "--yes")
+    assert done.returncode == 1, done.stderr
+    assert "No space left" in done.stderr and "nothing was imported" in done.stderr
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+    assert db.read_bytes() == before

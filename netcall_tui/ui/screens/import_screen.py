@@ -199,7 +199,7 @@ class ImportScreen(NetcallScreen[ImportCounts | None]):
 
     def _not_saved(self, problem: str) -> None:
         self._busy(False)
-        self.notify(problem, title="Not imported", severity="error", timeout=30, markup=False)
+        self.notify(problem, title="Not saved", severity="error", timeout=30, markup=False)
         self.refresh_bindings()
 
     def _done(self, counts: ImportCounts) -> None:
