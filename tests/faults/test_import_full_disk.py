@@ -54,3 +54,37 @@ def test_netcall_import_on_a_full_disk_says_nothing_was_imported(
     assert "No space left" in done.stderr and "nothing was imported" in done.stderr
     assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
     assert db.read_bytes() == before
+
+
+async def test_the_import_screen_on_a_full_disk_says_not_saved(
+    small_disk: Path, tmp_path: Path, clock, monkeypatch
+) -> None:
+    from netcall_tui.app import NetcallApp
+    from netcall_tui.core.config import Config
+    from netcall_tui.ui.screens.import_screen import ImportScreen
+
+    from ..app.console_steps import settle
+
+    (tmp_path / "Connections.csv").write_text(LINKEDIN, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    store = Store.open(small_disk / "calls.json")
+    store.contacts.add(Contact("Dana Whitfield", company="Acme"))
+    before = store.path.read_bytes()
+    app = NetcallApp(Config(), store=store, clock=clock)
+    app.bell = lambda: None  # type: ignore[method-assign]  # no terminal to ring
+    try:
+        async with app.run_test(size=(100, 30)) as pilot:
+            screen = ImportScreen("Connections.csv")
+            await app.push_screen(screen)
+            await pilot.press("enter")
+            await settle(pilot)
+            fill_disk(small_disk)
+            await pilot.press("a")
+            await settle(pilot)
+            assert app.screen is screen and not screen.busy
+            (toast,) = [n for n in app._notifications if n.title == "Not saved"]
+            assert "No space left" in toast.message
+            assert app.session.unsaved  # waits in memory as one change, as any write
+    finally:
+        store.close(discard_unsaved=True)
+    assert (small_disk / "calls.json").read_bytes() == before
