@@ -58,4 +58,4 @@ class Parsed:
 
 def joined_name(*parts: str) -> str:
     """Name parts joined by single blanks, the empty ones left out."""
-    return " ".join(" ".join(part.split()) for part in parts if part and part.strip())
+    return " ".join(" ".join(parts).split())

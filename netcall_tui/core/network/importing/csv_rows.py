@@ -34,13 +34,12 @@ class Row:
     cells: dict[str, str]
     extra: int  # cells beyond the header's columns (a comma outside quotes?)
 
-    def get(self, *names: str) -> str:
+    def get(self, name: str, *others: str) -> str:
         """The first non-blank cell of these columns, trimmed."""
-        for name in names:
-            value = self.cells.get(name, "").strip()
-            if value:
-                return value
-        return ""
+        value = self.cells.get(name, "").strip()
+        if value or not others:
+            return value
+        return next((v for v in (self.cells.get(o, "").strip() for o in others) if v), "")
 
 
 def column_name(cell: str) -> str:
@@ -71,7 +70,7 @@ def rows(text: str, header: Header, progress: Progress | None = None) -> Iterato
     width = len(header.names)
     count = 0
     for line, ends_at, cells in _read(text, header.delimiter):
-        if ends_at <= header.ends_at or not any(cell.strip() for cell in cells):
+        if ends_at <= header.ends_at or not "".join(cells).strip():
             continue
         count += 1
         if progress is not None and count % PROGRESS_EVERY == 0:
