@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from .calls import CallOps
 from .drafts import DraftOps
+from .imports import ImportOps
 from .log import LogReads
 from .people import PeopleOps
 from .promises import PromiseOps
@@ -42,6 +43,7 @@ class Session:
         self.people = PeopleOps(self)
         self.log = LogReads(self)
         self.referrals = ReferralOps(self)
+        self.imports = ImportOps(self)
 
     def attach(self, store: Store) -> None:
         """The log has been read (after the first frame): from now on the session is ready."""

@@ -18,6 +18,7 @@ def keyed_classes() -> tuple[type[DOMNode], ...]:
     from .dialogs.form import FormScreen
     from .dialogs.referral_form import ReferralForm
     from .screens.help import HelpScreen
+    from .screens.import_screen import ImportScreen
     from .screens.log import LogScreen
     from .screens.log_detail import LogDetailScreen
     from .screens.referrals import ReferralsScreen
@@ -29,6 +30,7 @@ def keyed_classes() -> tuple[type[DOMNode], ...]:
         LogDetailScreen,
         ReferralsScreen,
         HelpScreen,
+        ImportScreen,
         CallerForm,
         FormScreen,
         ReferralForm,
