@@ -74,3 +74,13 @@ def test_the_configs_allowance_and_period_are_used() -> None:
     sam = Contact("Sam", Tier.TRUSTED, ledger=(ago(LedgerKind.FAVOUR, 20),))
     assert favour_question(sam, NOW, allowance={"trusted": 1}) is not None
     assert favour_question(sam, NOW, allowance={"trusted": 1}, period_days=10) is None
+
+
+def test_a_favour_repaid_by_a_good_result_says_so_beside_the_count() -> None:
+    """'2 of 2 left (1 favour asked…)' read as a sum gone wrong: the result that gave
+    the favour back is named with it."""
+    repaid = (ago(LedgerKind.FAVOUR, 40), ago(LedgerKind.GOOD_RESULT, 10))
+    question = favour_question(Contact("Margaret", Tier.TREASURED, ledger=repaid), NOW)
+    assert question is not None
+    text = question_text(question, NOW, 90)
+    assert "2 of 2 left (1 favour asked, 1 good result giving back in the last 90 days)" in text

@@ -88,9 +88,13 @@ def question_text(question: FavourQuestion, now: DateTime, period_days: int) -> 
     )
     period = counted(period_days, "day", "days")
     used = counted(left.used, "favour", "favours")
-    status = (
-        f"{max(left.remaining, 0)} of {left.allowance} left ({used} asked in the last {period})"
-    )
+    status = f"{max(left.remaining, 0)} of {left.allowance} left ({used} asked"
+    # Without the results "2 of 2 left (1 favour asked)" reads as a sum gone wrong.
+    if left.good:
+        status += f", {counted(left.good, 'good result', 'good results')} giving back"
+    if left.bad:
+        status += f", {counted(left.bad, 'bad result', 'bad results')} costing"
+    status += f" in the last {period})"
     if left.overdrawn:
         status += f", overdrawn by {-left.remaining}"
     if question.frees_at is not None:
