@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from .calls import CallOps
 from .drafts import DraftOps
 from .log import LogReads
+from .network import NetworkOps
 from .people import PeopleOps
 from .promises import PromiseOps
 
@@ -40,6 +41,7 @@ class Session:
         self.promises = PromiseOps(self)
         self.people = PeopleOps(self)
         self.log = LogReads(self)
+        self.network = NetworkOps(self)
 
     def attach(self, store: Store) -> None:
         """The log has been read (after the first frame): from now on the session is ready."""

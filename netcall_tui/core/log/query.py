@@ -18,7 +18,6 @@ built in `fields`, dates are read in `dates`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -27,6 +26,8 @@ from typing import Any
 from ..domain.matching import fold
 from ..domain.vocabulary import OUTCOME_LABEL
 from ..errors import QueryError
+from ..listing.terms import checked_terms
+from ..listing.terms import narrows as narrows_text
 from .fields import EXAMPLES, FIELD_BUILDERS, Predicate, negate, text_has
 from .rows import STRENGTH_RANK, LogRow
 
@@ -47,53 +48,13 @@ class Query:
         return not self.predicates
 
 
-_TOKEN = re.compile(r'(-?)(?:([A-Za-z]+):)?(?:"([^"]*)("?)|(\S*))')
-
-
-def _tokens(text: str) -> list[tuple[bool, str | None, str]]:
-    """(negated, field or None, value) for each term; quotes keep spaces together."""
-    found: list[tuple[bool, str | None, str]] = []
-    pos = 0
-    text = text.strip()
-    while pos < len(text):
-        if text[pos].isspace():
-            pos += 1
-            continue
-        match = _TOKEN.match(text, pos)
-        assert match is not None  # the pattern can always match the empty string
-        negated, name, quoted, closed, bare = match.groups()
-        if quoted is not None and not closed:
-            raise QueryError('A quote is not closed: add the closing " (e.g. "dana w").')
-        value = quoted if quoted is not None else (bare or "")
-        if match.end() == pos:  # a lone '-' or similar: take one character as text
-            value, match_end = text[pos], pos + 1
-        else:
-            match_end = match.end()
-        if match_end < len(text) and not text[match_end].isspace() and quoted is not None:
-            raise QueryError('Put a space after a closing quote, e.g. "dana w" ask:resume.')
-        found.append((bool(negated), name.lower() if name else None, value))
-        pos = match_end
-    return found
-
-
 def parse_query(text: str, now: datetime) -> Query:
     """Turn what was typed into predicates; `now` anchors since:2w and the like."""
     predicates: list[tuple[int, Predicate]] = []
-    for negated, name, value in _tokens(text):
+    for negated, name, value in checked_terms(text, EXAMPLES):
         if name is None:
-            if value in ("", "-"):
-                continue
-            needle = fold(value)
-            cost, check = 9, text_has(needle)
+            cost, check = 9, text_has(fold(value))
         else:
-            if name not in FIELDS:
-                raise QueryError(
-                    f"There is no filter called {name}: — use one of "
-                    + ", ".join(f"{f}:" for f in FIELDS)
-                    + f' (or put "{name}:{value}" in quotes to search for it as text).'
-                )
-            if not value:
-                raise QueryError(f"The filter {name}: needs a value, e.g. {EXAMPLES[name]}.")
             cost, check = FIELD_BUILDERS[name](value, now)
         predicates.append((cost, negate(check) if negated else check))
     predicates.sort(key=lambda pair: pair[0])
@@ -104,23 +65,8 @@ _NARROWING_FIELDS = (None, "caller", "notes")
 
 
 def narrows(old: str, new: str) -> bool:
-    """True when `new` can only match rows that `old` matched: more words were added,
-    or the last plain (not negated, unquoted) word was typed further."""
-    if not new.startswith(old):
-        return False
-    if not old.strip():
-        return True
-    added = new[len(old) :]
-    if not added or old[-1].isspace():
-        return True
-    try:
-        negated, name, value = _tokens(old)[-1]
-    except (QueryError, IndexError):
-        return False
-    if negated or name not in _NARROWING_FIELDS or not value or old.endswith('"'):
-        return False
-    continued = added.split(maxsplit=1)[0] if not added[0].isspace() else ""
-    return ":" not in continued and '"' not in continued
+    """True when `new` can only match rows that `old` matched (see `terms.narrows`)."""
+    return narrows_text(old, new, _NARROWING_FIELDS)
 
 
 def filter_rows(rows: Sequence[LogRow], query: Query) -> list[LogRow]:

@@ -186,10 +186,10 @@ class LogScreen(NetcallScreen[None]):
             parts.append(f"{exact_text(row.ts, zone)} {getattr(zone, 'name', '')}".strip())
         self.query_one("#log-status", Static).update(Text(" · ".join(parts)))
 
-    def on_log_table_highlighted(self, message: LogTable.Highlighted) -> None:
+    def on_row_table_highlighted(self, message: LogTable.Highlighted) -> None:
         self._status()
 
-    def on_log_table_sort_clicked(self, message: LogTable.SortClicked) -> None:
+    def on_row_table_sort_clicked(self, message: LogTable.SortClicked) -> None:
         self._resort(lambda: self.view.set_sort(message.column))
 
     def action_next_sort(self) -> None:
@@ -229,7 +229,7 @@ class LogScreen(NetcallScreen[None]):
 
     # --- the detail view ----------------------------------------------------------------
 
-    def on_log_table_selected(self, message: LogTable.Selected) -> None:
+    def on_row_table_selected(self, message: LogTable.Selected) -> None:
         from .log_detail import LogDetailScreen
 
         def done(changed: bool | None) -> None:

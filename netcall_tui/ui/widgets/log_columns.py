@@ -7,32 +7,15 @@ width is shared by content: what the shown rows' cells need (see `layout`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
-from functools import lru_cache
-
-from rich.cells import cell_len
 
 from ...core.log.rows import LogRow
 from ...core.log.text import asks_text, outcome_text, promises_text, short_outcome_text, time_text
 from ...core.text.ages import ago_text, exact_text, short_ago_text
 from ...core.text.harmless import harmless
-
-Parts = list[tuple[str, str]]
+from .table_columns import Column, Layout, Parts, share
 
 WIDE = 120
-
-
-@dataclass(frozen=True, slots=True)
-class Column:
-    key: str
-    title: str
-    least: int  # never narrower
-    most: int  # never wider than its content needs, nor than this
-    sort: str  # the LogView sort column this header sorts by
-    flex: bool = False  # the caller and the outcome share what is left, by content
-
 
 NARROW_COLUMNS = (
     Column("ago", "When", 8, 8, "when"),
@@ -45,7 +28,7 @@ NARROW_COLUMNS = (
 )
 WIDE_COLUMNS = (
     Column("ago", "When", 13, 13, "when"),
-    Column("exact", "Date", 21, 21, "when"),
+    Column("exact", "Date", 21, 21, "when", arrow=False),
     Column("caller", "Caller", 12, 32, "caller", flex=True),
     Column("strength", "Strength", 8, 8, "strength"),
     Column("asks", "Asks", 8, 22, "asks"),
@@ -53,66 +36,15 @@ WIDE_COLUMNS = (
     Column("time", "Time used", 9, 13, "time"),
     Column("promises", "Promises", 8, 8, "promises"),
 )
-ARROW = 2  # " ▼" after the sorted column's title
-Layout = tuple[tuple[Column, int], ...]
 
 
 def columns_for(width: int) -> tuple[Column, ...]:
     return WIDE_COLUMNS if width >= WIDE else NARROW_COLUMNS
 
 
-@lru_cache(maxsize=64)
 def layout(width: int, wants: tuple[int, ...] = (), sort: str = "") -> Layout:
-    """Each column with its width, shared by content: `wants` holds what each column's
-    cells need (the rows shown); the sorted column has room for its arrow. The short
-    columns get what they need first, then the caller and the outcome share the rest in
-    proportion to what theirs need, and any room left over."""
-    columns = columns_for(width)
-    wants = wants or tuple(c.least for c in columns)
-    floor = [
-        max(c.least, len(c.title) + ARROW if c.sort == sort and c.key != "exact" else 0)
-        for c in columns
-    ]
-    sizes = list(floor)
-    need = [max(f, min(c.most, w)) for c, f, w in zip(columns, floor, wants, strict=True)]
-    spare = width - sum(sizes) - (len(columns) - 1)
-    for i, column in enumerate(columns):  # the short columns whole first
-        if not column.flex and spare > 0:
-            grow = min(spare, need[i] - sizes[i])
-            sizes[i] += grow
-            spare -= grow
-    flex = [i for i, c in enumerate(columns) if c.flex]
-    short = sum(need[i] - sizes[i] for i in flex)
-    if spare > 0 and short:
-        given = min(spare, short)
-        for i in flex:
-            sizes[i] += given * (need[i] - sizes[i]) // short
-        spare = width - sum(sizes) - (len(columns) - 1)
-    for n, i in enumerate(flex):  # room left over: shared out evenly
-        sizes[i] += max(0, spare) // len(flex) + (1 if n < max(0, spare) % len(flex) else 0)
-    return tuple(zip(columns, sizes, strict=True))
-
-
-SAMPLE = 200  # rows measured for what the columns need: the first screens' worth and more
-
-
-def wants_of(rows: Sequence[LogRow], width: int, now: datetime) -> tuple[int, ...]:
-    """What each column's cells need, in cells, over the first SAMPLE rows."""
-    wide = width >= WIDE
-    sample = rows[:SAMPLE]
-    return tuple(
-        max((sum(cell_len(t) for t, _ in cell(c.key, r, now, wide)) for r in sample), default=0)
-        for c in columns_for(width)
-    )
-
-
-def column_at(x: int, columns: Layout) -> Column | None:
-    left = 0
-    for column, size in columns:
-        if left <= x < left + size + 1:
-            return column
-        left += size + 1
-    return None
+    """The log's columns at `width`, shared by what they need (see `share`)."""
+    return share(columns_for(width), width, wants, sort)
 
 
 def cell(key: str, row: LogRow, now: datetime, wide: bool) -> Parts:
@@ -137,7 +69,7 @@ def _parts(key: str, row: LogRow, now: datetime, wide: bool) -> Parts:
         return [(f"{label} — {row.outcome_detail}" if row.outcome_detail else label, "")]
     if key == "time":
         used, over = time_text(row)
-        return [(used, ""), (f" {over}", "overtime")] if over else [(used, "")]
+        return [(used, ""), (f" {over}", "bad")] if over else [(used, "")]
     if key == "promises":
-        return [(promises_text(row), "open" if row.open_promises else "muted")]
+        return [(promises_text(row), "warn" if row.open_promises else "muted")]
     return [("", "")]

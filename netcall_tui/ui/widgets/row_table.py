@@ -1,0 +1,333 @@
+"""A windowed table: a Line API widget that only ever renders the rows on screen.
+
+A DataTable builds every row up front (~0.8 s at 10,000 calls); this draws a header and
+then, for each visible line, the one row under it, so opening and scrolling cost the
+same at 10 rows or 100,000. Columns fit the width (no sideways scrolling), shared by
+what the first rows' cells need (`table_columns.share`). The session log's table and the
+contacts' are this with their own columns and cells.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import ClassVar, Generic, TypeVar
+
+from rich.cells import cell_len, set_cell_size
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from ...core.listing.view import Row
+from .table_columns import Column, Layout, Parts, column_at, share
+
+R = TypeVar("R", bound=Row)
+WIDE = 120  # at this width and up the columns are the wide set
+SAMPLE = 200  # rows measured for what the columns need: the first screens' worth and more
+
+
+def table_bindings(prefix: str) -> list[BindingType]:
+    """The moving keys of a table, with ids under `prefix` ("log.down"…) for [keys]."""
+    return [
+        Binding("enter", "select", "Open", id=f"{prefix}.open"),
+        Binding("down,j", "move(1)", "Down", show=False, id=f"{prefix}.down"),
+        Binding("up,k", "move(-1)", "Up", show=False, id=f"{prefix}.up"),
+        Binding("pagedown", "page(1)", "Page down", show=False, id=f"{prefix}.page_down"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id=f"{prefix}.page_up"),
+        Binding("home,g", "jump(0)", "First", show=False, id=f"{prefix}.first"),
+        Binding("end,G", "jump(-1)", "Last", show=False, id=f"{prefix}.last"),
+    ]
+
+
+class RowTable(ScrollView, Generic[R], can_focus=True):
+    """Rows are handed over whole with `show`; the cursor is an index into them.
+    A subclass gives its columns (`column_set`) and what each shows (`cell`)."""
+
+    DEFAULT_CSS = """
+    RowTable {
+        background: $surface;
+        color: $foreground;
+        overflow-x: hidden;
+        scrollbar-size-vertical: 1;
+        height: 1fr;
+        & > .row-table--header { text-style: bold; background: $panel; color: $foreground; }
+        & > .row-table--sorted { color: $accent; }
+        & > .row-table--cursor {
+            background: $block-cursor-blurred-background;
+            color: $block-cursor-blurred-foreground;
+        }
+        &:focus > .row-table--cursor {
+            background: $block-cursor-background;
+            color: $block-cursor-foreground;
+            text-style: $block-cursor-text-style;
+        }
+        & > .row-table--bad { color: $error; text-style: bold; }
+        & > .row-table--warn { color: $warning; }
+        & > .row-table--muted { color: $text-muted; }
+        & > .row-table--marked { background: $accent 30%; text-style: bold; }
+    }
+    """
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "row-table--header",
+        "row-table--sorted",
+        "row-table--cursor",
+        "row-table--bad",
+        "row-table--warn",
+        "row-table--muted",
+        "row-table--marked",
+    }
+
+    class Highlighted(Message):
+        def __init__(self, row: Row | None) -> None:
+            super().__init__()
+            self.row = row
+
+    class Selected(Message):
+        def __init__(self, row: Row) -> None:
+            super().__init__()
+            self.row = row
+
+    class SortClicked(Message):
+        def __init__(self, column: str) -> None:
+            super().__init__()
+            self.column = column
+
+    def __init__(self, *, now: Callable[[], datetime], id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._clock = now
+        self._now = now()
+        self._rows: Sequence[R] = ()
+        self._sort = ("", False)
+        self._empty = Text("")
+        self.cursor = 0
+        self._cache: LRUCache[tuple[object, ...], Strip] = LRUCache(256)
+        self._styles: dict[str, Style] | None = None
+        self._wants: tuple[tuple[int, bool], tuple[int, ...]] | None = None  # (id, wide), wants
+
+    # --- what to show ---------------------------------------------------------------
+
+    @property
+    def row_count(self) -> int:
+        return len(self._rows)
+
+    @property
+    def current(self) -> R | None:
+        return self._rows[self.cursor] if 0 <= self.cursor < len(self._rows) else None
+
+    def show(
+        self,
+        rows: Sequence[R],
+        *,
+        sort: tuple[str, bool],
+        empty: Text | str = "",
+        keep: str | None = None,
+    ) -> None:
+        """Show `rows`; the cursor stays on the row with id `keep` if it is still shown."""
+        self._rows, self._sort = rows, sort
+        self._empty = empty if isinstance(empty, Text) else Text(empty)
+        self._wants = None
+        self._cache.clear()  # the columns may share the width differently now
+        index = next((i for i, r in enumerate(rows) if r.id == keep), 0) if keep else 0
+        self.virtual_size = Size(0, len(rows) + 1)
+        self.cursor = -1
+        self.move_to(index, force_scroll=True)
+        self.refresh()
+
+    def tick(self) -> None:
+        """Move 'now' on so '3 min ago' stays true while the table is open."""
+        self._now = self._clock()
+        self._cache.clear()
+        self.refresh()
+
+    # --- moving -----------------------------------------------------------------------
+
+    def move_to(self, index: int, *, force_scroll: bool = False) -> None:
+        count = len(self._rows)
+        index = max(0, min(index, count - 1)) if count else 0
+        changed = index != self.cursor
+        self.cursor = index
+        body = max(1, self.scrollable_content_region.height - 1)
+        top = round(self.scroll_y)
+        if index < top:
+            self.scroll_to(y=index, animate=False, immediate=True)
+        elif index >= top + body:
+            self.scroll_to(y=index - body + 1, animate=False, immediate=True)
+        elif force_scroll and index == 0:
+            self.scroll_to(y=0, animate=False, immediate=True)
+        if changed:
+            self.refresh()
+            self.post_message(self.Highlighted(self.current))
+
+    def action_move(self, step: int) -> None:
+        self.move_to(self.cursor + step)
+
+    def action_page(self, direction: int) -> None:
+        self.move_to(self.cursor + direction * max(1, self.scrollable_content_region.height - 2))
+
+    def action_jump(self, where: int) -> None:
+        self.move_to(len(self._rows) - 1 if where < 0 else 0)
+
+    def action_select(self) -> None:
+        if (row := self.current) is not None:
+            self.post_message(self.Selected(row))
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        if offset.y == 0:
+            column = column_at(offset.x, self.columns())
+            if column is not None:
+                self.post_message(self.SortClicked(column.sort))
+            return
+        index = round(self.scroll_y) + offset.y - 1
+        if 0 <= index < len(self._rows):
+            self.move_to(index)
+            if event.chain >= 2:
+                self.action_select()
+
+    def on_focus(self) -> None:
+        self._forget_styles()
+
+    def on_blur(self) -> None:
+        self._forget_styles()
+
+    def on_resize(self) -> None:
+        self.move_to(self.cursor)
+
+    # --- drawing ----------------------------------------------------------------------
+
+    @property
+    def _width(self) -> int:
+        return self.scrollable_content_region.width
+
+    def columns(self) -> Layout:
+        """The columns at this width, shared by what the rows shown need."""
+        width = self._width
+        key = (id(self._rows), width >= WIDE)
+        if self._wants is None or self._wants[0] != key:
+            self._wants = (key, self._wants_of(width))
+        return share(self.column_set(width), width, self._wants[1], self._sort[0])
+
+    def _wants_of(self, width: int) -> tuple[int, ...]:
+        """What each column's cells need, in cells, over the first SAMPLE rows."""
+        wide = width >= WIDE
+        sample = self._rows[:SAMPLE]
+        return tuple(
+            max((sum(cell_len(t) for t, _ in self.cell(c.key, r, wide)) for r in sample), default=0)
+            for c in self.column_set(width)
+        )
+
+    def column_set(self, width: int) -> tuple[Column, ...]:
+        """The columns shown at `width`."""
+        raise NotImplementedError
+
+    def cell(self, key: str, row: R, wide: bool) -> Parts:
+        """What column `key` shows for `row` (stored text made harmless)."""
+        raise NotImplementedError
+
+    def decor(self, row: R) -> str:
+        """A style name for the whole row ("" for none): e.g. a row marked for a change."""
+        return ""
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._forget_styles()
+
+    def _forget_styles(self) -> None:
+        self._styles = None
+        self._cache.clear()
+
+    def _style(self, name: str) -> Style:
+        """Rich styles for this paint, by name: "", "cursor", "overtime", "cursor+open"…"""
+        if self._styles is None:
+            base = self.rich_style
+            cursor = base + self.get_component_rich_style("row-table--cursor")
+            self._styles = {"": base, "cursor": cursor}
+            for part in ("header", "sorted", "bad", "warn", "muted", "marked"):
+                component = self.get_component_rich_style(f"row-table--{part}")
+                self._styles[part] = base + component
+                self._styles[f"cursor+{part}"] = cursor + component
+            sorted_style = self.get_component_rich_style("row-table--sorted")
+            self._styles["header+sorted"] = self._styles["header"] + sorted_style
+        return self._styles[name]
+
+    def render_line(self, y: int) -> Strip:
+        width = self._width
+        if y == 0:
+            return self._header(width)
+        base = self._style("")
+        if not self._rows:
+            lines = self._empty_lines(width)
+            if 2 <= y < 2 + len(lines):
+                line = lines[y - 2]
+                line.stylize_before(self._style("muted"))
+                segments = list(line.render(self.app.console))
+                return Strip(segments).adjust_cell_length(width, base).text_align(width, "center")
+            return Strip.blank(width, base)
+        index = round(self.scroll_y) + y - 1
+        if index >= len(self._rows):
+            return Strip.blank(width, base)
+        row = self._rows[index]
+        cursor = index == self.cursor
+        decor = self.decor(row)
+        key = (row, cursor, width, decor)
+        strip = self._cache.get(key)
+        if strip is None:
+            strip = self._row(row, cursor, width, decor)
+            self._cache[key] = strip
+        return strip
+
+    def _empty_lines(self, width: int) -> list[Text]:
+        text = self._empty.copy()
+        text.end = ""
+        return list(text.wrap(self.app.console, max(10, width - 4), justify="center"))
+
+    def _header(self, width: int) -> Strip:
+        column_key, descending = self._sort
+        cells = []
+        for column, _ in self.columns():
+            active = column.sort == column_key and column.arrow
+            if active:
+                title = column.title + (" ▼" if descending else " ▲")
+                cells.append([(title, "sorted")])
+            else:
+                cells.append([(column.title, "")])
+        return self._join(cells, width, "header")
+
+    def _row(self, row: R, cursor: bool, width: int, decor: str) -> Strip:
+        wide = width >= WIDE
+        cells = [self.cell(column.key, row, wide) for column, _ in self.columns()]
+        if decor:  # the whole row in its decor, under the cursor's colours if there
+            cells = [[(text, name or decor) for text, name in parts] for parts in cells]
+        return self._join(cells, width, "cursor" if cursor else "")
+
+    def _join(self, cells: list[list[tuple[str, str]]], width: int, base: str) -> Strip:
+        """Cells of (text, style name) parts, each fitted to its column, one space apart."""
+        prefix = f"{base}+" if base else ""
+        segments: list[Segment] = []
+        gap = Segment(" ", self._style(base))
+        for index, ((_, cell_width), parts) in enumerate(zip(self.columns(), cells, strict=True)):
+            if index:
+                segments.append(gap)
+            used = 0
+            for number, (text, name) in enumerate(parts):
+                style = self._style(f"{prefix}{name}" if name else base)
+                size = cell_len(text)
+                room = cell_width - used
+                if size > room or (size == room and number < len(parts) - 1):
+                    segments.append(Segment(set_cell_size(text, max(0, room - 1)) + "…", style))
+                    used = cell_width
+                    break
+                segments.append(Segment(text, style))
+                used += size
+            if used < cell_width:
+                segments.append(Segment(" " * (cell_width - used), self._style(base)))
+        return Strip(segments).adjust_cell_length(width, self._style(base))
