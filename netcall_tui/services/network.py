@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ..core.domain.stored import ContactRecord, ReferralRecord
     from ..core.domain.vocabulary import Tier
     from ..core.network.contact_rows import CapitalTerms, ContactRow
+    from ..store.forget_contact import ContactForgetReport
     from .access import StoreAccess
 
 
@@ -57,6 +58,10 @@ class NetworkOps:
         referrals.sort(key=lambda r: r.created_at.timestamp())
         return ContactDetail(contact, tuple(referrals))
 
+    def count(self) -> int:
+        with self._session.reading() as store:
+            return store.contacts.count()
+
     def get(self, contact_id: str) -> Contact | None:
         with self._session.reading() as store:
             return store.contacts.get(contact_id)
@@ -80,6 +85,22 @@ class NetworkOps:
         they were gone already."""
         with self._session.writing() as store:
             return store.contacts.delete(contact_id)
+
+    def describe_forget(self, contact_id: str) -> str:
+        """What forgetting the contact will erase, for the confirmation."""
+        from ..store.forget_contact import describe_forget
+
+        with self._session.reading() as store:
+            return describe_forget(store, contact_id)
+
+    def forget(self, contact_id: str) -> ContactForgetReport:
+        """Erase the contact from the log and every copy of it netcall keeps; the
+        referrals to them stay, made to "a forgotten contact". Finished at the next
+        start if a kill interrupts it."""
+        from ..store.forget_contact import forget_contact
+
+        with self._session.reading() as store:
+            return forget_contact(store, contact_id)
 
     def set_tier(self, contact_ids: Iterable[str], tier: Tier) -> int:
         """Put these contacts in `tier`, in one durable write; how many changed."""

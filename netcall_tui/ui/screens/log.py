@@ -31,6 +31,7 @@ from ...core.text.ages import exact_text
 from ...core.text.harmless import harmless
 from ...services.files import write_export
 from ..base import NetcallScreen
+from ..letters import letter_to_filter
 from ..widgets.bounded_input import BoundedInput
 from ..widgets.log_table import LogTable
 
@@ -207,19 +208,7 @@ class LogScreen(NetcallScreen[None]):
         self.query_one("#log-filter", Input).focus()
 
     def on_key(self, event: events.Key) -> None:
-        """A letter typed outside the filter goes into it (a `q` in "quentin" must not
-        quit), unless it is one of the log's own keys (s, r, x, j, k…) or help."""
-        if not event.is_printable or event.character is None:
-            return
-        bound = self.active_bindings.get(event.key)
-        if bound is not None and (bound.node is not self.app or bound.binding.action == "help"):
-            return
-        event.stop()
-        event.prevent_default()
-        box = self.query_one("#log-filter", Input)
-        box.focus()
-        box.cursor_position = len(box.value)  # after what is there: typing goes on
-        box.insert_text_at_cursor(event.character)
+        letter_to_filter(self, event, self.query_one("#log-filter", Input))
 
     def action_to_table(self) -> None:
         self.table.focus()

@@ -1,0 +1,313 @@
+"""Your network: every contact, A→Z, narrowed as you type, with what each can still bear
+(networking capital) and how the referrals to them went; add, edit, delete, set tiers.
+
+Rows are built from the stored records in a thread when there are many (the screen
+paints at once at 30,000 contacts); each keystroke refilters them on the UI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+import pendulum
+from pendulum import DateTime
+from rich.text import Text
+from textual import events, on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.widgets import Footer, Header, Input, Static
+
+from ...core.domain.fields import MAX_FIELD
+from ...core.domain.records import Contact
+from ...core.domain.vocabulary import Tier
+from ...core.errors import NetcallError
+from ...core.network.contact_query import HELP, ContactView
+from ...core.network.contact_rows import CapitalTerms, ContactRow
+from ...core.text.counts import counted
+from ...core.text.harmless import harmless
+from ..base import NetcallScreen
+from ..letters import letter_to_filter
+from ..widgets.bounded_input import BoundedInput
+from ..widgets.contact_table import ContactTable
+
+Now = Callable[[], DateTime]
+FIRST = 2_000  # contacts indexed at once; more are indexed in a thread
+EMPTY = "No contacts yet — press a to add one (escape goes back)."
+TIER_KEYS = {"1": Tier.TREASURED, "2": Tier.TRUSTED, "3": Tier.ACQUAINTANCE}
+
+
+def _contacts(count: int) -> str:
+    return counted(count, "contact", "contacts")
+
+
+class NetworkScreen(NetcallScreen[None]):
+    """Browse, search and sort your contacts; open one for their ledger."""
+
+    LETTERS_ARE_TEXT = True  # a letter typed anywhere here goes to the filter
+
+    DEFAULT_CSS = """
+    NetworkScreen #network-filter { margin: 0 1; border: tall $border-blurred; }
+    NetworkScreen #network-filter:focus { border: tall $border; }
+    NetworkScreen #network-hint { height: auto; max-height: 3; padding: 0 2; color: $text-muted; }
+    NetworkScreen #network-hint.-error { color: $warning; }
+    NetworkScreen #network-table { margin: 0 1; }
+    NetworkScreen #network-status { height: 1; padding: 0 2; color: $text-muted; }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Back", id="network.back"),
+        Binding("slash", "focus_filter", "Filter", id="network.filter", key_display="/"),
+        Binding("a", "add", "Add", id="network.add"),
+        Binding("e", "edit", "Edit", id="network.edit"),
+        Binding("d", "delete", "Delete", id="network.delete"),
+        Binding("space", "mark", "Mark", id="network.mark"),
+        Binding("1", "tier('1')", "Treasured", id="network.treasured"),
+        Binding("2", "tier('2')", "Trusted", id="network.trusted"),
+        Binding("3", "tier('3')", "Acquaint.", id="network.acquaintance"),
+        Binding("s", "next_sort", "Sort", id="network.sort"),
+        Binding("r", "reverse", "Reverse", show=False, id="network.reverse"),
+        Binding("down", "to_table", "To the table", show=False, id="network.to_table"),
+    ]
+
+    class Loaded(Message):
+        def __init__(self, rows: list[ContactRow], keep: str | None) -> None:
+            super().__init__()
+            self.rows = rows
+            self.keep = keep
+
+    def __init__(self, *, now: Now | None = None) -> None:
+        super().__init__()
+        self.now: Now = now or pendulum.now
+        self.view = ContactView(now=self.now)
+        self.loaded = False
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield BoundedInput(
+            limit=MAX_FIELD,
+            placeholder="filter: words, or tier:trusted tag:logistics company:north capital:low",
+            id="network-filter",
+            select_on_focus=False,
+        )
+        yield Static(Text(HELP), id="network-hint")
+        yield ContactTable(now=self.now, id="network-table")
+        yield Static("", id="network-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = "Your network"
+        self.sub_title = "contacts"
+        self.filter_box.focus()  # "type to search" is true at once
+        self.reload()
+
+    @property
+    def table(self) -> ContactTable:
+        return self.query_one(ContactTable)
+
+    @property
+    def filter_box(self) -> Input:
+        return self.query_one("#network-filter", Input)
+
+    def _terms(self) -> CapitalTerms:
+        config = self.app.config
+        return CapitalTerms.of(config.allowance, config.capital_period_days)
+
+    # --- loading ----------------------------------------------------------------------
+
+    def reload(self, keep: str | None = None) -> None:
+        """Read the contacts (at open and after every change). A big network is indexed
+        in a thread: the screen says so meanwhile and fills in when it is ready."""
+        if self.app.session.network.count() <= FIRST:
+            self._loaded(self.app.session.network.rows(self.now(), self._terms()), keep)
+            return
+        self._show(keep)
+        self._load(keep)
+
+    @work(thread=True, exclusive=True, group="network-load", description="index the contacts")
+    def _load(self, keep: str | None) -> None:
+        self.post_message(
+            self.Loaded(self.app.session.network.rows(self.now(), self._terms()), keep)
+        )
+
+    def on_network_screen_loaded(self, message: Loaded) -> None:
+        current = self.table.current
+        self._loaded(message.rows, current.id if current is not None else message.keep)
+
+    def _loaded(self, rows: list[ContactRow], keep: str | None) -> None:
+        self.loaded = True
+        self.view.set_rows(rows)
+        self.table.marked &= {r.id for r in rows}
+        self._show(keep)
+
+    # --- filtering and sorting --------------------------------------------------------
+
+    @on(Input.Changed, "#network-filter")
+    def _filter(self, event: Input.Changed) -> None:
+        error = self.view.set_filter(event.value)
+        hint = self.query_one("#network-hint", Static)
+        hint.set_class(error is not None, "-error")
+        hint.update(Text(error or HELP))
+        self._show(self._current_id())
+
+    @on(Input.Submitted, "#network-filter")
+    def _filter_done(self) -> None:
+        self.table.focus()
+
+    def _current_id(self) -> str | None:
+        return self.table.current.id if self.table.current is not None else None
+
+    def _show(self, keep: str | None = None) -> None:
+        view = self.view
+        if not self.loaded:
+            empty = "Reading your network…"
+        elif not view.total:
+            empty = EMPTY
+        elif view.error is not None:
+            empty = f"{view.error} Nothing is listed until the filter is fixed."
+        else:
+            empty = (
+                f"No contacts match “{harmless(view.text.strip())}” — change the filter, or "
+                f"clear it (ctrl+u in the filter box) to see all {_contacts(view.total)}."
+            )
+        self.table.show(
+            view.shown, sort=(view.sort_column, view.descending), empty=empty, keep=keep
+        )
+        self._status()
+
+    def _status(self) -> None:
+        view, shown = self.view, len(self.view.shown)
+        count = (
+            f"{shown:,} of {_contacts(view.total)}"
+            if shown != view.total
+            else _contacts(view.total)
+        )
+        arrow = "▼" if view.descending else "▲"
+        parts = [count, f"sorted by {view.sort_column} {arrow}"]
+        if self.table.marked:
+            parts.append(f"{len(self.table.marked):,} marked (1 2 3 set their tier)")
+        self.query_one("#network-status", Static).update(Text(" · ".join(parts)))
+
+    def on_row_table_sort_clicked(self, message: ContactTable.SortClicked) -> None:
+        self._resort(lambda: self.view.set_sort(message.column))
+
+    def action_next_sort(self) -> None:
+        self._resort(self.view.next_sort)
+
+    def action_reverse(self) -> None:
+        self._resort(lambda: self.view.set_sort(self.view.sort_column, not self.view.descending))
+
+    def _resort(self, change: Callable[[], object]) -> None:
+        keep = self._current_id()
+        change()
+        self._show(keep)
+
+    def action_focus_filter(self) -> None:
+        self.filter_box.focus()
+
+    def on_key(self, event: events.Key) -> None:
+        letter_to_filter(self, event, self.filter_box)
+
+    def action_to_table(self) -> None:
+        self.table.focus()
+
+    def action_back(self) -> None:
+        self.dismiss()
+
+    # --- marking and tiers ------------------------------------------------------------
+
+    def action_mark(self) -> None:
+        self.table.toggle_mark()
+        self._status()
+
+    def action_tier(self, key: str) -> None:
+        rows = self.table.chosen()
+        if not rows:
+            return
+        tier = TIER_KEYS[key]
+        who = rows[0].name if len(rows) == 1 else _contacts(len(rows))
+        self.table.marked.clear()
+        self._write(
+            self.app.session.network.set_tier,
+            [r.id for r in rows],
+            tier,
+            done=f"{who}: now {tier.label}.",
+            keep=self._current_id(),
+        )
+
+    # --- add, edit, delete, open ------------------------------------------------------
+
+    @work(exclusive=True, group="network-form")
+    async def action_add(self) -> None:
+        await self._edit(None)
+
+    @work(exclusive=True, group="network-form")
+    async def action_edit(self) -> None:
+        row = self.table.current
+        contact = self.app.session.network.get(row.id) if row is not None else None
+        if contact is not None:
+            await self._edit(contact)
+
+    async def _edit(self, old: Contact | None) -> None:
+        from ..dialogs.contact_form import ContactForm, contact_from
+
+        values = await self.app.push_screen_wait(ContactForm(old))
+        if values is None:
+            return
+        try:
+            contact = contact_from(values, old)
+        except NetcallError as exc:
+            self.notify(str(exc).capitalize(), title="Not saved", severity="error", markup=False)
+            return
+        write = self.app.session.network.update if old else self.app.session.network.add
+        self._write(write, contact, done=f"Saved {contact.name}.", keep=contact.id)
+
+    @work(exclusive=True, group="network-form")
+    async def action_delete(self) -> None:
+        from ..dialogs.choice import ChoiceScreen
+
+        row = self.table.current
+        if row is None:
+            return
+        count = row.referred.count
+        kept = (
+            f" The {counted(count, 'referral', 'referrals')} made to them keep their name."
+            if count
+            else ""
+        )
+        question = ChoiceScreen(
+            f"Delete {row.name}?",
+            f"{row.name} will be taken out of your network, with their ledger.{kept}",
+            [("keep", "Keep", "primary"), ("delete", "Delete", "error")],
+            danger=True,
+        )
+        if await self.app.push_screen_wait(question) == "delete":
+            self._write(self.app.session.network.delete, row.id, done=f"Deleted {row.name}.")
+
+    @work(thread=True, group="network-write", description="save the change")
+    def _write(
+        self, write: Callable[..., Any], *args: Any, done: str, keep: str | None = None
+    ) -> None:
+        session = self.app.session
+        try:
+            session.wait_for(write, *args)
+        except NetcallError as exc:
+            self.app.call_from_thread(
+                self.notify, str(exc), title="Not saved", severity="error", markup=False
+            )
+            return
+        self.app.call_from_thread(self._written, done, keep)
+
+    def _written(self, done: str, keep: str | None) -> None:
+        self.notify(done, markup=False)
+        self.reload(keep=keep)
+
+    def on_row_table_selected(self, message: ContactTable.Selected) -> None:
+        from .contact_detail import ContactDetailScreen
+
+        def done(changed: bool | None) -> None:
+            if changed:
+                self.reload(keep=message.row.id)
+
+        self.app.push_screen(ContactDetailScreen(message.row.id, now=self.now), done)
