@@ -15,10 +15,14 @@ def keyed_classes() -> tuple[type[DOMNode], ...]:
     from .console.screen import ConsoleScreen
     from .dialogs.caller_form import CallerForm
     from .dialogs.choice import ChoiceScreen
+    from .dialogs.contact_form import ContactForm
     from .dialogs.form import FormScreen
+    from .screens.contact_detail import ContactDetailScreen
     from .screens.help import HelpScreen
     from .screens.log import LogScreen
     from .screens.log_detail import LogDetailScreen
+    from .screens.network import NetworkScreen
+    from .widgets.contact_table import ContactTable
     from .widgets.log_table import LogTable
 
     return (
@@ -30,6 +34,10 @@ def keyed_classes() -> tuple[type[DOMNode], ...]:
         FormScreen,
         ChoiceScreen,
         LogTable,
+        NetworkScreen,
+        ContactDetailScreen,
+        ContactForm,
+        ContactTable,
     )
 
 
@@ -45,7 +53,12 @@ def key_scopes() -> list[tuple[type[DOMNode], ...]]:
     from textual.screen import Screen
 
     from .screens.log import LogScreen
+    from .screens.network import NetworkScreen
+    from .widgets.contact_table import ContactTable
     from .widgets.log_table import LogTable
 
-    holds: dict[type[DOMNode], tuple[type[DOMNode], ...]] = {LogScreen: (LogTable,)}
+    holds: dict[type[DOMNode], tuple[type[DOMNode], ...]] = {
+        LogScreen: (LogTable,),
+        NetworkScreen: (ContactTable,),
+    }
     return [(cls, *holds.get(cls, ())) for cls in keyed_classes() if issubclass(cls, Screen)]

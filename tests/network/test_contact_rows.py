@@ -138,3 +138,24 @@ def test_the_view_narrows_and_remembers(contacts: list[Contact]) -> None:
     view.set_sort("tier")
     assert names(view.shown)[0] == "Siobhán Ní Bhriain"
     assert view.next_sort() == "capital"
+
+
+def test_capital_week_by_week() -> None:
+    from netcall_tui.core.network.capital_history import weekly_capital
+
+    favour = LedgerEntry(LedgerKind.FAVOUR, NOW.subtract(weeks=3), "Ama", "call")
+    treasured = Contact("Grace", Tier.TREASURED, ledger=(favour,))
+    weeks = weekly_capital(treasured, NOW, weeks=20)
+    assert len(weeks) == 20 and weeks[-1] == 1 and weeks[-4] == 1 and weeks[-5] == 2
+    assert weeks[0] == 2
+
+
+def test_bulk_contacts_read_back_as_contacts() -> None:
+    from netcall_tui.core.demo.bulk_contacts import bulk_contacts
+
+    records = list(bulk_contacts(500, 3, NOW))
+    assert len({r["id"] for r in records}) == 500
+    contacts = [Contact.from_dict(r) for r in records]
+    assert {c.tier for c in contacts} == set(Tier)
+    rows = build_contact_rows(records, [], NOW)
+    assert sum(1 for r in rows if r.used) == 25

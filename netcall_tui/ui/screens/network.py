@@ -63,9 +63,17 @@ class NetworkScreen(NetcallScreen[None]):
         Binding("e", "edit", "Edit", id="network.edit"),
         Binding("d", "delete", "Delete", id="network.delete"),
         Binding("space", "mark", "Mark", id="network.mark"),
-        Binding("1", "tier('1')", "Treasured", id="network.treasured"),
-        Binding("2", "tier('2')", "Trusted", id="network.trusted"),
-        Binding("3", "tier('3')", "Acquaint.", id="network.acquaintance"),
+        # Their place in the footer is the status line's "1 2 3 set the tier" (80 columns).
+        *[
+            Binding(
+                key,
+                f"tier('{key}')",
+                f"Set tier: {tier.label}",
+                show=False,
+                id=f"network.{tier.value}",
+            )
+            for key, tier in TIER_KEYS.items()
+        ],
         Binding("s", "next_sort", "Sort", id="network.sort"),
         Binding("r", "reverse", "Reverse", show=False, id="network.reverse"),
         Binding("down", "to_table", "To the table", show=False, id="network.to_table"),
@@ -185,8 +193,8 @@ class NetworkScreen(NetcallScreen[None]):
         )
         arrow = "▼" if view.descending else "▲"
         parts = [count, f"sorted by {view.sort_column} {arrow}"]
-        if self.table.marked:
-            parts.append(f"{len(self.table.marked):,} marked (1 2 3 set their tier)")
+        marked = len(self.table.marked)
+        parts.append(f"{marked:,} marked: 1 2 3 set their tier" if marked else "1 2 3 set the tier")
         self.query_one("#network-status", Static).update(Text(" · ".join(parts)))
 
     def on_row_table_sort_clicked(self, message: ContactTable.SortClicked) -> None:
