@@ -20,7 +20,7 @@ from typing import Any
 
 import orjson
 
-from ..core.domain.records import Call, Contact, Promise
+from ..core.domain.records import Call, Caller, Contact, Promise
 from ..core.domain.referral import Referral
 from ..core.text.counts import counted
 from .errors import StoreError, os_reason
@@ -96,6 +96,14 @@ def _call(record: Record, names: list[str]) -> Record:
     return {**record, "outcome": outcome, "notes": _without(record.get("notes", ""), names)}
 
 
+def _refers_to(outcome: Record, contact_id: str, names: list[str]) -> bool:
+    """A call's outcome is a referral to them: by id, or (an older log's) by name."""
+    if outcome.get("contact_id") == contact_id:
+        return True
+    detail = str(outcome.get("detail", "")).casefold()
+    return outcome.get("kind") == "referral_made" and any(n.casefold() in detail for n in names)
+
+
 def scrubbed(tables: Tables, contact_id: str) -> dict[str, dict[str, Record | None]]:
     """What forgetting the contact changes, by table and key: the new record, or None
     where it goes. The tables themselves are left as they are."""
@@ -105,10 +113,14 @@ def scrubbed(tables: Tables, contact_id: str) -> dict[str, dict[str, Record | No
     }
     referral_ids = {r.get("id") for r in referrals.values()}
     call_ids = {r.get("call_id") for r in referrals.values()}
+    for record in tables.get("contacts", {}).values():  # the calls their favours came from
+        if record.get("id") == contact_id:
+            call_ids |= {e.get("call_id") for e in record.get("ledger") or ()}
+    call_ids.discard("")
     calls = {
         k: r
         for k, r in tables.get("calls", {}).items()
-        if r.get("id") in call_ids or (r.get("outcome") or {}).get("contact_id") == contact_id
+        if r.get("id") in call_ids or _refers_to(r.get("outcome") or {}, contact_id, names)
     }
     promises = {
         k: r for k, r in tables.get("promises", {}).items() if r.get("referral_id") in referral_ids
@@ -121,6 +133,12 @@ def scrubbed(tables: Tables, contact_id: str) -> dict[str, dict[str, Record | No
         "calls": {k: _call(r, names) for k, r in calls.items()},
         "promises": {
             k: {**r, "text": _without(r.get("text", ""), names)} for k, r in promises.items()
+        },
+        # a caller they sent you keeps that they were referred, not by whom
+        "callers": {
+            k: {**r, "referred_by": _without(r.get("referred_by", ""), names)}
+            for k, r in tables.get("callers", {}).items()
+            if _without(r.get("referred_by", ""), names) != r.get("referred_by", "")
         },
     }
 
@@ -182,6 +200,9 @@ def describe_forget(store: Log, contact_id: str) -> str:
         )
     if change["calls"]:
         lines.append(f"• their name in {counted(len(change['calls']), 'call', 'calls')}' outcome")
+    if change["callers"]:
+        sent = counted(len(change["callers"]), "caller", "callers")
+        lines.append(f"• their name as who referred {sent} to you")
     if change["promises"]:
         lines.append(f"• their name in {counted(len(change['promises']), 'promise', 'promises')}")
     copies = copies_of(store.path)
@@ -218,6 +239,7 @@ def _live(store: Log, contact_id: str) -> int:
 
 
 _MODELS: dict[str, Any] = {
+    "callers": Caller,
     "contacts": Contact,
     "referrals": Referral,
     "calls": Call,
@@ -227,6 +249,7 @@ _MODELS: dict[str, Any] = {
 
 def _repos(store: Log) -> dict[str, Any]:
     return {
+        "callers": store.callers,
         "contacts": store.contacts,
         "referrals": store.referrals,
         "calls": store.calls,

@@ -199,3 +199,28 @@ async def test_works_during_a_call(make_app, seeded: Store) -> None:
         await pilot.press("escape")
         await settle(pilot)
         assert pilot.app.screen is not screen
+
+
+async def test_forget_a_contact_from_their_detail(make_app, seeded: Store) -> None:
+    async with make_app().run_test(size=(100, 40)) as pilot:
+        screen = await open_network(pilot)
+        screen.query_one("#network-filter", Input).value = "sanjay"
+        await pilot.pause()
+        await pilot.press("enter", "enter")
+        await settle(pilot)
+        await pilot.press("F")
+        await settle(pilot)
+        question = pilot.app.screen
+        assert isinstance(question, ChoiceScreen)
+        body = str(question.query_one("#choice-body", Static).render())
+        assert "This erases Sanjay Mehra" in body and "cannot be undone" in body
+        await pilot.press("enter")  # Keep is first
+        await settle(pilot)
+        assert "Sanjay Mehra" in stored(seeded)
+        await pilot.press("F")
+        await settle(pilot)
+        await pilot.click("#answer-forget")
+        await settle(pilot)
+        assert "Sanjay Mehra" not in stored(seeded)
+        assert b"Sanjay Mehra" not in seeded.path.read_bytes()
+        assert pilot.app.screen is screen and "Sanjay Mehra" not in names(screen)

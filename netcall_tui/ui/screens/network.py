@@ -25,21 +25,15 @@ from ...core.domain.vocabulary import Tier
 from ...core.errors import NetcallError
 from ...core.network.contact_query import HELP, ContactView
 from ...core.network.contact_rows import CapitalTerms, ContactRow
-from ...core.text.counts import counted
-from ...core.text.harmless import harmless
 from ..base import NetcallScreen
 from ..letters import letter_to_filter
 from ..widgets.bounded_input import BoundedInput
 from ..widgets.contact_table import ContactTable
+from .network_text import contacts_text, delete_text, empty_text
 
 Now = Callable[[], DateTime]
 FIRST = 2_000  # contacts indexed at once; more are indexed in a thread
-EMPTY = "No contacts yet — press a to add one (escape goes back)."
 TIER_KEYS = {"1": Tier.TREASURED, "2": Tier.TRUSTED, "3": Tier.ACQUAINTANCE}
-
-
-def _contacts(count: int) -> str:
-    return counted(count, "contact", "contacts")
 
 
 class NetworkScreen(NetcallScreen[None]):
@@ -58,7 +52,9 @@ class NetworkScreen(NetcallScreen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back", id="network.back"),
-        Binding("slash", "focus_filter", "Filter", id="network.filter", key_display="/"),
+        Binding(
+            "slash", "focus_filter", "Filter", show=False, id="network.filter", key_display="/"
+        ),
         Binding("a", "add", "Add", id="network.add"),
         Binding("e", "edit", "Edit", id="network.edit"),
         Binding("d", "delete", "Delete", id="network.delete"),
@@ -168,17 +164,7 @@ class NetworkScreen(NetcallScreen[None]):
 
     def _show(self, keep: str | None = None) -> None:
         view = self.view
-        if not self.loaded:
-            empty = "Reading your network…"
-        elif not view.total:
-            empty = EMPTY
-        elif view.error is not None:
-            empty = f"{view.error} Nothing is listed until the filter is fixed."
-        else:
-            empty = (
-                f"No contacts match “{harmless(view.text.strip())}” — change the filter, or "
-                f"clear it (ctrl+u in the filter box) to see all {_contacts(view.total)}."
-            )
+        empty = empty_text(view, loaded=self.loaded)
         self.table.show(
             view.shown, sort=(view.sort_column, view.descending), empty=empty, keep=keep
         )
@@ -187,9 +173,9 @@ class NetworkScreen(NetcallScreen[None]):
     def _status(self) -> None:
         view, shown = self.view, len(self.view.shown)
         count = (
-            f"{shown:,} of {_contacts(view.total)}"
+            f"{shown:,} of {contacts_text(view.total)}"
             if shown != view.total
-            else _contacts(view.total)
+            else contacts_text(view.total)
         )
         arrow = "▼" if view.descending else "▲"
         parts = [count, f"sorted by {view.sort_column} {arrow}"]
@@ -234,7 +220,7 @@ class NetworkScreen(NetcallScreen[None]):
         if not rows:
             return
         tier = TIER_KEYS[key]
-        who = rows[0].name if len(rows) == 1 else _contacts(len(rows))
+        who = rows[0].name if len(rows) == 1 else contacts_text(len(rows))
         self.table.marked.clear()
         self._write(
             self.app.session.network.set_tier,
@@ -278,15 +264,9 @@ class NetworkScreen(NetcallScreen[None]):
         row = self.table.current
         if row is None:
             return
-        count = row.referred.count
-        kept = (
-            f" The {counted(count, 'referral', 'referrals')} made to them keep their name."
-            if count
-            else ""
-        )
         question = ChoiceScreen(
             f"Delete {row.name}?",
-            f"{row.name} will be taken out of your network, with their ledger.{kept}",
+            delete_text(row),
             [("keep", "Keep", "primary"), ("delete", "Delete", "error")],
             danger=True,
         )

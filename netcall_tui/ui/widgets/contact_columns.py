@@ -40,6 +40,9 @@ WIDE_COLUMNS = (
 )
 
 
+_TIER_TEXT = {tier.value: (tier.label, tier.short) for tier in Tier}
+
+
 def columns_for(width: int) -> tuple[Column, ...]:
     return WIDE_COLUMNS if width >= WIDE else NARROW_COLUMNS
 
@@ -89,8 +92,7 @@ def _parts(key: str, row: ContactRow, now: datetime, wide: bool, marked: bool) -
     if key in ("name", "company", "role"):
         return [(getattr(row, key), "")]
     if key == "tier":
-        tier = Tier.parse(row.tier)
-        return [(tier.label if wide else tier.short, "")]
+        return [(_TIER_TEXT.get(row.tier, (row.tier, row.tier))[0 if wide else 1], "")]
     if key == "capital":
         parts = [(gauge_text(row.remaining, row.allowance), gauge_style(row.remaining))]
         if wide and row.frees_at is not None:

@@ -31,6 +31,7 @@ from .table_columns import Column, Layout, Parts, column_at, share
 R = TypeVar("R", bound=Row)
 WIDE = 120  # at this width and up the columns are the wide set
 SAMPLE = 200  # rows measured for what the columns need: the first screens' worth and more
+_NEEDS_KEPT = 20_000  # rows whose needs are remembered, at most
 
 
 def table_bindings(prefix: str) -> list[BindingType]:
@@ -110,6 +111,7 @@ class RowTable(ScrollView, Generic[R], can_focus=True):
         self._cache: LRUCache[tuple[object, ...], Strip] = LRUCache(256)
         self._styles: dict[str, Style] | None = None
         self._wants: tuple[tuple[int, bool], tuple[int, ...]] | None = None  # (id, wide), wants
+        self._needs: dict[tuple[object, bool], tuple[int, ...]] = {}  # (row, wide): its needs
 
     # --- what to show ---------------------------------------------------------------
 
@@ -142,6 +144,7 @@ class RowTable(ScrollView, Generic[R], can_focus=True):
 
     def tick(self) -> None:
         """Move 'now' on so '3 min ago' stays true while the table is open."""
+        self._needs.clear()  # "3 min ago" may need more room now
         self._now = self._clock()
         self._cache.clear()
         self.refresh()
@@ -217,13 +220,24 @@ class RowTable(ScrollView, Generic[R], can_focus=True):
         return share(self.column_set(width), width, self._wants[1], self._sort[0])
 
     def _wants_of(self, width: int) -> tuple[int, ...]:
-        """What each column's cells need, in cells, over the first SAMPLE rows."""
+        """What each column's cells need, in cells, over the first SAMPLE rows. Each row's
+        needs are remembered (typing refilters the same rows again and again)."""
         wide = width >= WIDE
-        sample = self._rows[:SAMPLE]
-        return tuple(
-            max((sum(cell_len(t) for t, _ in self.cell(c.key, r, wide)) for r in sample), default=0)
-            for c in self.column_set(width)
-        )
+        columns = self.column_set(width)
+        if len(self._needs) > _NEEDS_KEPT:
+            self._needs.clear()
+        needs = []
+        for row in self._rows[:SAMPLE]:
+            key = (row, wide)
+            need = self._needs.get(key)
+            if need is None:
+                need = tuple(
+                    sum(cell_len(t) for t, _ in self.cell(c.key, row, wide)) for c in columns
+                )
+                self._needs[key] = need
+            needs.append(need)
+        widest = tuple(max(column) for column in zip(*needs, strict=True))
+        return widest or tuple(0 for _ in columns)
 
     def column_set(self, width: int) -> tuple[Column, ...]:
         """The columns shown at `width`."""
