@@ -49,12 +49,12 @@ def _tiers(value: str) -> Check:
 
 def _tag(value: str) -> Check:
     needle = fold(value)
-    return lambda row: any(needle in fold(tag) for tag in row.tags)
+    return lambda row: needle in row.tags_key
 
 
 def _company(value: str) -> Check:
     needle = fold(value)
-    return lambda row: needle in fold(row.company)
+    return lambda row: needle in row.company_key
 
 
 def _capital(value: str) -> Check:
@@ -103,7 +103,7 @@ def filter_contacts(rows: Sequence[ContactRow], text: str) -> list[ContactRow]:
 
 SORT_KEYS: dict[str, Callable[[ContactRow], Any]] = {
     "name": lambda r: r.name_key,
-    "company": lambda r: (r.company == "", fold(r.company)),
+    "company": lambda r: (r.company == "", r.company_key),
     "role": lambda r: (r.role == "", fold(r.role)),
     "tier": lambda r: TIER_RANK.get(r.tier, 9),
     "capital": lambda r: r.remaining,

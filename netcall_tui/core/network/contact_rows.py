@@ -57,6 +57,7 @@ class ContactRow:
     __slots__ = (
         "allowance",
         "company",
+        "company_key",
         "frees_at",
         "id",
         "key",
@@ -66,6 +67,7 @@ class ContactRow:
         "remaining",
         "role",
         "tags",
+        "tags_key",
         "tier",
         "used",
     )
@@ -81,6 +83,8 @@ class ContactRow:
         self.tier: str = get("tier", Tier.ACQUAINTANCE.value)
         self.tags: tuple[str, ...] = tuple(get("tags") or ())
         self.name_key = fold(self.name)
+        self.company_key = fold(self.company)
+        self.tags_key = "\n".join(fold(tag) for tag in self.tags)  # one tag a line
         words = (self.company, self.role, " ".join(self.tags), get("notes", ""))
         self.key = "\n".join((self.name_key, *(fold(w) for w in words)))
         self.remaining, self.allowance, self.used, self.frees_at = capital_now

@@ -107,6 +107,7 @@ class RowTable(ScrollView, Generic[R], can_focus=True):
         self._rows: Sequence[R] = ()
         self._sort = ("", False)
         self._empty = Text("")
+        self._empty_wrapped: tuple[tuple[str, int], list[Text]] | None = None
         self.cursor = 0
         self._cache: LRUCache[tuple[object, ...], Strip] = LRUCache(256)
         self._styles: dict[str, Style] | None = None
@@ -132,10 +133,12 @@ class RowTable(ScrollView, Generic[R], can_focus=True):
         keep: str | None = None,
     ) -> None:
         """Show `rows`; the cursor stays on the row with id `keep` if it is still shown."""
+        before = self.columns() if self._rows and self._width > 0 else None
         self._rows, self._sort = rows, sort
         self._empty = empty if isinstance(empty, Text) else Text(empty)
         self._wants = None
-        self._cache.clear()  # the columns may share the width differently now
+        if not rows or self.columns() != before:  # the rows drawn so far may stay as drawn
+            self._cache.clear()
         index = next((i for i, r in enumerate(rows) if r.id == keep), 0) if keep else 0
         self.virtual_size = Size(0, len(rows) + 1)
         self.cursor = -1
@@ -300,9 +303,15 @@ class RowTable(ScrollView, Generic[R], can_focus=True):
         return strip
 
     def _empty_lines(self, width: int) -> list[Text]:
-        text = self._empty.copy()
-        text.end = ""
-        return list(text.wrap(self.app.console, max(10, width - 4), justify="center"))
+        """The empty table's words wrapped to `width` (once per text and width: every
+        line of the table asks)."""
+        key = (self._empty.plain, width)
+        if self._empty_wrapped is None or self._empty_wrapped[0] != key:
+            text = self._empty.copy()
+            text.end = ""
+            lines = list(text.wrap(self.app.console, max(10, width - 4), justify="center"))
+            self._empty_wrapped = (key, lines)
+        return [line.copy() for line in self._empty_wrapped[1]]
 
     def _header(self, width: int) -> Strip:
         column_key, descending = self._sort
