@@ -45,6 +45,7 @@ class Column:
     most: int  # never wider than its content needs, nor than this
     sort: str  # the LogView sort column this header sorts by
     flex: bool = False  # the caller and the outcome share what is left, by content
+    arrow: bool = True  # its title shows the sort arrow (not the date beside "When")
 
 
 NARROW_COLUMNS = (
@@ -58,7 +59,7 @@ NARROW_COLUMNS = (
 )
 WIDE_COLUMNS = (
     Column("ago", "When", 13, 13, "when"),
-    Column("exact", "Date", 21, 21, "when"),
+    Column("exact", "Date", 21, 21, "when", arrow=False),
     Column("caller", "Caller", 12, 32, "caller", flex=True),
     Column("strength", "Strength", 8, 8, "strength"),
     Column("asks", "Asks", 8, 22, "asks"),
@@ -97,10 +98,7 @@ def layout(
     proportion to what theirs need, and any room left over."""
     shown = (columns or LOG_COLUMNS).for_width(width)
     wants = wants or tuple(c.least for c in shown)
-    floor = [
-        max(c.least, len(c.title) + ARROW if c.sort == sort and c.key != "exact" else 0)
-        for c in shown
-    ]
+    floor = [max(c.least, len(c.title) + ARROW if c.sort == sort and c.arrow else 0) for c in shown]
     sizes = list(floor)
     need = [max(f, min(c.most, w)) for c, f, w in zip(shown, floor, wants, strict=True)]
     spare = width - sum(sizes) - (len(shown) - 1)

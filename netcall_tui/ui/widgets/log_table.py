@@ -2,7 +2,8 @@
 
 A DataTable builds every row up front (~0.8 s at 10,000 calls); this draws a header and
 then, for each visible line, the one row under it (a `LogRow`, or another list's row with
-its own `ColumnSet`), so opening and scrolling cost the same at 10 calls or 100,000.
+its own `ColumnSet`; a subclass may decorate whole rows, `decor`), so opening and
+scrolling cost the same at 10 calls or 100,000.
 Columns fit the width (no sideways scrolling): at 120 columns and up the exact local
 date and the outcome's detail get their own room.
 """
@@ -30,6 +31,7 @@ from .log_columns import (
     WIDE,
     ColumnSet,
     Layout,
+    Parts,
     TableRow,
     column_at,
     layout,
@@ -61,6 +63,7 @@ class LogTable(ScrollView, can_focus=True):
         & > .log-table--overtime { color: $error; text-style: bold; }
         & > .log-table--open { color: $warning; }
         & > .log-table--muted { color: $text-muted; }
+        & > .log-table--marked { background: $accent 30%; text-style: bold; }
     }
     """
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -70,6 +73,7 @@ class LogTable(ScrollView, can_focus=True):
         "log-table--overtime",
         "log-table--open",
         "log-table--muted",
+        "log-table--marked",
     }
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select", "Open", id="log.open"),
@@ -234,7 +238,7 @@ class LogTable(ScrollView, can_focus=True):
             base = self.rich_style
             cursor = base + self.get_component_rich_style("log-table--cursor")
             self._styles = {"": base, "cursor": cursor}
-            for part in ("header", "sorted", "overtime", "open", "muted"):
+            for part in ("header", "sorted", "overtime", "open", "muted", "marked"):
                 component = self.get_component_rich_style(f"log-table--{part}")
                 self._styles[part] = base + component
                 self._styles[f"cursor+{part}"] = cursor + component
@@ -260,10 +264,11 @@ class LogTable(ScrollView, can_focus=True):
             return Strip.blank(width, base)
         row = self._rows[index]
         cursor = index == self.cursor
-        key = (row, cursor, width)
+        decor = self.decor(row)
+        key = (row, cursor, width, decor)
         strip = self._cache.get(key)
         if strip is None:
-            strip = self._row(row, cursor, width)
+            strip = self._row(row, cursor, width, decor)
             self._cache[key] = strip
         return strip
 
@@ -276,7 +281,7 @@ class LogTable(ScrollView, can_focus=True):
         column_key, descending = self._sort
         cells = []
         for column, _ in self.columns():
-            active = column.sort == column_key and column.key != "exact"
+            active = column.sort == column_key and column.arrow
             if active:
                 title = column.title + (" ▼" if descending else " ▲")
                 cells.append([(title, "sorted")])
@@ -284,9 +289,19 @@ class LogTable(ScrollView, can_focus=True):
                 cells.append([(column.title, "")])
         return self._join(cells, width, "header")
 
-    def _row(self, row: TableRow, cursor: bool, width: int) -> Strip:
+    def cell(self, key: str, row: TableRow, wide: bool) -> Parts:
+        """What column `key` shows for `row` (the column set's cell, unless overridden)."""
+        return self._set.cell(key, row, self._now, wide)
+
+    def decor(self, row: TableRow) -> str:
+        """A style name for the whole row ("" for none): e.g. a row marked for a change."""
+        return ""
+
+    def _row(self, row: TableRow, cursor: bool, width: int, decor: str) -> Strip:
         wide = width >= WIDE
-        cells = [self._set.cell(column.key, row, self._now, wide) for column, _ in self.columns()]
+        cells = [self.cell(column.key, row, wide) for column, _ in self.columns()]
+        if decor:  # the whole row in its decor, under the cursor's colours if there
+            cells = [[(text, name or decor) for text, name in parts] for parts in cells]
         return self._join(cells, width, "cursor" if cursor else "")
 
     def _join(self, cells: list[list[tuple[str, str]]], width: int, base: str) -> Strip:
