@@ -18,7 +18,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.message import Message
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Header, Input, Static
 
 from ...core.domain.fields import MAX_FIELD
 from ...core.domain.records import Contact
@@ -26,15 +26,19 @@ from ...core.domain.vocabulary import Tier
 from ...core.errors import NetcallError
 from ...core.log.contact_terms import HELP, ContactView
 from ...core.network.contact_rows import CapitalTerms, ContactRow
+from ...core.network.importing.review import ImportCounts
 from ..base import NetcallScreen
 from ..widgets.bounded_input import BoundedInput
 from ..widgets.contact_table import ContactTable
+from ..widgets.key_bar import KeyBar
 from .filtered_list import FilteredList
 from .network_text import EMPTY, contacts_text, delete_text
 
 Now = Callable[[], DateTime]
 FIRST = 2_000  # contacts indexed at once; more are indexed in a thread
 TIER_KEYS = {"1": Tier.TREASURED, "2": Tier.TRUSTED, "3": Tier.ACQUAINTANCE}
+# Which footer keys give way first when the row is narrow (help then reads "more keys").
+FOOTER_DROP = {"network.referrals": 3, "network.import": 2, "network.mark": 1}
 
 
 class NetworkScreen(FilteredList, NetcallScreen[None]):
@@ -75,6 +79,9 @@ class NetworkScreen(FilteredList, NetcallScreen[None]):
         ],
         Binding("s", "next_sort", "Sort", id="network.sort"),
         Binding("r", "reverse", "Reverse", show=False, id="network.reverse"),
+        Binding("i", "import_contacts", "Import", id="network.import"),
+        # R as the console's referral outcome: r reverses here, as in every list.
+        Binding("R", "referrals", "Referrals", id="network.referrals", key_display="R"),
         Binding("down", "to_table", "To the table", show=False, id="network.to_table"),
     ]
 
@@ -101,7 +108,7 @@ class NetworkScreen(FilteredList, NetcallScreen[None]):
         yield Static(Text(HELP), id="network-hint")
         yield ContactTable(now=self.now, id="network-table")
         yield Static("", id="network-status")
-        yield Footer()
+        yield KeyBar(FOOTER_DROP, id="footer")  # keys drop whole at 80 columns, not cut
 
     def on_mount(self) -> None:
         self.title = "Your network"
@@ -198,6 +205,22 @@ class NetworkScreen(FilteredList, NetcallScreen[None]):
 
     def action_back(self) -> None:
         self.dismiss()
+
+    # --- the screens it leads to ------------------------------------------------------
+
+    def action_import_contacts(self) -> None:
+        from .import_screen import ImportScreen
+
+        def done(counts: ImportCounts | None) -> None:
+            if counts is not None and (counts.new or counts.updated):
+                self.reload(keep=self._current_id())
+
+        self.app.push_screen(ImportScreen(), done)
+
+    def action_referrals(self) -> None:
+        from .referrals import ReferralsScreen
+
+        self.app.push_screen(ReferralsScreen(now=self.now))
 
     # --- marking and tiers ------------------------------------------------------------
 
