@@ -78,8 +78,11 @@ def _anonymised(entry: LedgerEntryRecord, call_ids: set[str]) -> LedgerEntryReco
 
 
 def _ledgers_in_the_log(store: Log, plan: Whom) -> int:
+    """Only the contacts whose ledger names one of their calls (`_anonymised` changes no
+    other entry): not every contact built, at 30,000 of them."""
     call_ids, changed = set(plan.call_ids), 0
-    for contact in store.contacts.all():
+    mentioning = {c.id: c for i in plan.call_ids for c in store.contacts.mentioning(i)}
+    for contact in mentioning.values():
         kept = tuple(
             LedgerEntry.from_dict(_anonymised(e.to_dict(), call_ids)) for e in contact.ledger
         )
