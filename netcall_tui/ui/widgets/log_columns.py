@@ -122,20 +122,32 @@ def layout(
 SAMPLE = 200  # rows measured for what the columns need: the first screens' worth and more
 
 
+def needs_of(
+    row: Any, width: int, now: datetime, columns: ColumnSet | None = None
+) -> tuple[int, ...]:
+    """What each column's cell needs for one row, in cells."""
+    chosen = columns or LOG_COLUMNS
+    wide = width >= WIDE
+    return tuple(
+        sum(cell_len(t) for t, _ in chosen.cell(c.key, row, now, wide))
+        for c in chosen.for_width(width)
+    )
+
+
+def widest(
+    needs: Sequence[tuple[int, ...]], width: int, columns: ColumnSet | None = None
+) -> tuple[int, ...]:
+    """Each column's widest need over rows' `needs` (0 each when there are none)."""
+    if not needs:
+        return tuple(0 for _ in (columns or LOG_COLUMNS).for_width(width))
+    return tuple(max(column) for column in zip(*needs, strict=True))
+
+
 def wants_of(
     rows: Sequence[Any], width: int, now: datetime, columns: ColumnSet | None = None
 ) -> tuple[int, ...]:
     """What each column's cells need, in cells, over the first SAMPLE rows."""
-    chosen = columns or LOG_COLUMNS
-    wide = width >= WIDE
-    sample = rows[:SAMPLE]
-    return tuple(
-        max(
-            (sum(cell_len(t) for t, _ in chosen.cell(c.key, r, now, wide)) for r in sample),
-            default=0,
-        )
-        for c in chosen.for_width(width)
-    )
+    return widest([needs_of(r, width, now, columns) for r in rows[:SAMPLE]], width, columns)
 
 
 def column_at(x: int, columns: Layout) -> Column | None:

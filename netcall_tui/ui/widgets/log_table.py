@@ -28,6 +28,7 @@ from textual.strip import Strip
 
 from .log_columns import (
     LOG_COLUMNS,
+    SAMPLE,
     WIDE,
     ColumnSet,
     Layout,
@@ -35,8 +36,11 @@ from .log_columns import (
     TableRow,
     column_at,
     layout,
-    wants_of,
+    needs_of,
+    widest,
 )
+
+NEEDS_KEPT = 20_000  # rows whose column needs are remembered, at most
 
 
 class LogTable(ScrollView, can_focus=True):
@@ -118,6 +122,7 @@ class LogTable(ScrollView, can_focus=True):
         self._cache: LRUCache[tuple[object, ...], Strip] = LRUCache(256)
         self._styles: dict[str, Style] | None = None
         self._wants: tuple[tuple[int, bool], tuple[int, ...]] | None = None  # (id, wide), wants
+        self._needs: dict[tuple[object, int], tuple[int, ...]] = {}  # (row, width): its needs
 
     # --- what to show ---------------------------------------------------------------
 
@@ -138,10 +143,12 @@ class LogTable(ScrollView, can_focus=True):
         keep: str | None = None,
     ) -> None:
         """Show `rows`; the cursor stays on the call with id `keep` if it is still shown."""
+        before = self.columns() if self._rows and self._width > 0 else None
         self._rows, self._sort = rows, sort
         self._empty = empty if isinstance(empty, Text) else Text(empty)
         self._wants = None
-        self._cache.clear()  # the columns may share the width differently now
+        if not rows or self.columns() != before:  # else the rows drawn so far stay as drawn
+            self._cache.clear()
         index = next((i for i, r in enumerate(rows) if r.id == keep), 0) if keep else 0
         self.virtual_size = Size(0, len(rows) + 1)
         self.cursor = -1
@@ -152,6 +159,7 @@ class LogTable(ScrollView, can_focus=True):
         """Move 'now' on so '3 min ago' stays true while the log is open."""
         self._now = self._clock()
         self._cache.clear()
+        self._needs.clear()
         self.refresh()
 
     # --- moving -----------------------------------------------------------------------
@@ -221,8 +229,21 @@ class LogTable(ScrollView, can_focus=True):
         width = self._width
         key = (id(self._rows), width >= WIDE)
         if self._wants is None or self._wants[0] != key:
-            self._wants = (key, wants_of(self._rows, width, self._now, self._set))
+            self._wants = (key, self._wants_of(width))
         return layout(width, self._wants[1], self._sort[0], self._set)
+
+    def _wants_of(self, width: int) -> tuple[int, ...]:
+        """What the first SAMPLE rows' cells need; each row's needs are remembered (typing
+        refilters the same rows again and again)."""
+        if len(self._needs) > NEEDS_KEPT:
+            self._needs.clear()
+        needs = []
+        for row in self._rows[:SAMPLE]:
+            need = self._needs.get((row, width))
+            if need is None:
+                need = self._needs[(row, width)] = needs_of(row, width, self._now, self._set)
+            needs.append(need)
+        return widest(needs, width, self._set)
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
