@@ -19,6 +19,7 @@ from .calls import CallOps
 from .drafts import DraftOps
 from .imports import ImportOps
 from .log import LogReads
+from .network import NetworkOps
 from .people import PeopleOps
 from .promises import PromiseOps
 from .referrals import ReferralOps
@@ -44,6 +45,7 @@ class Session:
         self.log = LogReads(self)
         self.referrals = ReferralOps(self)
         self.imports = ImportOps(self)
+        self.network = NetworkOps(self)
 
     def attach(self, store: Store) -> None:
         """The log has been read (after the first frame): from now on the session is ready."""

@@ -124,6 +124,14 @@ def carry_out(store: Log, todo: ForgetTodo) -> ForgetReport:
 def finish_pending(store: Log) -> str | None:
     """Finish a forget a kill interrupted (at an open for writing); what to tell the user,
     or None if there was none. Never raises: the log opens either way."""
+    from .forget_contact import finish_pending_contact
+
+    contact = finish_pending_contact(store)
+    caller = _finish_caller(store)
+    return " ".join(note for note in (caller, contact) if note) or None
+
+
+def _finish_caller(store: Log) -> str | None:
     try:
         todo = read_todo(store.path)
         if todo is None:

@@ -93,7 +93,14 @@ def write_todo(db_path: Path, todo: ForgetTodo) -> None:
 
 
 def pending(db_path: Path) -> bool:
-    return todo_path(db_path).exists()
+    """A forget (of a caller, or of a contact: `<name>.contact.forget`) is unfinished."""
+    return todo_path(db_path).exists() or contact_todo_path(db_path).exists()
+
+
+def contact_todo_path(db_path: Path) -> Path:
+    """The to-do of a contact's forget (`forget_contact`): it ends as the caller's does,
+    so it is never taken for a copy of the log."""
+    return db_path.with_name(f"{db_path.name}.contact{SUFFIX}")
 
 
 def read_todo(db_path: Path) -> ForgetTodo | None:

@@ -15,12 +15,15 @@ def keyed_classes() -> tuple[type[DOMNode], ...]:
     from .console.screen import ConsoleScreen
     from .dialogs.caller_form import CallerForm
     from .dialogs.choice import ChoiceScreen
+    from .dialogs.contact_form import ContactForm
     from .dialogs.form import FormScreen
     from .dialogs.referral_form import ReferralForm
+    from .screens.contact_detail import ContactDetailScreen
     from .screens.help import HelpScreen
     from .screens.import_screen import ImportScreen
     from .screens.log import LogScreen
     from .screens.log_detail import LogDetailScreen
+    from .screens.network import NetworkScreen
     from .screens.referrals import ReferralsScreen
     from .widgets.log_table import LogTable
 
@@ -36,6 +39,9 @@ def keyed_classes() -> tuple[type[DOMNode], ...]:
         ReferralForm,
         ChoiceScreen,
         LogTable,
+        NetworkScreen,
+        ContactDetailScreen,
+        ContactForm,
     )
 
 
@@ -51,11 +57,13 @@ def key_scopes() -> list[tuple[type[DOMNode], ...]]:
     from textual.screen import Screen
 
     from .screens.log import LogScreen
+    from .screens.network import NetworkScreen
     from .screens.referrals import ReferralsScreen
     from .widgets.log_table import LogTable
 
     holds: dict[type[DOMNode], tuple[type[DOMNode], ...]] = {
         LogScreen: (LogTable,),
         ReferralsScreen: (LogTable,),
+        NetworkScreen: (LogTable,),
     }
     return [(cls, *holds.get(cls, ())) for cls in keyed_classes() if issubclass(cls, Screen)]

@@ -47,6 +47,21 @@ CONTACTS = (
     ("Grace Achebe", Tier.ACQUAINTANCE, "Design lead at Fernhill Studios."),
     ("Tom Lindgren", Tier.ACQUAINTANCE, "Ops director at Halcyon Energy; former neighbour."),
 )
+# Where each contact works and the tags you keep on them (the sectors they hire in).
+CONTACT_WORK = {
+    "Margaret Oyelaran": ("Quillon Software", "VP Engineering", ("software", "engineering")),
+    "Henrik Aalto": ("Kestrel Robotics", "Founder", ("robotics", "startups")),
+    "Rosa Villanueva": ("Larkspur Analytics", "Head of Product", ("product", "data")),
+    "Sanjay Mehra": ("Tidewater Health", "Talent partner", ("healthcare", "hiring")),
+    "Colette Fournier": ("Meridian Foods", "Head of Data", ("data", "retail")),
+    "Ben Carrow": ("Copperline Logistics", "Recruiter", ("logistics", "hiring")),
+    "Grace Achebe": ("Fernhill Studios", "Design lead", ("design", "media")),
+    "Tom Lindgren": ("Halcyon Energy", "Ops director", ("energy", "operations")),
+}
+TITLES = _names(
+    "Recruiter,Talent partner,Engineering manager,Head of Product,Director of Operations,"
+    "VP Engineering,Founder,Design lead,Data lead,HR business partner,CTO,Programme manager"
+)
 BACKGROUNDS = (
     "{years} years as {a_role} in {sector}, now looking at {company}.",
     "Moving from {sector} into {a_role} role; has been searching for {months} months.",

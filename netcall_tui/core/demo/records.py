@@ -17,7 +17,7 @@ from ..domain.records import Contact
 from ..domain.values import LedgerEntry
 from ..domain.vocabulary import Ask, LedgerKind, OutcomeKind, PhaseKind, Strength, Tier
 from .maker import DemoData, Maker, Step
-from .material import FIRST_NAMES, LAST_NAMES, SINGLE_ASKS
+from .material import CONTACT_WORK, FIRST_NAMES, LAST_NAMES, SINGLE_ASKS
 from .referrals import add_referrals
 
 _JOURNEY = (OutcomeKind.INTERVIEW_SCHEDULED, OutcomeKind.REFERRAL_MADE)
@@ -103,5 +103,18 @@ def _contacts(maker: Maker) -> list[Contact]:
             ledger.append(LedgerEntry(LedgerKind.BAD_RESULT, bad, "Candidate did not show up"))
         entries = tuple(sorted(ledger, key=lambda e: e.at))
         since = entries[0].at
-        contacts.append(Contact(name, tier, notes, entries, id=maker.new_id(), created_at=since))
+        company, role, tags = CONTACT_WORK[name]
+        contacts.append(
+            Contact(
+                name,
+                tier,
+                notes,
+                entries,
+                company=company,
+                role=role,
+                tags=tags,
+                id=maker.new_id(),
+                created_at=since,
+            )
+        )
     return contacts

@@ -169,6 +169,8 @@ _LABELS: dict[StrEnum, str] = {
 
 # Short words for narrow columns and key hints; a member not listed uses its label.
 _SHORT: dict[StrEnum, str] = {
+    Tier.TREASURED: "treas.",
+    Tier.ACQUAINTANCE: "acq.",
     Ask.INTRODUCTION: "intro",
     Ask.ADVICE: "advice",
     Ask.RESUME: "résumé",

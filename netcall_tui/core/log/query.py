@@ -47,7 +47,8 @@ Builder = Callable[[str, datetime], tuple[int, RowCheck]]  # value, now -> (cost
 class Language(Generic[R]):
     """One list's filter and sort: its field terms (name -> builder), an example of
     each, what a plain word checks, which fields only narrow as they are typed further
-    (None: plain words), the sort keys, and the newest-first key that breaks ties."""
+    (None: plain words), the sort keys, and the key that breaks ties (newest first;
+    `ties_descending` False: ascending, as the contacts' names A→Z)."""
 
     fields: Mapping[str, Builder]
     examples: Mapping[str, str]
@@ -57,6 +58,7 @@ class Language(Generic[R]):
     newest: Callable[[R], Any]
     first_column: str  # the column that is the newest-first order itself
     descending_first: frozenset[str]
+    ties_descending: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,14 +172,14 @@ DESCENDING_FIRST = {"when", "time", "promises"}
 def sort_rows(
     rows: Sequence[R], column: str, descending: bool, language: Language[R] | None = None
 ) -> list[R]:
-    """Sorted by `column`, ties newest first."""
+    """Sorted by `column`, ties newest first (or as the language breaks them)."""
     spoken: Language[Any] = language or LOG
     keys = spoken.sort_keys
     if column not in keys:
         raise QueryError(f"Can't sort by {column}; use one of {', '.join(keys)}.")
-    ordered = sorted(rows, key=spoken.newest, reverse=True)
+    ordered = sorted(rows, key=spoken.newest, reverse=spoken.ties_descending)
     if column == spoken.first_column:
-        return ordered if descending else ordered[::-1]
+        return ordered if descending == spoken.ties_descending else ordered[::-1]
     return sorted(ordered, key=keys[column], reverse=descending)
 
 

@@ -32,7 +32,7 @@ class LogView:
         self._now = now
         self.language: Language[Any] = language or LOG
         self.sort_column = self.language.first_column
-        self.descending = True
+        self.descending = self.language.ties_descending
         self.text = ""
         self.error: str | None = None
         self._all: list[Any] = []

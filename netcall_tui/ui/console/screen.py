@@ -30,6 +30,7 @@ from ..widgets.promise_list import PromiseList
 from ..widgets.waiting import GuidanceWaiting, NotesWaiting, arrived
 from .bindings import CONSOLE_BINDINGS, LIVE_ONLY, NEEDS_LOG, key_map, key_rows
 from .call_session import CallSession
+from .elsewhere import open_elsewhere
 from .flows import CallFlows
 from .layout import promise_room, size_classes
 from .notes import NOTES_TITLE, make_notes
@@ -117,13 +118,6 @@ class ConsoleScreen(NetcallScreen[None]):
         self.flows.restore()
         self.refresh_views()
         self.app.sub_title = self.app.status_line()
-        self.refresh_bindings()
-
-    def _back_from_log(self, _result: object = None) -> None:
-        """Calls may have been edited, deleted or forgotten there: undo must not bring back
-        a call (or a person) that is gone, and the panes read the log again."""
-        self.call.drop_undo_if_gone()
-        self.refresh_views()
         self.refresh_bindings()
 
     def on_resize(self, event: Resize) -> None:
@@ -265,9 +259,10 @@ class ConsoleScreen(NetcallScreen[None]):
         self.flows.ask_promise()
 
     def action_open_log(self) -> None:
-        from ..screens.log import LogScreen
+        open_elsewhere(self, "log")
 
-        self.app.push_screen(LogScreen(), callback=self._back_from_log)
+    def action_open_network(self) -> None:
+        open_elsewhere(self, "network")
 
     # --- how a call ends: the flows are CallFlows', the messages CallSession's ---------
 

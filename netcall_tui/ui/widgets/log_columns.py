@@ -45,6 +45,7 @@ class Column:
     most: int  # never wider than its content needs, nor than this
     sort: str  # the LogView sort column this header sorts by
     flex: bool = False  # the caller and the outcome share what is left, by content
+    arrow: bool = True  # its title shows the sort arrow (not the date beside "When")
 
 
 NARROW_COLUMNS = (
@@ -58,7 +59,7 @@ NARROW_COLUMNS = (
 )
 WIDE_COLUMNS = (
     Column("ago", "When", 13, 13, "when"),
-    Column("exact", "Date", 21, 21, "when"),
+    Column("exact", "Date", 21, 21, "when", arrow=False),
     Column("caller", "Caller", 12, 32, "caller", flex=True),
     Column("strength", "Strength", 8, 8, "strength"),
     Column("asks", "Asks", 8, 22, "asks"),
@@ -97,10 +98,7 @@ def layout(
     proportion to what theirs need, and any room left over."""
     shown = (columns or LOG_COLUMNS).for_width(width)
     wants = wants or tuple(c.least for c in shown)
-    floor = [
-        max(c.least, len(c.title) + ARROW if c.sort == sort and c.key != "exact" else 0)
-        for c in shown
-    ]
+    floor = [max(c.least, len(c.title) + ARROW if c.sort == sort and c.arrow else 0) for c in shown]
     sizes = list(floor)
     need = [max(f, min(c.most, w)) for c, f, w in zip(shown, floor, wants, strict=True)]
     spare = width - sum(sizes) - (len(shown) - 1)
@@ -124,20 +122,32 @@ def layout(
 SAMPLE = 200  # rows measured for what the columns need: the first screens' worth and more
 
 
+def needs_of(
+    row: Any, width: int, now: datetime, columns: ColumnSet | None = None
+) -> tuple[int, ...]:
+    """What each column's cell needs for one row, in cells."""
+    chosen = columns or LOG_COLUMNS
+    wide = width >= WIDE
+    return tuple(
+        sum(cell_len(t) for t, _ in chosen.cell(c.key, row, now, wide))
+        for c in chosen.for_width(width)
+    )
+
+
+def widest(
+    needs: Sequence[tuple[int, ...]], width: int, columns: ColumnSet | None = None
+) -> tuple[int, ...]:
+    """Each column's widest need over rows' `needs` (0 each when there are none)."""
+    if not needs:
+        return tuple(0 for _ in (columns or LOG_COLUMNS).for_width(width))
+    return tuple(max(column) for column in zip(*needs, strict=True))
+
+
 def wants_of(
     rows: Sequence[Any], width: int, now: datetime, columns: ColumnSet | None = None
 ) -> tuple[int, ...]:
     """What each column's cells need, in cells, over the first SAMPLE rows."""
-    chosen = columns or LOG_COLUMNS
-    wide = width >= WIDE
-    sample = rows[:SAMPLE]
-    return tuple(
-        max(
-            (sum(cell_len(t) for t, _ in chosen.cell(c.key, r, now, wide)) for r in sample),
-            default=0,
-        )
-        for c in chosen.for_width(width)
-    )
+    return widest([needs_of(r, width, now, columns) for r in rows[:SAMPLE]], width, columns)
 
 
 def column_at(x: int, columns: Layout) -> Column | None:

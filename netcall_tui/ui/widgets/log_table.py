@@ -2,7 +2,8 @@
 
 A DataTable builds every row up front (~0.8 s at 10,000 calls); this draws a header and
 then, for each visible line, the one row under it (a `LogRow`, or another list's row with
-its own `ColumnSet`), so opening and scrolling cost the same at 10 calls or 100,000.
+its own `ColumnSet`; a subclass may decorate whole rows, `decor`), so opening and
+scrolling cost the same at 10 calls or 100,000.
 Columns fit the width (no sideways scrolling): at 120 columns and up the exact local
 date and the outcome's detail get their own room.
 """
@@ -27,14 +28,19 @@ from textual.strip import Strip
 
 from .log_columns import (
     LOG_COLUMNS,
+    SAMPLE,
     WIDE,
     ColumnSet,
     Layout,
+    Parts,
     TableRow,
     column_at,
     layout,
-    wants_of,
+    needs_of,
+    widest,
 )
+
+NEEDS_KEPT = 20_000  # rows whose column needs are remembered, at most
 
 
 class LogTable(ScrollView, can_focus=True):
@@ -61,6 +67,7 @@ class LogTable(ScrollView, can_focus=True):
         & > .log-table--overtime { color: $error; text-style: bold; }
         & > .log-table--open { color: $warning; }
         & > .log-table--muted { color: $text-muted; }
+        & > .log-table--marked { background: $accent 30%; text-style: bold; }
     }
     """
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -70,6 +77,7 @@ class LogTable(ScrollView, can_focus=True):
         "log-table--overtime",
         "log-table--open",
         "log-table--muted",
+        "log-table--marked",
     }
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select", "Open", id="log.open"),
@@ -114,6 +122,7 @@ class LogTable(ScrollView, can_focus=True):
         self._cache: LRUCache[tuple[object, ...], Strip] = LRUCache(256)
         self._styles: dict[str, Style] | None = None
         self._wants: tuple[tuple[int, bool], tuple[int, ...]] | None = None  # (id, wide), wants
+        self._needs: dict[tuple[object, int], tuple[int, ...]] = {}  # (row, width): its needs
 
     # --- what to show ---------------------------------------------------------------
 
@@ -134,10 +143,12 @@ class LogTable(ScrollView, can_focus=True):
         keep: str | None = None,
     ) -> None:
         """Show `rows`; the cursor stays on the call with id `keep` if it is still shown."""
+        before = self.columns() if self._rows and self._width > 0 else None
         self._rows, self._sort = rows, sort
         self._empty = empty if isinstance(empty, Text) else Text(empty)
         self._wants = None
-        self._cache.clear()  # the columns may share the width differently now
+        if not rows or self.columns() != before:  # else the rows drawn so far stay as drawn
+            self._cache.clear()
         index = next((i for i, r in enumerate(rows) if r.id == keep), 0) if keep else 0
         self.virtual_size = Size(0, len(rows) + 1)
         self.cursor = -1
@@ -148,6 +159,7 @@ class LogTable(ScrollView, can_focus=True):
         """Move 'now' on so '3 min ago' stays true while the log is open."""
         self._now = self._clock()
         self._cache.clear()
+        self._needs.clear()
         self.refresh()
 
     # --- moving -----------------------------------------------------------------------
@@ -217,8 +229,21 @@ class LogTable(ScrollView, can_focus=True):
         width = self._width
         key = (id(self._rows), width >= WIDE)
         if self._wants is None or self._wants[0] != key:
-            self._wants = (key, wants_of(self._rows, width, self._now, self._set))
+            self._wants = (key, self._wants_of(width))
         return layout(width, self._wants[1], self._sort[0], self._set)
+
+    def _wants_of(self, width: int) -> tuple[int, ...]:
+        """What the first SAMPLE rows' cells need; each row's needs are remembered (typing
+        refilters the same rows again and again)."""
+        if len(self._needs) > NEEDS_KEPT:
+            self._needs.clear()
+        needs = []
+        for row in self._rows[:SAMPLE]:
+            need = self._needs.get((row, width))
+            if need is None:
+                need = self._needs[(row, width)] = needs_of(row, width, self._now, self._set)
+            needs.append(need)
+        return widest(needs, width, self._set)
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
@@ -234,7 +259,7 @@ class LogTable(ScrollView, can_focus=True):
             base = self.rich_style
             cursor = base + self.get_component_rich_style("log-table--cursor")
             self._styles = {"": base, "cursor": cursor}
-            for part in ("header", "sorted", "overtime", "open", "muted"):
+            for part in ("header", "sorted", "overtime", "open", "muted", "marked"):
                 component = self.get_component_rich_style(f"log-table--{part}")
                 self._styles[part] = base + component
                 self._styles[f"cursor+{part}"] = cursor + component
@@ -260,10 +285,11 @@ class LogTable(ScrollView, can_focus=True):
             return Strip.blank(width, base)
         row = self._rows[index]
         cursor = index == self.cursor
-        key = (row, cursor, width)
+        decor = self.decor(row)
+        key = (row, cursor, width, decor)
         strip = self._cache.get(key)
         if strip is None:
-            strip = self._row(row, cursor, width)
+            strip = self._row(row, cursor, width, decor)
             self._cache[key] = strip
         return strip
 
@@ -276,7 +302,7 @@ class LogTable(ScrollView, can_focus=True):
         column_key, descending = self._sort
         cells = []
         for column, _ in self.columns():
-            active = column.sort == column_key and column.key != "exact"
+            active = column.sort == column_key and column.arrow
             if active:
                 title = column.title + (" ▼" if descending else " ▲")
                 cells.append([(title, "sorted")])
@@ -284,9 +310,19 @@ class LogTable(ScrollView, can_focus=True):
                 cells.append([(column.title, "")])
         return self._join(cells, width, "header")
 
-    def _row(self, row: TableRow, cursor: bool, width: int) -> Strip:
+    def cell(self, key: str, row: TableRow, wide: bool) -> Parts:
+        """What column `key` shows for `row` (the column set's cell, unless overridden)."""
+        return self._set.cell(key, row, self._now, wide)
+
+    def decor(self, row: TableRow) -> str:
+        """A style name for the whole row ("" for none): e.g. a row marked for a change."""
+        return ""
+
+    def _row(self, row: TableRow, cursor: bool, width: int, decor: str) -> Strip:
         wide = width >= WIDE
-        cells = [self._set.cell(column.key, row, self._now, wide) for column, _ in self.columns()]
+        cells = [self.cell(column.key, row, wide) for column, _ in self.columns()]
+        if decor:  # the whole row in its decor, under the cursor's colours if there
+            cells = [[(text, name or decor) for text, name in parts] for parts in cells]
         return self._join(cells, width, "cursor" if cursor else "")
 
     def _join(self, cells: list[list[tuple[str, str]]], width: int, base: str) -> Strip:
