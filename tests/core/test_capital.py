@@ -167,3 +167,13 @@ def test_an_entry_on_the_periods_first_instant_has_left_it() -> None:
     edge = now.subtract(days=90)  # 31 Dec 12:00 GMT
     assert capital(contact(Tier.TRUSTED, favour_at(edge)), now).used == 0
     assert capital(contact(Tier.TRUSTED, favour_at(edge.add(seconds=1))), now).used == 1
+
+
+def test_a_favour_repaid_by_a_good_result_has_nothing_to_free() -> None:
+    """'4/4 frees 7 Dec' said a favour would free up for a contact with all left."""
+    repaid = (
+        LedgerEntry(LedgerKind.FAVOUR, NOW.subtract(days=30)),
+        LedgerEntry(LedgerKind.GOOD_RESULT, NOW.subtract(days=5)),
+    )
+    got = capital(Contact("Colette", Tier.TRUSTED, ledger=repaid), NOW)
+    assert (got.remaining, got.used, got.frees_at) == (4, 1, None)

@@ -34,7 +34,9 @@ class Capital:
     used: int  # favours asked in the period
     good: int  # referrals that went well in the period
     bad: int  # referrals that went badly in the period
-    frees_at: DateTime | None = None  # when the oldest favour in the period drops out
+    # When the oldest favour in the period drops out; None while the allowance is whole
+    # (a favour repaid by a good result has nothing left to free).
+    frees_at: DateTime | None = None
 
     @property
     def exhausted(self) -> bool:
@@ -67,7 +69,8 @@ def capital(
     remaining = min(limit, limit - len(favours) + GOOD_CREDIT * good - BAD_COST * bad)
     # In now's zone: the period's edge is counted in its calendar days, so an entry kept
     # in UTC (or another zone) frees up when `since` passes it, not an hour off at DST.
-    frees_at = dropped_out(favours[0], now, period_days) if favours else None
+    spent = favours and remaining < limit
+    frees_at = dropped_out(favours[0], now, period_days) if spent else None
     return Capital(remaining, limit, len(favours), good, bad, frees_at)
 
 

@@ -159,6 +159,8 @@ class NetworkScreen(FilteredList, NetcallScreen[None]):
         # Refcounting still frees them (rows hold no cycles).
         gc.freeze()
         self.table.marked &= {r.id for r in rows}
+        if not rows and self.filter_box.has_focus:
+            self.table.focus()  # nothing to search: the keys the empty list names must work
         self._show(keep)
 
     # --- filtering and sorting --------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...core.network.contact_rows import ContactRow
 from ...core.text.counts import counted
 
-EMPTY = "No contacts yet — press a to add one (escape goes back)."
+EMPTY = "No contacts yet — press a to add one, or i to import your network (escape goes back)."
 
 
 def contacts_text(count: int) -> str:

@@ -79,6 +79,9 @@ class NameList(AutoComplete, inherit_bindings=False):
         # Under the name box's left edge, not under the cursor: the list is of names.
         region = self.target.content_region
         self.absolute_offset = Offset(region.x, region.y + 1)
+        # As wide as the box at least: a list narrower than the line under it let that
+        # line's end show beside the names.
+        self.styles.min_width = region.width
 
     def action_show(self) -> None:
         if not self.display:
