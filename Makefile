@@ -38,6 +38,7 @@ faults: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/store_bench.py
 	$(BIN)/python bench/log_bench.py
+	$(BIN)/python bench/network_bench.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
