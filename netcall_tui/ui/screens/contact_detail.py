@@ -27,6 +27,7 @@ from ...core.text.harmless import harmless
 from ...services.network import ContactDetail
 from ..base import NetcallScreen
 from .contact_text import facts_text, ledger_text, referrals_text
+from .record_read import read_shown
 
 Now = Callable[[], DateTime]
 
@@ -75,21 +76,14 @@ class ContactDetailScreen(NetcallScreen[bool]):
         self.load()
 
     def load(self) -> None:
-        try:
-            detail = self.app.session.network.detail(self.contact_id)
-        except NetcallError as exc:  # a record that no longer validates: say so, don't crash
-            self.notify(
-                f"This contact can't be shown: {exc}",
-                title="Unreadable record",
-                severity="error",
-                timeout=20,
-                markup=False,
-            )
-            self.dismiss(self.changed)
-            return
+        detail = read_shown(
+            self,
+            lambda: self.app.session.network.detail(self.contact_id),
+            "contact",
+            "That contact is no longer in your network.",
+            changed=self.changed,
+        )
         if detail is None:
-            self.notify("That contact is no longer in your network.", severity="warning")
-            self.dismiss(True)
             return
         self.detail = detail
         self._draw()

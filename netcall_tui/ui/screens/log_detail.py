@@ -28,6 +28,7 @@ from ...services.calls import CallDetail
 from ..base import NetcallScreen
 from ..widgets.bounded_text_area import BoundedTextArea
 from .detail_text import facts_text, promises_text, when_text
+from .record_read import read_shown
 
 if TYPE_CHECKING:
     from ...core.export.forgetting import OtherCopy
@@ -89,21 +90,14 @@ class LogDetailScreen(NetcallScreen[bool]):
         self.load()
 
     def load(self) -> None:
-        try:
-            detail = self.app.session.calls.detail(self.call_id)
-        except NetcallError as exc:  # a record that no longer validates: say so, don't crash
-            self.notify(
-                f"This call can't be shown: {exc}",
-                title="Unreadable record",
-                severity="error",
-                timeout=20,
-                markup=False,
-            )
-            self.dismiss(self.changed)
-            return
+        detail = read_shown(
+            self,
+            lambda: self.app.session.calls.detail(self.call_id),
+            "call",
+            "That call is no longer in the log.",
+            changed=self.changed,
+        )
         if detail is None:
-            self.notify("That call is no longer in the log.", severity="warning")
-            self.dismiss(True)
             return
         self.detail = detail
         self._draw()
