@@ -114,6 +114,18 @@ async def test_an_empty_path_asks_for_one(make_app) -> None:
         assert app.screen.query_one("#import-path", Input).has_focus
 
 
+async def test_a_megabyte_pasted_as_the_path_is_cut_and_read_as_no_file(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _reviewed(pilot, "")
+        box = app.screen.query_one("#import-path", Input)
+        box.insert_text_at_cursor("x" * 1_000_000)
+        assert len(box.value) == 4096  # a path's length at most, not the whole paste
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ImportScreen) and _summary(pilot)  # one line, no crash
+
+
 @pytest.mark.parametrize("size", SIZES)
 def test_import_screen_snapshot(snap_compare, make_app, store: Store, export: str, size) -> None:
     store.contacts.add(Contact("Ada Okafor", company="Acme"))

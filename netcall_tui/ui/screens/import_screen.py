@@ -24,6 +24,7 @@ from ...core.network.importing.review import ImportCounts, Review
 from ...core.network.importing.review_rows import review_rows
 from ...core.text.harmless import harmless
 from ..base import NetcallScreen
+from ..widgets.bounded_input import BoundedInput
 
 TIERS = (Tier.ACQUAINTANCE, Tier.TRUSTED, Tier.TREASURED)  # the order t goes through
 SHOWN = 500  # rows in the table; the rest are counted in the last one
@@ -45,6 +46,9 @@ def _guess() -> str:
     except OSError:  # a folder that can't be read: no guess
         return ""
     return str(DOWNLOADS / newest.name) if newest is not None else ""
+
+
+PATH_LIMIT = 4096  # PATH_MAX on Linux
 
 
 class ImportScreen(NetcallScreen[ImportCounts | None]):
@@ -76,8 +80,9 @@ class ImportScreen(NetcallScreen[ImportCounts | None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Input(
+        yield BoundedInput(  # a 1 MB paste is cut to a path's length, not kept whole
             self._path,
+            limit=PATH_LIMIT,
             placeholder="the file: ~/Downloads/Connections.csv (or LinkedIn's .zip), a .vcf…",
             id="import-path",
         )
