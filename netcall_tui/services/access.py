@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from ..store.db import Store
+    from ..store.errors import NotFoundError
 
 
 class StoreAccess(Protocol):
@@ -21,3 +22,13 @@ class StoreAccess(Protocol):
     def writing(self) -> AbstractContextManager[Store]:
         """The store in one transaction: every change lands in one durable write, or none."""
         ...
+
+
+def gone(store: Store, what: str) -> NotFoundError:
+    """The error for a record an operation was asked to change that is no longer there
+    (deleted since the screen read it): one wording for every kind of record."""
+    from ..store.errors import NotFoundError  # lazily, as the operations import the store
+
+    return NotFoundError(
+        f"that {what} is no longer in the call log; it may have been deleted", path=store.path
+    )

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..core.domain.moments import now as wall_now
+from .access import gone
 
 if TYPE_CHECKING:
     from pendulum import DateTime
@@ -111,13 +112,9 @@ def step_promises(store: Store, referral_id: str) -> list[Promise]:
 
 
 def _referral(store: Store, referral_id: str) -> Referral:
-    from ..store.errors import NotFoundError
-
     referral = store.referrals.get(referral_id)
     if referral is None:
-        raise NotFoundError(
-            "that referral is no longer in the call log; it may have been deleted", path=store.path
-        )
+        raise gone(store, "referral")
     return referral
 
 

@@ -203,9 +203,10 @@ class PromiseRepo(Repo[Promise, PromiseRecord]):
         return Promise.from_dict(record)
 
     def open(self, limit: int | None = None) -> list[Promise]:
-        """Promises not yet done, soonest due first. Sorted on the stored UTC text and
+        """Promises not yet done or dropped, soonest due first. Sorted on the stored UTC text and
         only the kept ones become models: the console asks for a few at start-up."""
-        pending = [r for r in self._records().values() if r.get("done_at") is None]
+        records = self._records().values()
+        pending = [r for r in records if r.get("done_at") is None and r.get("dropped_at") is None]
         pending.sort(key=_due_key)
         return [Promise.from_dict(r) for r in pending[:limit]]
 

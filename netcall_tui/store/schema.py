@@ -13,6 +13,8 @@ version it starts from, since that never changes while the declared shape will.
 - v3: contacts carry company, role, email, phone, tags, a profile URL, where they came
   from and since when; referrals are records of their own (`referrals`), and a promise
   may be a referral's next step (`referral_id`).
+- v4: a promise may be dropped (`dropped_at`), and carries a `note`: how it was kept,
+  or why it was let go.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from ..core.domain.matching import named_in
 from ..core.domain.moments import now, parse_iso, to_record
 from ..core.errors import ValidationError
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 VERSION_KEY = "schema_version"
 MODEL_TABLES = ("calls", "callers", "contacts", "promises", "referrals")
 TABLES = (*MODEL_TABLES, "meta")
@@ -167,8 +169,16 @@ def _v2_to_v3(tables: Tables) -> Tables:
     return tables
 
 
+def _v3_to_v4(tables: Tables) -> Tables:
+    """Promises get `dropped_at` (none was dropped before v4) and an empty `note`."""
+    for promise in tables.get("promises", {}).values():
+        promise.setdefault("dropped_at", None)
+        promise.setdefault("note", "")
+    return tables
+
+
 # MIGRATIONS[n] turns a version-n file into a version-(n+1) file.
-MIGRATIONS: dict[int, Migration] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3}
+MIGRATIONS: dict[int, Migration] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def current() -> int:

@@ -129,6 +129,16 @@ def test_a_changed_outcome_drops_only_the_untouched_promise_it_implied() -> None
     assert change.promise_ids == (own.id, added.id)
 
 
+def test_a_changed_outcome_keeps_an_implied_promise_the_user_dropped() -> None:
+    old = call(Outcome(OutcomeKind.RESUME_KEPT))
+    (implied,) = follow_ups(old, DANA)
+    let_go = replace(implied, dropped_at=START, note="they found a job")
+    old = old.with_(promise_ids=(let_go.id,))
+    new = old.with_(outcome=Outcome(OutcomeKind.ADVICE_GIVEN))
+    change = reimplied(old, new, DANA, {let_go.id: let_go})
+    assert change.drop == () and change.promise_ids == (let_go.id,)
+
+
 def test_the_console_and_the_log_use_one_short_word_per_outcome() -> None:
     """OUTCOME_SHORT was written twice, with different words ('résumé' / 'résumé kept')."""
     from netcall_tui.ui.console.bindings import CONSOLE_BINDINGS

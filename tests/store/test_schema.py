@@ -13,7 +13,7 @@ import orjson
 import pendulum
 import pytest
 
-from netcall_tui.core.domain.records import Call, Caller
+from netcall_tui.core.domain.records import Call, Caller, Promise
 from netcall_tui.core.domain.stored import TABLE_RECORDS
 from netcall_tui.store import fsio as fsio_module
 from netcall_tui.store import schema
@@ -283,7 +283,7 @@ def test_a_v1_file_opens_as_v2_with_stored_times_and_referral_contacts(db_path: 
         assert first.outcome.contact_id == "k1"  # the exact name
         assert [c.id for c in store.calls.list()] == ["c3", "c5", "c4", "c2", "c1"]
     data = orjson.loads(db_path.read_bytes())
-    assert {"key": "schema_version", "value": 3} in data["meta"].values()
+    assert {"key": "schema_version", "value": SCHEMA_VERSION} in data["meta"].values()
     calls = {r["id"]: r for r in data["calls"].values()}
     assert calls["c1"]["started_at"] == {"utc": "2026-03-01T09:00:00+00:00", "tz": "+01:00"}
     assert calls["c1"]["edited_at"] == {"utc": "2026-03-05T08:00:00+00:00", "tz": "UTC"}
@@ -327,5 +327,53 @@ def test_an_older_file_opens_as_v3_with_its_referrals_as_records(db_path: Path) 
         (promise,) = store.promises.all()
         assert promise.referral_id == ""
     data = orjson.loads(db_path.read_bytes())
-    assert {"key": "schema_version", "value": 3} in data["meta"].values()
+    assert {"key": "schema_version", "value": SCHEMA_VERSION} in data["meta"].values()
     assert all(set(r) >= {"company", "tags", "created_at"} for r in data["contacts"].values())
+
+
+# --- v3 -> v4 -------------------------------------------------------------------------
+
+
+def test_an_older_file_opens_as_v4_with_its_promises_open_or_done(db_path: Path) -> None:
+    v1_file(db_path)
+    with Store.open(db_path) as store:
+        (promise,) = store.promises.all()
+        assert (promise.dropped_at, promise.note) == (None, "")
+        assert promise.state.value == "done"  # it was done in the v1 file
+    data = orjson.loads(db_path.read_bytes())
+    assert {"key": "schema_version", "value": 4} in data["meta"].values()
+    (record,) = data["promises"].values()
+    assert (record["dropped_at"], record["note"]) == (None, "")
+
+
+def test_a_v3_promise_gets_the_new_fields_and_keeps_its_own() -> None:
+    tables: schema.Tables = {
+        "promises": {
+            "1": {"id": "x1", "text": "call back", "done_at": None},
+            "2": {"id": "x2", "text": "send it on", "dropped_at": None, "note": "kept"},
+        }
+    }
+    migrated = schema.MIGRATIONS[3](tables)["promises"]
+    assert (migrated["1"]["dropped_at"], migrated["1"]["note"]) == (None, "")
+    assert migrated["2"]["note"] == "kept"
+
+
+def test_a_dropped_promise_is_not_open(store: Store) -> None:
+    due = pendulum.datetime(2026, 12, 4, 17, tz="Europe/London")
+    kept = store.promises.add(Promise("call back", due))
+    store.promises.add(Promise("send it on", due, dropped_at=due, note="they found a job"))
+    assert [p.id for p in store.promises.open()] == [kept.id]
+
+
+def test_a_promise_both_done_and_dropped_is_a_bad_record() -> None:
+    from netcall_tui.core.domain.bad_records import bad_record
+    from netcall_tui.core.domain.checks import problem
+
+    due = pendulum.datetime(2026, 12, 4, 17, tz="UTC")
+    record: dict[str, Any] = dict(Promise("call back", due, done_at=due).to_dict())
+    assert problem("promises", record) is None
+    record["dropped_at"] = record["done_at"]
+    assert problem("promises", record) == "dropped_at"
+    assert "null when done_at is set" in bad_record("promises", "1", record, "dropped_at").problem
+    record["dropped_at"], record["note"] = None, 7
+    assert problem("promises", record) == "note"

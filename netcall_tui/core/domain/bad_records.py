@@ -82,6 +82,7 @@ EXPECTED: dict[str, dict[str, str]] = {
         "due": _TIME,
         "created_at": _TIME,
         "done_at": f"{_TIME}, or null",
+        "dropped_at": f"{_TIME}, or null (and null when done_at is set)",
     },
     "contacts": {
         "name": "the contact's name (text, not blank)",

@@ -154,12 +154,15 @@ def _promise(r: Mapping[str, Any]) -> str | None:
             return field
         for field in ("due", "created_at"):
             _time(get(field))
-        field = "done_at"
-        if (at := get("done_at")) is not None:
-            _time(at)
+        for field in ("done_at", "dropped_at"):
+            if (at := get(field)) is not None:
+                _time(at)
+        field = "dropped_at"
+        if get("done_at") is not None and get("dropped_at") is not None:
+            return field
     except _BROKEN:
         return field
-    return _texts(r, ("caller_id", "call_id", "referral_id"))
+    return _texts(r, ("caller_id", "call_id", "referral_id", "note"))
 
 
 _CONTACT_TEXTS = ("company", "role", "email", "phone", "notes", "profile_url", "source")

@@ -28,7 +28,7 @@ from .fields import (
 from .moments import from_record, now, to_record
 from .stored import CallerRecord, CallRecord, ContactRecord, PromiseRecord
 from .values import LedgerEntry, Outcome, Phase
-from .vocabulary import Ask, Reach, Strength, Tier, Trait
+from .vocabulary import Ask, PromiseStatus, Reach, Strength, Tier, Trait
 
 if TYPE_CHECKING:
     from pendulum import DateTime
@@ -111,17 +111,28 @@ class Promise:
     id: str = field(default_factory=new_id)
     created_at: DateTime = field(default_factory=now)
     referral_id: str = ""  # the referral whose next step this is
+    dropped_at: DateTime | None = None
+    note: str = ""  # how it was kept (done) or why it was let go (dropped)
 
     def __post_init__(self) -> None:
         object.__setattr__(
             self, "text", clean_text(self.text, "promise", limit=MAX_DETAIL, required=True)
         )
+        object.__setattr__(self, "note", clean_text(self.note, "note", limit=MAX_DETAIL))
         if self.due is None:
             raise ValidationError("a promise needs a due date")
+        if self.done_at is not None and self.dropped_at is not None:
+            raise ValidationError("a promise is either done or dropped, not both")
 
     @property
     def open(self) -> bool:
-        return self.done_at is None
+        return self.done_at is None and self.dropped_at is None
+
+    @property
+    def state(self) -> PromiseStatus:
+        if self.done_at is not None:
+            return PromiseStatus.DONE
+        return PromiseStatus.OPEN if self.dropped_at is None else PromiseStatus.DROPPED
 
     def to_dict(self) -> PromiseRecord:
         return {
@@ -133,6 +144,8 @@ class Promise:
             "done_at": to_record(self.done_at),
             "created_at": to_record(self.created_at),
             "referral_id": self.referral_id,
+            "dropped_at": to_record(self.dropped_at),
+            "note": self.note,
         }
 
     @classmethod
@@ -146,6 +159,8 @@ class Promise:
             done_at=from_record(data.get("done_at")),
             created_at=stored_time(data.get("created_at"), "created at"),
             referral_id=data.get("referral_id", ""),
+            dropped_at=from_record(data.get("dropped_at")),
+            note=data.get("note", ""),
         )
 
 

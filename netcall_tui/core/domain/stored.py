@@ -84,6 +84,8 @@ class PromiseRecord(TypedDict):
     done_at: StoredMoment | None
     created_at: StoredMoment
     referral_id: str  # the referral whose next step this is, or ""
+    dropped_at: StoredMoment | None  # let go on purpose (v4)
+    note: str  # how it was kept or why it was dropped (v4)
 
 
 class ContactRecord(TypedDict):

@@ -1,5 +1,6 @@
 """The domain's closed word lists: Strength, Reach, Ask, Trait, PhaseKind, OutcomeKind,
-Tier, LedgerKind, ReferralState and ReferralResult, and the one table of their labels.
+Tier, LedgerKind, ReferralState, ReferralResult and PromiseStatus, and the one table of
+their labels.
 
 Each is a StrEnum whose members carry a human label (and a short one) and parse from
 either their value or that label. They live apart from the records so that code needing
@@ -136,6 +137,14 @@ class ReferralResult(_Labelled):
     GOOD_MEETING = "good_meeting"
     WENT_NOWHERE = "went_nowhere"
     REFLECTED_BADLY = "reflected_badly"
+
+
+class PromiseStatus(_Labelled):
+    """Where a promise stands: open until kept (done) or let go on purpose (dropped)."""
+
+    OPEN = "open"
+    DONE = "done"
+    DROPPED = "dropped"
 
 
 _LABELS: dict[StrEnum, str] = {

@@ -71,7 +71,7 @@ def gather(
 
 def promise_line(promise: PromiseRecord, zone: tzinfo) -> str:
     due = local_time(epoch(promise.get("due")), zone).date().isoformat()
-    state = "kept" if promise.get("done_at") else "open"
+    state = "kept" if promise.get("done_at") else "dropped" if promise.get("dropped_at") else "open"
     return f"{promise.get('text', '')} (due {due}, {state})"
 
 

@@ -135,9 +135,12 @@ def build_row(record: CallRecord, promises: PromiseState | None = None) -> LogRo
 
 
 def promise_states(promises: Iterable[PromiseRecord]) -> dict[str, PromiseState]:
-    """Open and kept promise counts per call id, from stored promise records."""
+    """Open and kept promise counts per call id, from stored promise records (a
+    dropped promise is neither)."""
     counts: dict[str, list[int]] = {}
     for promise in promises:
+        if promise.get("dropped_at") is not None:
+            continue
         pair = counts.setdefault(promise.get("call_id", ""), [0, 0])
         pair[0 if promise.get("done_at") is None else 1] += 1
     return {call_id: PromiseState(*pair) for call_id, pair in counts.items() if call_id}

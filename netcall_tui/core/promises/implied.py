@@ -44,13 +44,13 @@ class Reimplied:
 
 def reimplied(old: Call, new: Call, caller: Caller, stored: Mapping[str, Promise]) -> Reimplied:
     """An open promise the old outcome implied, still as it was made, goes; one the user
-    kept, edited or made by hand stays; the new outcome's promises are added.
-    `stored` holds the call's promises by id, as the log has them."""
+    kept, dropped (with its reason), edited or made by hand stays; the new outcome's
+    promises are added. `stored` holds the call's promises by id, as the log has them."""
     implied = {(p.text, p.due) for p in follow_ups(old, caller)}
     drop, kept = [], []
     for promise_id in new.promise_ids:
         promise = stored.get(promise_id)
-        if promise and promise.done_at is None and (promise.text, promise.due) in implied:
+        if promise and promise.open and (promise.text, promise.due) in implied:
             drop.append(promise_id)
         else:
             kept.append(promise_id)
