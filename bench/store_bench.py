@@ -32,7 +32,8 @@ from tinydb import TinyDB
 from netcall_tui.core.call.countdown import Countdown
 from netcall_tui.core.call.live import LiveCall
 from netcall_tui.core.demo.bulk import bulk_calls
-from netcall_tui.core.domain.records import Call, Caller, Promise
+from netcall_tui.core.domain.promise import Promise
+from netcall_tui.core.domain.records import Call, Caller
 from netcall_tui.core.domain.values import Outcome, Phase
 from netcall_tui.core.domain.vocabulary import Ask, OutcomeKind, PhaseKind, Strength
 from netcall_tui.store import schema

@@ -12,7 +12,8 @@ from ..core.domain.stored import utc_text
 if TYPE_CHECKING:
     from pendulum import DateTime
 
-    from ..core.domain.records import Call, Caller, Promise
+    from ..core.domain.promise import Promise
+    from ..core.domain.records import Call, Caller
     from ..core.domain.referral import Referral
     from ..core.network.referral_ask import ReferralAsk
     from ..store.db import Store

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
     from pendulum import DateTime
 
-    from ..core.domain.records import Promise
+    from ..core.domain.promise import Promise
     from ..core.promises.rows import PromiseRow
     from ..store.db import Store
     from .access import StoreAccess

@@ -13,7 +13,8 @@ from .access import gone
 if TYPE_CHECKING:
     from pendulum import DateTime
 
-    from ..core.domain.records import Call, Caller, Contact, Promise
+    from ..core.domain.promise import Promise
+    from ..core.domain.records import Call, Caller, Contact
     from ..core.domain.referral import Referral
     from ..core.domain.stored import ReferralRecord
     from ..core.domain.vocabulary import ReferralResult, ReferralState
@@ -105,7 +106,7 @@ class ReferralOps:
 
 def step_promises(store: Store, referral_id: str) -> list[Promise]:
     """The promises of the referral's steps, as stored."""
-    from ..core.domain.records import Promise
+    from ..core.domain.promise import Promise
 
     found = [r for r in store.promises.raw() if r.get("referral_id") == referral_id]
     return [Promise.from_dict(record) for record in found]

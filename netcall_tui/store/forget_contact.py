@@ -20,7 +20,8 @@ from typing import Any
 
 import orjson
 
-from ..core.domain.records import Call, Caller, Contact, Promise
+from ..core.domain.promise import Promise
+from ..core.domain.records import Call, Caller, Contact
 from ..core.domain.referral import Referral
 from ..core.text.counts import counted
 from .errors import StoreError, os_reason

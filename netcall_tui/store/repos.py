@@ -17,7 +17,8 @@ import orjson
 from pendulum import DateTime
 
 from ..core.domain.moments import now
-from ..core.domain.records import Contact, Promise
+from ..core.domain.promise import Promise
+from ..core.domain.records import Contact
 from ..core.domain.referral import Referral
 from ..core.domain.stored import ContactRecord, PromiseRecord, ReferralRecord, utc_text
 from ..core.domain.values import LedgerEntry, Outcome

@@ -13,7 +13,7 @@ from textual.pilot import Pilot
 from textual.widget import Widget
 
 from netcall_tui.app import NetcallApp
-from netcall_tui.core.domain.records import Promise
+from netcall_tui.core.domain.promise import Promise
 from netcall_tui.store.db import Store
 from netcall_tui.ui.console.screen import ConsoleScreen
 from netcall_tui.ui.widgets.caller_card import CallerCard

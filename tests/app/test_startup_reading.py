@@ -21,7 +21,8 @@ from netcall_tui.cli import launch
 from netcall_tui.core.call.countdown import Countdown
 from netcall_tui.core.call.live import LiveCall
 from netcall_tui.core.config import Config
-from netcall_tui.core.domain.records import Call, Caller, Promise
+from netcall_tui.core.domain.promise import Promise
+from netcall_tui.core.domain.records import Call, Caller
 from netcall_tui.store.claim import Claim
 from netcall_tui.store.db import Store
 from netcall_tui.store.errors import CorruptFileError, LockedError, StoreError

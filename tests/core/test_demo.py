@@ -11,7 +11,8 @@ import pytest
 from netcall_tui.core.demo.bulk import bulk_calls
 from netcall_tui.core.demo.maker import DemoData
 from netcall_tui.core.demo.records import demo_records
-from netcall_tui.core.domain.records import Call, Caller, Contact, Promise
+from netcall_tui.core.domain.promise import Promise
+from netcall_tui.core.domain.records import Call, Caller, Contact
 from netcall_tui.core.domain.vocabulary import (
     Ask,
     LedgerKind,

@@ -7,7 +7,8 @@ import pendulum
 import pytest
 
 from netcall_tui.core.domain.moments import from_record, to_record
-from netcall_tui.core.domain.records import Call, Caller, Contact, Promise
+from netcall_tui.core.domain.promise import Promise
+from netcall_tui.core.domain.records import Call, Caller, Contact
 from netcall_tui.core.domain.values import LedgerEntry, Outcome, Phase
 from netcall_tui.core.domain.vocabulary import (
     Ask,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pendulum
 import pytest
 
-from netcall_tui.core.domain.records import Promise
+from netcall_tui.core.domain.promise import Promise
 from netcall_tui.core.domain.vocabulary import PromiseStatus
 from netcall_tui.core.errors import ValidationError
 from netcall_tui.core.promises.changes import done, dropped, edited, snoozed

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pendulum
 import pytest
 
-from netcall_tui.core.domain.records import Promise
+from netcall_tui.core.domain.promise import Promise
 from netcall_tui.core.promises.groups import DueGroup, Horizon, by_group, due_counts
 from netcall_tui.core.promises.rows import build_rows
 

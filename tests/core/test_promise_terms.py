@@ -5,7 +5,7 @@ from __future__ import annotations
 import pendulum
 import pytest
 
-from netcall_tui.core.domain.records import Promise
+from netcall_tui.core.domain.promise import Promise
 from netcall_tui.core.errors import QueryError
 from netcall_tui.core.log.promise_terms import PROMISES, filter_promises, sort_promises
 from netcall_tui.core.log.query import narrows

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pendulum
 import pytest
 
-from netcall_tui.core.domain.records import Contact, Promise
+from netcall_tui.core.domain.promise import Promise
+from netcall_tui.core.domain.records import Contact
 from netcall_tui.core.domain.referral import NEXT, Referral, ReferralStep
 from netcall_tui.core.domain.values import LedgerEntry
 from netcall_tui.core.domain.vocabulary import LedgerKind, ReferralResult, ReferralState

@@ -8,7 +8,8 @@ from typing import Any
 import pendulum
 
 from netcall_tui.core.domain import stored
-from netcall_tui.core.domain.records import Call, Caller, Contact, Promise
+from netcall_tui.core.domain.promise import Promise
+from netcall_tui.core.domain.records import Call, Caller, Contact
 from netcall_tui.core.domain.values import LedgerEntry, Outcome, Phase
 from netcall_tui.core.domain.vocabulary import LedgerKind, OutcomeKind, PhaseKind
 

@@ -27,7 +27,8 @@ import pytest
 
 from netcall_tui.core.call.countdown import Countdown
 from netcall_tui.core.call.live import LiveCall
-from netcall_tui.core.domain.records import Call, Caller, Contact, Promise
+from netcall_tui.core.domain.promise import Promise
+from netcall_tui.core.domain.records import Call, Caller, Contact
 from netcall_tui.core.domain.values import Outcome
 from netcall_tui.core.domain.vocabulary import OutcomeKind
 from netcall_tui.core.export.formats import read_json

@@ -7,7 +7,8 @@ import io
 
 import pytest
 
-from netcall_tui.core.domain.records import Call, Caller, Promise
+from netcall_tui.core.domain.promise import Promise
+from netcall_tui.core.domain.records import Call, Caller
 from netcall_tui.core.export.csv_file import CSV_COLUMNS, neutralise
 from netcall_tui.core.export.data import ExportData, gather
 from netcall_tui.core.export.formats import ExportError, for_terminal, read_json, render

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import orjson
 
-from netcall_tui.core.domain.records import Promise
+from netcall_tui.core.domain.promise import Promise
 from netcall_tui.core.domain.values import LedgerEntry, Outcome
 from netcall_tui.core.domain.vocabulary import LedgerKind, OutcomeKind
 from netcall_tui.store import schema

@@ -11,7 +11,8 @@ import pendulum
 
 from netcall_tui.core.call.countdown import Countdown
 from netcall_tui.core.call.live import LiveCall
-from netcall_tui.core.domain.records import Call, Caller, Promise
+from netcall_tui.core.domain.promise import Promise
+from netcall_tui.core.domain.records import Call, Caller
 from netcall_tui.core.domain.values import Outcome
 from netcall_tui.core.domain.vocabulary import OutcomeKind
 from netcall_tui.services.session import Session

@@ -10,7 +10,8 @@ from pathlib import Path
 import pendulum
 import pytest
 
-from netcall_tui.core.domain.records import Caller, Promise
+from netcall_tui.core.domain.promise import Promise
+from netcall_tui.core.domain.records import Caller
 from netcall_tui.core.domain.vocabulary import PromiseStatus
 from netcall_tui.core.errors import ValidationError
 from netcall_tui.core.promises.due import parse_due

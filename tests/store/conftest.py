@@ -11,7 +11,8 @@ from typing import Any
 import pendulum
 import pytest
 
-from netcall_tui.core.domain.records import Call, Caller, Contact, Promise
+from netcall_tui.core.domain.promise import Promise
+from netcall_tui.core.domain.records import Call, Caller, Contact
 from netcall_tui.store.db import Store
 
 

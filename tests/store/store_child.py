@@ -23,7 +23,8 @@ from pathlib import Path
 
 import pendulum
 
-from netcall_tui.core.domain.records import Call, Caller, Promise
+from netcall_tui.core.domain.promise import Promise
+from netcall_tui.core.domain.records import Call, Caller
 from netcall_tui.store.db import Store
 from netcall_tui.store.errors import StoreError
 

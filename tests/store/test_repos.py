@@ -8,7 +8,8 @@ from pathlib import Path
 import pendulum
 import pytest
 
-from netcall_tui.core.domain.records import Call, Caller, Contact, Promise
+from netcall_tui.core.domain.promise import Promise
+from netcall_tui.core.domain.records import Call, Caller, Contact
 from netcall_tui.core.domain.values import LedgerEntry
 from netcall_tui.core.domain.vocabulary import LedgerKind
 from netcall_tui.store import storage as storage_module

@@ -13,7 +13,8 @@ import orjson
 import pendulum
 import pytest
 
-from netcall_tui.core.domain.records import Call, Caller, Promise
+from netcall_tui.core.domain.promise import Promise
+from netcall_tui.core.domain.records import Call, Caller
 from netcall_tui.core.domain.stored import TABLE_RECORDS
 from netcall_tui.store import fsio as fsio_module
 from netcall_tui.store import schema

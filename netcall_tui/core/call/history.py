@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from ..domain.vocabulary import PhaseKind
 
 if TYPE_CHECKING:
-    from ..domain.records import Call, Promise
+    from ..domain.promise import Promise
+    from ..domain.records import Call
     from ..domain.values import Phase
 
 # An information interview took place when the call's interview phase ran at least this

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain.fields import new_id
 from ..domain.moments import from_record, now, to_record
-from ..domain.records import Call, Caller, Promise
+from ..domain.promise import Promise
+from ..domain.records import Call, Caller
 from ..domain.values import Outcome
 from ..domain.vocabulary import Ask, Trait
 from ..errors import ValidationError

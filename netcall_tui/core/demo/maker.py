@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from pendulum import DateTime
 
 from ..call.phrasebook import default_phrasebook
-from ..domain.records import Call, Caller, Contact, Promise
+from ..domain.promise import Promise
+from ..domain.records import Call, Caller, Contact
 from ..domain.referral import Referral
 from ..domain.values import LedgerEntry, Outcome, Phase
 from ..domain.vocabulary import (

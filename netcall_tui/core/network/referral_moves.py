@@ -16,7 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..domain.records import Contact, Promise
+from ..domain.promise import Promise
+from ..domain.records import Contact
 from ..domain.referral import BAD_RESULTS, GOOD_RESULTS, Referral
 from ..domain.values import LedgerEntry
 from ..domain.vocabulary import LedgerKind, ReferralResult, ReferralState

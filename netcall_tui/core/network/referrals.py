@@ -3,7 +3,8 @@ first), and for each open state the promise that keeps it moving (`next_step`)."
 
 from __future__ import annotations
 
-from ..domain.records import Call, Promise
+from ..domain.promise import Promise
+from ..domain.records import Call
 from ..domain.referral import Referral, ReferralStep
 from ..domain.vocabulary import ReferralState
 from .referral_ask import ReferralAsk

@@ -18,7 +18,7 @@ from ..errors import ValidationError
 if TYPE_CHECKING:
     from pendulum import DateTime
 
-    from ..domain.records import Promise
+    from ..domain.promise import Promise
 
 
 def _open(promise: Promise, doing: str) -> None:

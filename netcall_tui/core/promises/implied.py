@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from ..domain.records import Call, Caller, Promise
+from ..domain.promise import Promise
+from ..domain.records import Call, Caller
 from ..domain.vocabulary import OutcomeKind
 
 RESUME_REVIEW_MONTHS = 3

@@ -40,7 +40,8 @@ if TYPE_CHECKING:
 
     from ...core.call.guidance import Suggestion
     from ...core.call.live import LiveCall
-    from ...core.domain.records import Caller, Promise
+    from ...core.domain.promise import Promise
+    from ...core.domain.records import Caller
 
 TICK_S = 0.25
 DRAFT_EVERY_S = 1.0

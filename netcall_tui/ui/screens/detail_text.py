@@ -11,7 +11,8 @@ from collections.abc import Callable, Sequence
 from pendulum import DateTime
 from rich.text import Text
 
-from ...core.domain.records import Call, Caller, Promise
+from ...core.domain.promise import Promise
+from ...core.domain.records import Call, Caller
 from ...core.domain.referral import Referral
 from ...core.text.ages import ago_text, exact_text
 from ...core.text.harmless import harmless

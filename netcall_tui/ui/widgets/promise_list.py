@@ -16,7 +16,7 @@ from ...core.promises.wording import due_text
 from ...core.text.harmless import harmless
 
 if TYPE_CHECKING:
-    from ...core.domain.records import Promise
+    from ...core.domain.promise import Promise
 
 MORE_HINT = "in the log: l, then promises:open"
 
