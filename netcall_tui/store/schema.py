@@ -14,7 +14,8 @@ version it starts from, since that never changes while the declared shape will.
   from and since when; referrals are records of their own (`referrals`), and a promise
   may be a referral's next step (`referral_id`).
 - v4: a promise may be dropped (`dropped_at`), and carries a `note`: how it was kept,
-  or why it was let go.
+  or why it was let go; its `kind` says what it is for (plain, interview, follow_up,
+  resume_review, referral), and `held` whether a kept interview took place.
 """
 
 from __future__ import annotations
@@ -169,11 +170,37 @@ def _v2_to_v3(tables: Tables) -> Tables:
     return tables
 
 
+# What a v3 promise an outcome implied begins with, by the outcome it came from.
+_V3_IMPLIED = {
+    "resume_kept": ("resume_review", "Review "),
+    "interview_scheduled": ("interview", "Information interview with "),
+    "follow_up_scheduled": ("follow_up", "Follow-up call with "),
+}
+
+
+def _v3_kind(promise: Record, outcomes: Mapping[str, str]) -> str:
+    """A v3 promise's kind: a referral's step, or the one its call's outcome implied
+    (read from its call's outcome and its wording), else one made by hand."""
+    if promise.get("referral_id"):
+        return "referral"
+    kind, opening = _V3_IMPLIED.get(outcomes.get(promise.get("call_id") or "", ""), ("", ""))
+    text = promise.get("text")
+    return kind if kind and isinstance(text, str) and text.startswith(opening) else "plain"
+
+
 def _v3_to_v4(tables: Tables) -> Tables:
-    """Promises get `dropped_at` (none was dropped before v4) and an empty `note`."""
+    """Promises get `dropped_at` (none was dropped before v4), an empty `note`, their
+    `kind` and `held` (false: v3 had no way to mark an interview held)."""
+    outcomes: dict[str, str] = {}
+    for call in tables.get("calls", {}).values():
+        outcome = call.get("outcome")
+        if isinstance(outcome, dict) and isinstance(kind := outcome.get("kind"), str):
+            outcomes[str(call.get("id"))] = kind
     for promise in tables.get("promises", {}).values():
         promise.setdefault("dropped_at", None)
         promise.setdefault("note", "")
+        promise.setdefault("kind", _v3_kind(promise, outcomes))
+        promise.setdefault("held", False)
     return tables
 
 

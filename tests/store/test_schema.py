@@ -378,3 +378,44 @@ def test_a_promise_both_done_and_dropped_is_a_bad_record() -> None:
     assert "null when done_at is set" in bad_record("promises", "1", record, "dropped_at").problem
     record["dropped_at"], record["note"] = None, 7
     assert problem("promises", record) == "note"
+
+
+def test_a_v3_promise_gets_its_kind_from_its_call_and_wording() -> None:
+    def outcome_call(call_id: str, kind: str) -> dict[str, Any]:
+        return {"id": call_id, "outcome": {"kind": kind, "detail": "", "when": None}}
+
+    tables: schema.Tables = {
+        "calls": {
+            "1": outcome_call("c1", "interview_scheduled"),
+            "2": outcome_call("c2", "resume_kept"),
+            "3": outcome_call("c3", "follow_up_scheduled"),
+        },
+        "promises": {
+            "1": {"id": "p1", "text": "Information interview with Sam", "call_id": "c1"},
+            "2": {"id": "p2", "text": "Review Sam's résumé against openings", "call_id": "c2"},
+            "3": {"id": "p3", "text": "Follow-up call with Sam", "call_id": "c3"},
+            "4": {"id": "p4", "text": "send Sam the list", "call_id": "c1"},  # by hand
+            "5": {"id": "p5", "text": "Ask Dana", "call_id": "c1", "referral_id": "r1"},
+            "6": {"id": "p6", "text": "Follow-up call with Sam", "call_id": "gone"},
+        },
+    }
+    migrated = schema.MIGRATIONS[3](tables)["promises"]
+    kinds = [migrated[k]["kind"] for k in "123456"]
+    assert kinds == ["interview", "resume_review", "follow_up", "plain", "referral", "plain"]
+    assert not any(p["held"] for p in migrated.values())
+
+
+def test_only_a_kept_interview_can_be_held() -> None:
+    from netcall_tui.core.domain.checks import problem
+    from netcall_tui.core.domain.vocabulary import PromiseKind
+    from netcall_tui.core.errors import ValidationError
+
+    due = pendulum.datetime(2026, 12, 4, 17, tz="UTC")
+    held = Promise("meet Sam", due, done_at=due, kind=PromiseKind.INTERVIEW, held=True)
+    assert Promise.from_dict(held.to_dict()) == held
+    assert problem("promises", dict(held.to_dict())) is None
+    for bad in ({"kind": "plain"}, {"done_at": None}, {"held": "yes"}, {"kind": "party"}):
+        record: dict[str, Any] = {**held.to_dict(), **bad}
+        assert problem("promises", record) in ("kind", "held")
+    with pytest.raises(ValidationError):
+        Promise("meet Sam", due, kind=PromiseKind.INTERVIEW, held=True)  # not kept yet

@@ -23,6 +23,7 @@ from ..domain.vocabulary import (
     LedgerKind,
     OutcomeKind,
     PhaseKind,
+    PromiseKind,
     Reach,
     Strength,
     Tier,
@@ -40,6 +41,11 @@ from .material import (
 )
 
 Step = tuple[float, PhaseKind, frozenset[Ask], OutcomeKind]  # days ago, phase, asks, outcome
+DEMO_KINDS = {  # what the demo's promise for each outcome is for
+    OutcomeKind.RESUME_KEPT: PromiseKind.RESUME_REVIEW,
+    OutcomeKind.INTERVIEW_SCHEDULED: PromiseKind.INTERVIEW,
+    OutcomeKind.FOLLOW_UP_SCHEDULED: PromiseKind.FOLLOW_UP,
+}
 _LIMITS = {PhaseKind.STORY: 300, PhaseKind.ADVICE: 900, PhaseKind.INTERVIEW: 1800}
 
 
@@ -175,6 +181,7 @@ class Maker:
             done_at = self.now.subtract(hours=rng.randint(1, 20))
         return Promise(
             id=self.new_id(),
+            kind=DEMO_KINDS.get(outcome.kind, PromiseKind.PLAIN),
             text=texts[outcome.kind],
             due=due,
             caller_id=caller.id,

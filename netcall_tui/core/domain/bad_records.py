@@ -13,6 +13,7 @@ from .checks import (
     LEDGER_KINDS,
     OUTCOMES,
     PHASES,
+    PROMISE_KINDS,
     REACHES,
     REFERRAL_STATES,
     RESULTS,
@@ -83,6 +84,8 @@ EXPECTED: dict[str, dict[str, str]] = {
         "created_at": _TIME,
         "done_at": f"{_TIME}, or null",
         "dropped_at": f"{_TIME}, or null (and null when done_at is set)",
+        "kind": _one_of(PROMISE_KINDS),
+        "held": "true or false (true only for a kept interview promise)",
     },
     "contacts": {
         "name": "the contact's name (text, not blank)",

@@ -22,6 +22,7 @@ from .vocabulary import (
     LedgerKind,
     OutcomeKind,
     PhaseKind,
+    PromiseKind,
     Reach,
     ReferralResult,
     ReferralState,
@@ -44,6 +45,7 @@ ASKS, TRAITS, STRENGTHS = _words(Ask), _words(Trait), _words(Strength)
 OUTCOMES, PHASES, REACHES = _words(OutcomeKind), _words(PhaseKind), _words(Reach)
 TIERS, LEDGER_KINDS = _words(Tier), _words(LedgerKind)
 REFERRAL_STATES, RESULTS = _words(ReferralState), _words(ReferralResult) | {""}
+PROMISE_KINDS = _words(PromiseKind)
 
 
 def _time(value: Any) -> None:
@@ -159,6 +161,15 @@ def _promise(r: Mapping[str, Any]) -> str | None:
                 _time(at)
         field = "dropped_at"
         if get("done_at") is not None and get("dropped_at") is not None:
+            return field
+        field = "kind"
+        if get("kind") not in PROMISE_KINDS:
+            return field
+        field = "held"
+        held = get("held")
+        if type(held) is not bool or (held and get("done_at") is None):
+            return field
+        if held and get("kind") != PromiseKind.INTERVIEW:
             return field
     except _BROKEN:
         return field

@@ -9,7 +9,7 @@ from ..errors import ValidationError
 from .fields import MAX_DETAIL, clean_text, new_id, stored_time
 from .moments import from_record, now, to_record
 from .stored import PromiseRecord
-from .vocabulary import PromiseStatus
+from .vocabulary import PromiseKind, PromiseStatus
 
 if TYPE_CHECKING:
     from pendulum import DateTime
@@ -29,6 +29,8 @@ class Promise:
     referral_id: str = ""  # the referral whose next step this is
     dropped_at: DateTime | None = None
     note: str = ""  # how it was kept (done) or why it was let go (dropped)
+    kind: PromiseKind = PromiseKind.PLAIN
+    held: bool = False  # an interview promise kept: the interview took place
 
     def __post_init__(self) -> None:
         object.__setattr__(
@@ -39,6 +41,9 @@ class Promise:
             raise ValidationError("a promise needs a due date")
         if self.done_at is not None and self.dropped_at is not None:
             raise ValidationError("a promise is either done or dropped, not both")
+        object.__setattr__(self, "kind", PromiseKind(self.kind))
+        if self.held and (self.kind is not PromiseKind.INTERVIEW or self.done_at is None):
+            raise ValidationError("only a kept interview promise can be held")
 
     @property
     def open(self) -> bool:
@@ -62,6 +67,8 @@ class Promise:
             "referral_id": self.referral_id,
             "dropped_at": to_record(self.dropped_at),
             "note": self.note,
+            "kind": self.kind.value,
+            "held": self.held,
         }
 
     @classmethod
@@ -77,4 +84,6 @@ class Promise:
             referral_id=data.get("referral_id", ""),
             dropped_at=from_record(data.get("dropped_at")),
             note=data.get("note", ""),
+            kind=PromiseKind(data.get("kind", PromiseKind.PLAIN)),
+            held=bool(data.get("held", False)),
         )

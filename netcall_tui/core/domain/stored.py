@@ -86,6 +86,8 @@ class PromiseRecord(TypedDict):
     referral_id: str  # the referral whose next step this is, or ""
     dropped_at: StoredMoment | None  # let go on purpose (v4)
     note: str  # how it was kept or why it was dropped (v4)
+    kind: str  # a PromiseKind value (v4)
+    held: bool  # an interview promise kept: the interview took place (v4)
 
 
 class ContactRecord(TypedDict):
@@ -124,6 +126,35 @@ class ReferralRecord(TypedDict):
     important: bool | None  # the answer to "is this an important favour?"; None: not asked
     blurb: str  # the forwardable text sent to the contact
     created_at: StoredMoment
+
+
+class PassedOnRecord(TypedDict):
+    contact_id: str  # "" when passed to someone not in your network
+    contact_name: str
+    at: StoredMoment
+    referral_id: str  # the referral it became, or ""
+    promise_id: str  # the promise it became when no referral was made, or ""
+
+
+class ResumeRecord(TypedDict):
+    """A résumé kept on file (v4): what it is for, when to look at it again, and whom it
+    was passed on to."""
+
+    id: str
+    caller_id: str
+    call_id: str  # the call where you offered to keep it, or ""
+    roles: list[str]  # target roles
+    sectors: list[str]
+    tags: list[str]  # skills and such
+    location: str  # the file's path or a link, or ""
+    note: str
+    filed_at: StoredMoment
+    review_on: StoredMoment  # when to look at it again
+    reviewed_at: StoredMoment | None  # when you last did
+    promise_id: str  # its review promise, closed when it is passed on or removed
+    passed_on: list[PassedOnRecord]
+    removed_at: StoredMoment | None  # taken off file
+    removed_note: str  # the kind note: they asked, they found a job
 
 
 class MetaRecord(TypedDict):

@@ -147,6 +147,18 @@ class PromiseStatus(_Labelled):
     DROPPED = "dropped"
 
 
+class PromiseKind(_Labelled):
+    """What a promise is for: one made by hand, or one an outcome or a referral implies.
+    The kind says which can be held (an interview), which the calendar times, and which
+    a résumé on file closes."""
+
+    PLAIN = "plain"  # made by hand with `p`
+    INTERVIEW = "interview"  # an information interview booked
+    FOLLOW_UP = "follow_up"  # a follow-up call booked
+    RESUME_REVIEW = "resume_review"  # look at a résumé on file again
+    REFERRAL = "referral"  # a referral's next step
+
+
 _LABELS: dict[StrEnum, str] = {
     Reach.COLLEAGUE: "former colleague",
     Ask.INTRODUCTION: "introduction",

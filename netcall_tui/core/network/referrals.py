@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..domain.promise import Promise
 from ..domain.records import Call
 from ..domain.referral import Referral, ReferralStep
-from ..domain.vocabulary import ReferralState
+from ..domain.vocabulary import PromiseKind, ReferralState
 from .referral_ask import ReferralAsk
 
 # What you promised yourself to do next, in each open state ({contact}, {caller}).
@@ -46,4 +46,5 @@ def next_step(referral: Referral, days: int) -> Promise | None:
         call_id=referral.call_id,
         referral_id=referral.id,
         created_at=referral.since,
+        kind=PromiseKind.REFERRAL,
     )

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from ..domain.promise import Promise
 from ..domain.records import Call, Caller
-from ..domain.vocabulary import OutcomeKind
+from ..domain.vocabulary import OutcomeKind, PromiseKind
 
 RESUME_REVIEW_MONTHS = 3
 
@@ -25,13 +25,16 @@ def follow_ups(call: Call, caller: Caller) -> list[Promise]:
     if kind is OutcomeKind.RESUME_KEPT:
         due = outcome.when or end.add(months=RESUME_REVIEW_MONTHS)
         text = f"Review {name}'s résumé against openings; pass it on if something fits"
+        what = PromiseKind.RESUME_REVIEW
     elif kind is OutcomeKind.INTERVIEW_SCHEDULED and outcome.when:
         due, text = outcome.when, f"Information interview with {name} (30 min, in person)"
+        what = PromiseKind.INTERVIEW
     elif kind is OutcomeKind.FOLLOW_UP_SCHEDULED and outcome.when:
         due, text = outcome.when, f"Follow-up call with {name}"
+        what = PromiseKind.FOLLOW_UP
     else:  # a referral's promises are its steps' (core.network.referrals.next_step)
         return []
-    return [Promise(text=text, due=due, caller_id=caller.id)]
+    return [Promise(text=text, due=due, caller_id=caller.id, kind=what)]
 
 
 @dataclass(frozen=True, slots=True)
