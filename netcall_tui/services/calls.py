@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ..core.domain.promise import Promise
     from ..core.domain.records import Call, Caller
     from ..core.domain.referral import Referral
+    from ..core.domain.resume import ResumeFor
     from ..core.network.referral_ask import ReferralAsk
     from ..store.db import Store
     from .access import StoreAccess
@@ -79,18 +80,24 @@ class CallOps:
         call: Call,
         promises: list[Promise],
         referral: ReferralAsk | None = None,
+        resume: ResumeFor | None = None,
     ) -> Call:
         """Caller, call, promises, ledger, the referral it made (with its first step's
-        promise) and the cleared draft land in one durable write. `referral` says what
-        the referral question asked; without it the outcome's contact is used."""
+        promise), the résumé it kept on file and the cleared draft land in one durable
+        write. `referral` says what the referral question asked; without it the
+        outcome's contact is used. `resume` says what a résumé kept is for."""
+        from .resumes import file_with_call
+
         with self._session.writing() as store:
             stored = _keep_caller(store, caller)
             call = _asked_contact(store, call.with_(caller_id=stored.id), referral)
             call = _note_favour(store, call)
             call = _open_referral(store, call, referral)
             store.calls.add(call)
-            for promise in promises:
-                store.promises.add(replace(promise, caller_id=stored.id))
+            kept = [replace(promise, caller_id=stored.id) for promise in promises]
+            for promise in kept:
+                store.promises.add(promise)
+            file_with_call(store, call, kept, resume)
             store.clear_draft()
         return call
 
@@ -158,13 +165,11 @@ def _note_favour(store: Store, call: Call) -> Call:
 def _asked_contact(store: Store, call: Call, ask: ReferralAsk | None) -> Call:
     """Within a transaction: the outcome points at the contact the referral question
     picked; a name typed there that is no contact yet is kept as one (an acquaintance)."""
-    from ..core.domain.records import Contact
+    from .referrals import kept_contact
 
     if ask is None or call.outcome is None:
         return call
-    contact_id = ask.contact_id
-    if ask.new_contact and not contact_id:
-        contact_id = store.contacts.add(Contact(ask.new_contact, created_at=call.started_at)).id
+    contact_id = kept_contact(store, ask, call.started_at)
     if not contact_id:
         return call
     return call.with_(outcome=replace(call.outcome, contact_id=contact_id))
@@ -175,7 +180,8 @@ def _open_referral(store: Store, call: Call, ask: ReferralAsk | None) -> Call:
     with the promise of its next step, which the call lists among its promises."""
     from ..core.domain.vocabulary import OutcomeKind
     from ..core.network.referral_ask import ReferralAsk
-    from ..core.network.referrals import next_step, opened
+    from ..core.network.referrals import opened
+    from .referrals import open_referral
 
     outcome = call.outcome
     if outcome is None or outcome.kind is not OutcomeKind.REFERRAL_MADE:
@@ -183,11 +189,10 @@ def _open_referral(store: Store, call: Call, ask: ReferralAsk | None) -> Call:
     ask = ask or ReferralAsk(contact_id=outcome.contact_id)
     contact = store.contacts.get(outcome.contact_id) if outcome.contact_id else None
     name = contact.name if contact else outcome.detail
-    referral = store.referrals.add(opened(call, outcome.contact_id, name, ask))
-    promise = next_step(referral, ask.ask_again_days)
+    referral = opened(call, outcome.contact_id, name, ask)
+    promise = open_referral(store, referral, ask.ask_again_days)
     if promise is None:
         return call
-    store.promises.add(promise)
     return call.with_(promise_ids=(*call.promise_ids, promise.id))
 
 

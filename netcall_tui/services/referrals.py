@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ..core.domain.referral import Referral
     from ..core.domain.stored import ReferralRecord
     from ..core.domain.vocabulary import ReferralResult, ReferralState
+    from ..core.network.referral_ask import ReferralAsk
     from ..core.network.referral_moves import Move
     from ..store.db import Store
     from .access import StoreAccess
@@ -102,6 +103,28 @@ class ReferralOps:
             change = undone(referral, steps=steps, contact=_contact(store, referral))
             _apply(store, change)
         return change.referral
+
+
+def open_referral(store: Store, referral: Referral, ask_again_days: int) -> Promise | None:
+    """Within a transaction: a referral just asked (from a logged call, or a résumé on
+    file passed on) is kept with the promise of its next step; that promise, if any."""
+    from ..core.network.referrals import next_step
+
+    store.referrals.add(referral)
+    promise = next_step(referral, ask_again_days)
+    if promise is not None:
+        store.promises.add(promise)
+    return promise
+
+
+def kept_contact(store: Store, ask: ReferralAsk, at: DateTime) -> str:
+    """Within a transaction: the id of the contact the referral question picked; a name
+    typed there that is no contact yet is kept as one (an acquaintance); "" for none."""
+    from ..core.domain.records import Contact
+
+    if ask.new_contact and not ask.contact_id:
+        return store.contacts.add(Contact(ask.new_contact, created_at=at)).id
+    return ask.contact_id
 
 
 def step_promises(store: Store, referral_id: str) -> list[Promise]:

@@ -23,6 +23,7 @@ from .network import NetworkOps
 from .people import PeopleOps
 from .promises import PromiseOps
 from .referrals import ReferralOps
+from .resumes import ResumeOps
 
 if TYPE_CHECKING:
     from ..core.domain.bad_records import BadRecord
@@ -41,6 +42,7 @@ class Session:
         self.calls = CallOps(self)
         self.drafts = DraftOps(self)
         self.promises = PromiseOps(self)
+        self.resumes = ResumeOps(self)
         self.people = PeopleOps(self)
         self.log = LogReads(self)
         self.referrals = ReferralOps(self)

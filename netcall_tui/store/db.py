@@ -33,6 +33,7 @@ from .fsio import atomic_write, sweep_temps, temp_prefix
 from .loader import good_backups, load, restore_backup
 from .lock import WriterLock
 from .repos import ContactRepo, MetaRepo, PromiseRepo, ReferralRepo, Repo
+from .resume_repo import ResumeRepo
 from .schema import Record
 from .storage import DurableStorage
 from .tables import FastTable
@@ -81,8 +82,17 @@ class Store:
         self.contacts = ContactRepo(self)
         self.promises = PromiseRepo(self)
         self.referrals = ReferralRepo(self)
+        self.resumes = ResumeRepo(self)
         self.meta = MetaRepo(self)
-        repos = (self.calls, self.callers, self.contacts, self.promises, self.referrals, self.meta)
+        repos = (
+            self.calls,
+            self.callers,
+            self.contacts,
+            self.promises,
+            self.referrals,
+            self.resumes,
+            self.meta,
+        )
         self._repos: dict[str, Repo[Any, Any] | MetaRepo] = {r.table_name: r for r in repos}
 
     @classmethod

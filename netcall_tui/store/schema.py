@@ -15,7 +15,10 @@ version it starts from, since that never changes while the declared shape will.
   may be a referral's next step (`referral_id`).
 - v4: a promise may be dropped (`dropped_at`), and carries a `note`: how it was kept,
   or why it was let go; its `kind` says what it is for (plain, interview, follow_up,
-  resume_review, referral), and `held` whether a kept interview took place.
+  resume_review, referral), and `held` whether a kept interview took place. Résumés
+  kept on file are records of their own (`resumes`): what each is for (roles, sectors,
+  tags), its review date and promise, whom it was passed on to, and whether it was
+  removed; each v3 call that kept one gets its record.
 """
 
 from __future__ import annotations
@@ -26,12 +29,12 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from ..core.domain.matching import named_in
-from ..core.domain.moments import now, parse_iso, to_record
+from ..core.domain.moments import from_record, now, parse_iso, to_record
 from ..core.errors import ValidationError
 
 SCHEMA_VERSION = 4
 VERSION_KEY = "schema_version"
-MODEL_TABLES = ("calls", "callers", "contacts", "promises", "referrals")
+MODEL_TABLES = ("calls", "callers", "contacts", "promises", "referrals", "resumes")
 TABLES = (*MODEL_TABLES, "meta")
 
 Record = dict[str, Any]
@@ -188,19 +191,68 @@ def _v3_kind(promise: Record, outcomes: Mapping[str, str]) -> str:
     return kind if kind and isinstance(text, str) and text.startswith(opening) else "plain"
 
 
+_V3_REVIEW_MONTHS = 3  # how far on v3 set a résumé's review promise
+
+
+def _months_on(stored: object, months: int) -> object:
+    """A stored time `months` later; a time that can't be read stays, for the checks."""
+    try:
+        moment = from_record(stored)  # type: ignore[arg-type]  # whatever the file holds
+    except (ValidationError, TypeError, KeyError, ValueError):
+        return stored
+    return stored if moment is None else to_record(moment.add(months=months))
+
+
+def _v3_resume(call: Record, reviews: Mapping[str, Record]) -> Record:
+    """The résumé a v3 call kept on file, as a record: filed as the call ended, to be
+    reviewed when its review promise is due (three months on if it has none); what it
+    is for was never asked, so it is for nothing in particular yet."""
+    filed = call.get("ended_at") or call.get("started_at")
+    promise = reviews.get(str(call.get("id", "")), {})
+    review = promise.get("due")
+    if not isinstance(review, dict):
+        review = _months_on(filed, _V3_REVIEW_MONTHS)
+    return {
+        "id": uuid.uuid4().hex,
+        "caller_id": str(call.get("caller_id", "")),
+        "call_id": str(call.get("id", "")),
+        "roles": [],
+        "sectors": [],
+        "tags": [],
+        "location": "",
+        "note": "",
+        "filed_at": filed,
+        "review_on": review,
+        "reviewed_at": None,
+        "promise_id": _text(promise.get("id")),
+        "passed_on": [],
+        "removed_at": None,
+        "removed_note": "",
+    }
+
+
 def _v3_to_v4(tables: Tables) -> Tables:
     """Promises get `dropped_at` (none was dropped before v4), an empty `note`, their
-    `kind` and `held` (false: v3 had no way to mark an interview held)."""
+    `kind` and `held` (false: v3 had no way to mark an interview held). Every call whose
+    outcome kept a résumé on file gets its record in `resumes`, linked to its review
+    promise (so it runs after the kinds are set)."""
     outcomes: dict[str, str] = {}
     for call in tables.get("calls", {}).values():
         outcome = call.get("outcome")
         if isinstance(outcome, dict) and isinstance(kind := outcome.get("kind"), str):
             outcomes[str(call.get("id"))] = kind
+    reviews: dict[str, Record] = {}
     for promise in tables.get("promises", {}).values():
         promise.setdefault("dropped_at", None)
         promise.setdefault("note", "")
         promise.setdefault("kind", _v3_kind(promise, outcomes))
         promise.setdefault("held", False)
+        if promise["kind"] == "resume_review":
+            reviews.setdefault(_text(promise.get("call_id")), promise)
+    resumes = tables.setdefault("resumes", {})
+    for call in tables.get("calls", {}).values():
+        if outcomes.get(str(call.get("id"))) == "resume_kept":
+            resumes[str(len(resumes) + 1)] = _v3_resume(call, reviews)
     return tables
 
 

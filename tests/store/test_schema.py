@@ -40,7 +40,7 @@ def write_json(path: Path, data: object) -> bytes:
 def test_a_new_file_records_the_current_schema(db_path: Path) -> None:
     Store.open(db_path).close()
     data = orjson.loads(db_path.read_bytes())
-    assert set(data) == {"calls", "callers", "contacts", "promises", "referrals", "meta"}
+    assert set(data) == {"calls", "callers", "contacts", "promises", "referrals", "resumes", "meta"}
     assert list(data["meta"].values()) == [{"key": "schema_version", "value": SCHEMA_VERSION}]
 
 

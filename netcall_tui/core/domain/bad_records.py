@@ -101,6 +101,18 @@ EXPECTED: dict[str, dict[str, str]] = {
         "important": "true, false or null",
         "created_at": _TIME,
     },
+    "resumes": {
+        "caller_id": "the id of the caller whose résumé it is (text, not blank)",
+        "filed_at": _TIME,
+        "review_on": _TIME,
+        "reviewed_at": f"{_TIME}, or null",
+        "removed_at": f"{_TIME}, or null",
+        "roles": "a list of roles (text)",
+        "sectors": "a list of sectors (text)",
+        "tags": "a list of tags (text)",
+        "passed_on": "a list of entries, each {contact_name: text, not blank; at: a time; "
+        "contact_id, referral_id, promise_id: text}",
+    },
 }
 
 

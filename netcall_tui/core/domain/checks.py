@@ -236,6 +236,36 @@ def _referral(r: Mapping[str, Any]) -> str | None:
     return _texts(r, _REFERRAL_TEXTS)
 
 
+_RESUME_TEXTS = ("caller_id", "call_id", "location", "note", "promise_id", "removed_note")
+_PASSED_ON_TEXTS = ("contact_id", "contact_name", "referral_id", "promise_id")
+
+
+def _resume(r: Mapping[str, Any]) -> str | None:
+    get: Any = r.get  # the record's values are whatever the file holds
+    field = "caller_id"
+    try:
+        if type(get("caller_id")) is not str or not get("caller_id"):
+            return field
+        for field in ("filed_at", "review_on"):
+            _time(get(field))
+        for field in ("reviewed_at", "removed_at"):
+            if (at := get(field)) is not None:
+                _time(at)
+        for field in ("roles", "sectors", "tags"):
+            if type(words := get(field, [])) is not list or _not_all_text(words):
+                return field
+        field = "passed_on"
+        if type(passed := get("passed_on", [])) is not list:
+            return field
+        for entry in passed:
+            _time(entry["at"])
+            if not entry["contact_name"].strip() or _texts(entry, _PASSED_ON_TEXTS):
+                return field
+    except _BROKEN:
+        return field
+    return _texts(r, _RESUME_TEXTS)
+
+
 # Every model table's check. Each record's `id` is checked with the file (text, unique).
 CHECKS: dict[str, Check] = {
     "calls": _call,
@@ -243,6 +273,7 @@ CHECKS: dict[str, Check] = {
     "promises": _promise,
     "contacts": _contact,
     "referrals": _referral,
+    "resumes": _resume,
 }
 
 

@@ -1,11 +1,12 @@
 """The stored shape: how records sit on disk, and the accessors that read their fields.
 
 One TypedDict per table (`CallRecord`, `CallerRecord`, `ContactRecord`, `PromiseRecord`,
-`ReferralRecord`, `MetaRecord`) and per value inside them (`PhaseRecord`, `OutcomeRecord`,
-`LedgerEntryRecord`, `ReferralStepRecord`, `StoredMoment`): what the models' `to_dict`
-writes and `from_dict` reads, and what bulk readers (log rows, exports, forget, the
-repositories, statistics) work on directly, without building models. The accessors are
-the one place that knows how a stored time is written.
+`ReferralRecord`, `ResumeRecord`, `MetaRecord`) and per value inside them (`PhaseRecord`,
+`OutcomeRecord`, `LedgerEntryRecord`, `ReferralStepRecord`, `PassedOnRecord`,
+`StoredMoment`): what the models' `to_dict` writes and `from_dict` reads, and what bulk
+readers (log rows, exports, forget, the repositories, statistics) work on directly,
+without building models. The accessors are the one place that knows how a stored time
+is written.
 
 Cheap to import (no pendulum, no models): the log's rows use it on the start-up path.
 """
@@ -175,6 +176,7 @@ TABLE_RECORDS: dict[str, type] = {
     "contacts": ContactRecord,
     "promises": PromiseRecord,
     "referrals": ReferralRecord,
+    "resumes": ResumeRecord,
     "meta": MetaRecord,
 }
 

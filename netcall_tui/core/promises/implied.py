@@ -5,12 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from ..domain.promise import Promise
 from ..domain.records import Call, Caller
 from ..domain.vocabulary import OutcomeKind, PromiseKind
 
+if TYPE_CHECKING:
+    from pendulum import DateTime
+
 RESUME_REVIEW_MONTHS = 3
+REVIEW_TEXT = "Review {name}'s résumé against openings; pass it on if something fits"
 
 
 def follow_ups(call: Call, caller: Caller) -> list[Promise]:
@@ -23,10 +28,8 @@ def follow_ups(call: Call, caller: Caller) -> list[Promise]:
     name = caller.name
     kind = outcome.kind
     if kind is OutcomeKind.RESUME_KEPT:
-        due = outcome.when or end.add(months=RESUME_REVIEW_MONTHS)
-        text = f"Review {name}'s résumé against openings; pass it on if something fits"
-        what = PromiseKind.RESUME_REVIEW
-    elif kind is OutcomeKind.INTERVIEW_SCHEDULED and outcome.when:
+        return [resume_review(caller, outcome.when or end.add(months=RESUME_REVIEW_MONTHS))]
+    if kind is OutcomeKind.INTERVIEW_SCHEDULED and outcome.when:
         due, text = outcome.when, f"Information interview with {name} (30 min, in person)"
         what = PromiseKind.INTERVIEW
     elif kind is OutcomeKind.FOLLOW_UP_SCHEDULED and outcome.when:
@@ -35,6 +38,17 @@ def follow_ups(call: Call, caller: Caller) -> list[Promise]:
     else:  # a referral's promises are its steps' (core.network.referrals.next_step)
         return []
     return [Promise(text=text, due=due, caller_id=caller.id, kind=what)]
+
+
+def resume_review(caller: Caller, due: DateTime, call_id: str = "") -> Promise:
+    """The promise to look at a résumé kept on file again, on `due` (habit 5)."""
+    return Promise(
+        text=REVIEW_TEXT.format(name=caller.name),
+        due=due,
+        caller_id=caller.id,
+        call_id=call_id,
+        kind=PromiseKind.RESUME_REVIEW,
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,121 @@
+"""The register's operations: logging a call that kept a résumé files it with its review
+promise, and reviewing, passing on (to a contact, or to someone outside your network)
+and removing one, each one durable write that closes the loop on its review promise."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pendulum
+import pytest
+
+from netcall_tui.core.domain.promise import Promise
+from netcall_tui.core.domain.records import Call, Caller, Contact
+from netcall_tui.core.domain.resume import Resume, ResumeFor
+from netcall_tui.core.domain.values import Outcome
+from netcall_tui.core.domain.vocabulary import OutcomeKind, PromiseKind, PromiseStatus
+from netcall_tui.core.errors import ValidationError
+from netcall_tui.core.network.referral_ask import ReferralAsk
+from netcall_tui.core.promises.implied import follow_ups
+from netcall_tui.services.session import Session
+from netcall_tui.store.db import Store
+from netcall_tui.store.errors import NotFoundError
+
+ZONE = "Europe/London"
+START = pendulum.datetime(2026, 11, 2, 10, tz=ZONE)
+END = START.add(minutes=20)
+LATER = pendulum.datetime(2026, 12, 2, 9, tz=ZONE)
+DATA = ResumeFor(roles=("Data Engineering lead",), sectors=("logistics",), tags=("python",))
+
+
+def kept_call(caller: Caller, when: pendulum.DateTime | None = None) -> Call:
+    outcome = Outcome(OutcomeKind.RESUME_KEPT, when=when)
+    return Call(caller.id, caller.name, START, outcome=outcome, ended_at=END)
+
+
+def log_kept(
+    session: Session, caller: Caller, what: ResumeFor | None = DATA, when=None
+) -> tuple[Call, Resume]:
+    call = kept_call(caller, when)
+    promises = [replace(p, call_id=call.id) for p in follow_ups(call, caller)]
+    call = call.with_(promise_ids=tuple(p.id for p in promises))
+    logged = session.calls.log(caller, call, promises, resume=what)
+    with session.reading() as s:
+        (resume,) = s.resumes.for_call(logged.id)
+    return logged, resume
+
+
+@pytest.fixture
+def session(db_path: Path) -> Iterator[Session]:
+    store = Store.open(db_path)
+    session = Session(store)
+    yield session
+    session.close()
+    store.close()
+
+
+def stored_promise(session: Session, promise_id: str) -> Promise:
+    found = session.promises.get(promise_id)
+    assert found is not None
+    return found
+
+
+def test_logging_a_kept_resume_files_it_with_its_review_promise(session: Session) -> None:
+    sam = Caller("Sam Rivera")
+    call, resume = log_kept(session, sam)
+    review = stored_promise(session, resume.promise_id)
+    assert review.kind is PromiseKind.RESUME_REVIEW and review.id in call.promise_ids
+    assert resume.review_on == review.due == END.add(months=3)
+    assert (resume.call_id, resume.caller_id, resume.filed_at) == (call.id, call.caller_id, END)
+    assert resume.what == DATA
+    (row,) = session.resumes.rows()
+    assert row.caller == "Sam Rivera" and row.state == "on_file"
+
+
+def test_without_what_it_is_for_it_is_filed_all_the_same(session: Session) -> None:
+    when = pendulum.datetime(2027, 1, 15, 9, tz=ZONE)
+    _, resume = log_kept(session, Caller("Sam Rivera"), None, when)
+    assert resume.what == ResumeFor() and resume.review_on == when
+
+
+def test_reviewed_moves_the_review_and_its_promise(session: Session) -> None:
+    _, resume = log_kept(session, Caller("Sam Rivera"))
+    nxt = LATER.add(months=3)
+    after = session.resumes.reviewed(resume.id, nxt, at=LATER)
+    assert (after.reviewed_at, after.review_on) == (LATER, nxt)
+    assert stored_promise(session, resume.promise_id).due == nxt
+
+
+def test_pass_on_to_a_contact_opens_a_referral_and_closes_the_review(session: Session) -> None:
+    with session.writing() as s:
+        dana = s.contacts.add(Contact("Dana Lee"))
+    call, resume = log_kept(session, Caller("Sam Rivera"))
+    after = session.resumes.pass_on(resume.id, dana.id, "Dana Lee", ReferralAsk(), at=LATER)
+    (passed,) = after.passed_on
+    with session.reading() as s:
+        referral = s.referrals.get(passed.referral_id)
+        contact = s.contacts.get(dana.id)
+    assert referral is not None and referral.call_id == call.id
+    assert contact is not None and len(contact.ledger) == 1
+    review = stored_promise(session, resume.promise_id)
+    assert review.state is PromiseStatus.DONE and review.note == "Passed on to Dana Lee"
+
+
+def test_pass_on_outside_the_network_is_a_promise(session: Session) -> None:
+    _, resume = log_kept(session, Caller("Sam Rivera"))
+    after = session.resumes.pass_on(resume.id, "", "Ola at Northwind", at=LATER)
+    send = stored_promise(session, after.passed_on[0].promise_id)
+    assert send.text == "Send Sam Rivera's résumé to Ola at Northwind"
+
+
+def test_remove_closes_the_review_and_refuses_twice(session: Session) -> None:
+    _, resume = log_kept(session, Caller("Sam Rivera"))
+    session.resumes.remove(resume.id, "they found a job", at=LATER)
+    review = stored_promise(session, resume.promise_id)
+    assert review.note == "Removed from file: they found a job"
+    with pytest.raises(ValidationError):
+        session.resumes.remove(resume.id, "again")
+    with pytest.raises(NotFoundError):
+        session.resumes.reviewed("nope", LATER)
