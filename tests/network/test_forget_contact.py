@@ -15,9 +15,9 @@ from netcall_tui.core.domain.vocabulary import OutcomeKind
 from netcall_tui.core.network.referral_ask import ReferralAsk
 from netcall_tui.services.session import Session
 from netcall_tui.store.db import Store
-from netcall_tui.store.forget_contact import FORGOTTEN, ContactTodo, describe_forget
+from netcall_tui.store.forget_contact import FORGOTTEN, describe_forget
 from netcall_tui.store.forget_copies import copies_of
-from netcall_tui.store.forget_todo import contact_todo_path
+from netcall_tui.store.forget_todo import ContactTodo, contact_todo_path
 
 START = pendulum.datetime(2026, 11, 2, 10, tz="Europe/London")
 NAME = "Dana Lee"
