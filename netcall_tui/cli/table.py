@@ -1,8 +1,10 @@
-"""The log as a plain-text table for a terminal: columns kept straight in terminal cells
-(a CJK character takes two), stored text made harmless. Imported when `log` runs."""
+"""Tables in plain text for a terminal (`log`'s calls, `promises`): columns kept straight
+in terminal cells (a CJK character takes two), stored text made harmless. Imported when
+a command that prints one runs."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC
 
 import pendulum
@@ -22,28 +24,41 @@ def _fit(text: str, width: int) -> str:
     return text + " " * (width - cell_len(text))
 
 
-def format_table(rows: list[LogRow]) -> str:
-    zone = pendulum.now().tzinfo or UTC  # pendulum's now() always has a zone
-    table = [list(_HEADINGS)]
-    for row in rows:
-        used, over = time_text(row)
-        caller = harmless(row.caller)
-        if cell_len(caller) > _CALLER_MAX:
-            caller = set_cell_size(caller, _CALLER_MAX - 1).rstrip() + "…"
-        cells = [
-            f"{local_time(row.ts, zone):%Y-%m-%d %H:%M}",
-            caller,
-            row.strength,
-            asks_text(row.asks),
-            short_outcome_text(row),
-            f"{used} {over}".strip(),
-            promises_text(row),
-        ]
-        table.append([harmless(cell) for cell in cells])  # every column may hold stored text
-    widths = [max(cell_len(line[i]) for line in table) for i in range(len(_HEADINGS))]
+def cut(text: str, most: int) -> str:
+    """Stored `text` made harmless and cut with … to at most `most` terminal cells."""
+    text = harmless(text)
+    if cell_len(text) > most:
+        text = set_cell_size(text, most - 1).rstrip() + "…"
+    return text
+
+
+def lay_out(headings: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """The headings, a rule, and the rows in straight columns; every cell made harmless
+    (each may hold stored text)."""
+    table = [list(headings), *([harmless(cell) for cell in row] for row in rows)]
+    widths = [max(cell_len(line[i]) for line in table) for i in range(len(headings))]
     lines = [
         "  ".join(_fit(cell, w) for cell, w in zip(line, widths, strict=True)).rstrip()
         for line in table
     ]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
+
+
+def format_table(rows: list[LogRow]) -> str:
+    zone = pendulum.now().tzinfo or UTC  # pendulum's now() always has a zone
+    cells = []
+    for row in rows:
+        used, over = time_text(row)
+        cells.append(
+            [
+                f"{local_time(row.ts, zone):%Y-%m-%d %H:%M}",
+                cut(row.caller, _CALLER_MAX),
+                row.strength,
+                asks_text(row.asks),
+                short_outcome_text(row),
+                f"{used} {over}".strip(),
+                promises_text(row),
+            ]
+        )
+    return lay_out(_HEADINGS, cells)

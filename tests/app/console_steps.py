@@ -42,5 +42,15 @@ async def fill(pilot: Pilot, field: str, value: str) -> None:
     await pilot.pause()
 
 
+async def note_promise(pilot: Pilot, text: str, due: str) -> None:
+    """p during a call, the promise's words and when, as typed."""
+    await pilot.press("p")
+    await pilot.pause()
+    pilot.app.screen.query_one("#field-text", Input).value = text
+    pilot.app.screen.query_one("#field-due", Input).value = due
+    await pilot.press("enter")
+    await pilot.pause()
+
+
 def toasts(app: NetcallApp) -> list[tuple[str, str]]:
     return [(n.title or "", n.message) for n in app._notifications]

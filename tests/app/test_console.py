@@ -13,7 +13,7 @@ from netcall_tui.core.domain.vocabulary import Ask, OutcomeKind, PhaseKind, Stre
 from netcall_tui.store.db import Store
 from netcall_tui.ui.console.bindings import CONSOLE_BINDINGS
 
-from .console_steps import console, settle, start_call, toasts
+from .console_steps import console, note_promise, settle, start_call, toasts
 from .referral_steps import to_whom, type_contact
 
 
@@ -174,12 +174,7 @@ async def test_a_promise_is_recorded_with_a_parsed_due_date(make_app, store, fro
     app = make_app()
     async with app.run_test(size=(160, 48)) as pilot:
         await start_call(pilot)
-        await pilot.press("p")
-        await pilot.pause()
-        app.screen.query_one("#field-text", Input).value = "send résumé to Dana"
-        app.screen.query_one("#field-due", Input).value = "someday soon"
-        await pilot.press("enter")
-        await pilot.pause()
+        await note_promise(pilot, "send résumé to Dana", "someday soon")
         assert "try" in str(app.screen.query_one("#error-due").render())
         app.screen.query_one("#field-due", Input).value = "in 2 weeks"
         await pilot.press("enter")

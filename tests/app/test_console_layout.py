@@ -156,7 +156,7 @@ async def test_open_promises_beyond_the_room_are_counted_with_where_to_see_them(
         await settle(pilot)
         pane = app.screen.query_one(PromiseList)
         shown = " ".join(shown_text(app, pane.region))
-        assert "more" in shown and "promises:open" in shown
+        assert "more" in shown and "press P" in shown
         listed = shown.count("Send note number")
         assert f"+{12 - listed} more" in shown
         assert on_screen(app, pane)

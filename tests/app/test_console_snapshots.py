@@ -10,7 +10,7 @@ from textual.pilot import Pilot
 
 from netcall_tui.core.config import Config
 
-from ..helpers import SIZES
+from ..helpers import FROZEN, SIZES
 from .console_steps import start_call
 
 
@@ -77,3 +77,18 @@ def test_call_paused_in_last_minute(snap_compare, make_app, clock, frozen_now, s
         await pilot.pause()
 
     assert snap_compare(make_app(), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_promises_due_in_the_header_and_pane(
+    snap_compare, make_app, store, frozen_now, size
+) -> None:
+    """Issue 14: '3 due today · 2 overdue' in the header; the pane most urgent first, a
+    very long promise cut with …, last year's date with its year, the rest counted."""
+    from .test_console_promises import LONG, add, three_today_two_overdue
+
+    three_today_two_overdue(store)
+    add(store, LONG, FROZEN.add(days=2).at(17), "Dana Whitfield")
+    for n in range(8):
+        add(store, f"Note {n}", FROZEN.add(weeks=2 + n).at(17))
+    assert snap_compare(make_app(), terminal_size=size)

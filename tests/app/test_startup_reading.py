@@ -125,7 +125,8 @@ async def test_the_console_paints_before_the_log_is_read(
         await pilot.press("right", "enter")
         await settle(pilot)
         assert screen.live is None
-        assert [p.text for p in screen.promises or ()] == ["Send Dana the meetup link"]
+        assert screen.waiting is not None
+        assert [row.text for row in screen.waiting.rows] == ["Send Dana the meetup link"]
         assert "Send Dana the meetup link" in str(pane.render())
         assert screen.check_action("new_call", ()) is True
 

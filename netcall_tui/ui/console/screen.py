@@ -15,7 +15,6 @@ from textual.binding import BindingType
 from textual.events import Resize
 from textual.geometry import Size
 from textual.reactive import reactive
-from textual.widgets import Header
 
 from ...core.call.history import CallerHistory
 from ...core.domain.vocabulary import Ask, OutcomeKind, PhaseKind, Trait
@@ -25,15 +24,18 @@ from ..widgets.blank import BlankColumn, BlankGrid, BlankScrollColumn
 from ..widgets.call_timer import CallTimer, TimerReading
 from ..widgets.caller_card import CallerCard
 from ..widgets.checklist import Checklist, Marks
+from ..widgets.console_header import ConsoleHeader
 from ..widgets.guidance_pane import GUIDANCE_IDLE, GUIDANCE_TITLE, GuidancePane
 from ..widgets.promise_list import PromiseList
 from ..widgets.waiting import GuidanceWaiting, NotesWaiting, arrived
-from .bindings import CONSOLE_BINDINGS, LIVE_ONLY, NEEDS_LOG, key_map, key_rows
+from .bindings import CONSOLE_BINDINGS, key_map, key_rows
 from .call_session import CallSession
 from .elsewhere import open_elsewhere
 from .flows import CallFlows
+from .key_checks import key_works
 from .layout import promise_room, size_classes
 from .notes import NOTES_TITLE, make_notes
+from .waiting import read_waiting, still_current
 
 if TYPE_CHECKING:
     from textual.widgets import TextArea
@@ -42,6 +44,7 @@ if TYPE_CHECKING:
     from ...core.call.live import LiveCall
     from ...core.domain.promise import Promise
     from ...core.domain.records import Caller
+    from ...core.promises.waiting import Waiting
 
 TICK_S = 0.25
 DRAFT_EVERY_S = 1.0
@@ -59,7 +62,8 @@ class ConsoleScreen(NetcallScreen[None]):
     reading: reactive[TimerReading | None] = reactive(None)
     marks: reactive[Marks | None] = reactive(None)
     suggestions: reactive[tuple[Suggestion, ...]] = reactive(())
-    promises: reactive[tuple[Promise, ...] | None] = reactive(None)  # None: log not read
+    promises: reactive[tuple[Promise, ...]] = reactive(())  # this call's
+    waiting: reactive[Waiting | None] = reactive(None)  # the open ones (None: log not read)
     is_live: reactive[bool] = reactive(False)
 
     def __init__(self) -> None:
@@ -84,7 +88,7 @@ class ConsoleScreen(NetcallScreen[None]):
         # Made here, where data_bind binds it to this screen; GuidanceWaiting draws it for
         # the first frame and mounts it just after.
         self.guidance = GuidancePane(id="guidance").data_bind(suggestions=ConsoleScreen.suggestions)
-        yield Header()
+        yield ConsoleHeader().data_bind(waiting=ConsoleScreen.waiting)
         # The timer comes first: when the screen is narrow it keeps the top-left corner.
         with BlankGrid(id="console"):
             with BlankColumn(id="middle"):
@@ -96,7 +100,7 @@ class ConsoleScreen(NetcallScreen[None]):
                         caller=ConsoleScreen.live_caller, history=ConsoleScreen.history
                     )
                     yield PromiseList(promise_room(self.app.size), id="promises").data_bind(
-                        promises=ConsoleScreen.promises, live=ConsoleScreen.is_live
+                        ConsoleScreen.promises, ConsoleScreen.waiting, live=ConsoleScreen.is_live
                     )
                 with BlankColumn(id="right"):
                     yield GuidanceWaiting(lambda: self.guidance, GUIDANCE_TITLE, GUIDANCE_IDLE)
@@ -130,21 +134,7 @@ class ConsoleScreen(NetcallScreen[None]):
             pane.room = promise_room(size)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Call keys only exist during a call; the footer shows what works now."""
-        if action in ("pause", "resume"):
-            return self.live is not None and self.live.countdown.paused == (action == "resume")
-        if action in LIVE_ONLY:
-            return self.live is not None
-        session = self.app.session
-        if action in NEEDS_LOG and not session.ready:
-            return False  # for the moment it takes to read a big log after start-up
-        if action == "retry_save":
-            return session.unsaved  # only after a write failed
-        if action in ("new_call", "read_only_new_call"):  # read-only: n says why it can't
-            return self.live is None and session.read_only == (action == "read_only_new_call")
-        if action == "undo":
-            return self.live is None and self.call.last_logged is not None
-        return True
+        return key_works(action, self.live, self.app.session, self.call.last_logged is not None)
 
     # --- the tick: read the clock, nudge, refresh the panes -----------------------------
 
@@ -161,8 +151,7 @@ class ConsoleScreen(NetcallScreen[None]):
         self.is_live = live is not None
         if live is None:
             self.live_caller, self.reading, self.marks, self.suggestions = None, None, None, ()
-            ready = self.app.session.ready
-            self.promises = tuple(self.app.session.promises.open()) if ready else None
+            self.promises, self.waiting = (), read_waiting(self.app.session)
             self.app.sub_title = self.app.status_line()
             return
         self.reading = TimerReading.of(live.countdown)
@@ -296,7 +285,15 @@ class ConsoleScreen(NetcallScreen[None]):
         self.notify("Saved." if message.wrote else "Nothing was waiting to be saved.", timeout=3)
         self.refresh_status()
 
+    def on_screen_resume(self) -> None:
+        """Back from a screen or dialog over the console: promises may have changed there."""
+        self.refresh_views()  # idle, that reads them again; during a call, for the header:
+        if self.live is not None:
+            self.waiting = read_waiting(self.app.session)
+
     def refresh_status(self) -> None:
-        """The header's week: read again each minute, so a new week shows while idle."""
+        """The header each minute: a new week, a promise come due, midnight — while idle."""
         if self.app.session.ready:
             self.app.sub_title = self.app.status_line()
+            if not still_current(self.waiting):
+                self.waiting = read_waiting(self.app.session)
