@@ -15,10 +15,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..core.calendar.ics import FILE_NAME
+
 if TYPE_CHECKING:
     from ..core.config import Config
 
-DEFAULT_OUTPUT = Path("netcall-promises.ics")
+DEFAULT_OUTPUT = Path(FILE_NAME)
 STDOUT = Path("-")
 
 

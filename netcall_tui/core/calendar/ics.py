@@ -43,6 +43,9 @@ if TYPE_CHECKING:
     from ..config import Config
     from ..domain.promise import Promise
 
+# One name for the file (`netcall ics`, the promises view): exporting again replaces it,
+# and importing it again updates the same events.
+FILE_NAME = "netcall-promises.ics"
 PRODID = "-//netcall//netcall promises//EN"
 CALENDAR_NAME = "netcall promises"
 CALENDAR_UID = "promises@netcall"
