@@ -58,12 +58,15 @@ class PromiseOps:
 
     # --- writes -----------------------------------------------------------------------
 
-    def done(self, promise_id: str, note: str = "", *, at: DateTime | None = None) -> Promise:
-        """Mark it kept, with how (ValidationError when it isn't open)."""
+    def done(
+        self, promise_id: str, note: str = "", *, held: bool = False, at: DateTime | None = None
+    ) -> Promise:
+        """Mark it kept, with how (ValidationError when it isn't open); `held`: an
+        information interview that took place (an interview promise only)."""
         from ..core.promises.changes import done
 
         when = at or wall_now()
-        return self._change(promise_id, lambda p: done(p, when, note))
+        return self._change(promise_id, lambda p: done(p, when, note, held))
 
     def drop(self, promise_id: str, reason: str = "", *, at: DateTime | None = None) -> Promise:
         """Let it go on purpose, saying why (ValidationError when it isn't open)."""
