@@ -52,6 +52,11 @@ class PromiseOps:
             contacts = {r["id"]: r["contact_name"] for r in store.referrals.raw()}
         return build_rows(records, now, callers, contacts)
 
+    @property
+    def undoable(self) -> bool:
+        """A change made here that `undo` can take back."""
+        return self._last is not None
+
     def get(self, promise_id: str) -> Promise | None:
         with self._session.reading() as store:
             return store.promises.get(promise_id)
