@@ -294,3 +294,24 @@ async def test_a_long_promise_is_cut_at_60x20(make_app, store: Store) -> None:
         lines = screen_lines(pilot.app)
         assert all(len(line) <= 60 for line in lines)
         assert any("Not held" in line for line in lines)  # the answers stay in sight
+
+
+async def test_during_a_call_the_interview_is_held_but_no_second_call_starts(
+    make_app, seeded, db_path
+) -> None:
+    from ..app.console_steps import start_call
+
+    async with make_app().run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        console = await start_call(pilot, "Priya Moreau")
+        await pilot.press("P")
+        await settle(pilot)
+        screen = pilot.app.screen
+        assert isinstance(screen, PromisesScreen)
+        pid = await select(pilot, screen, "Meet Dmitri")
+        await pilot.press("d")
+        await answer(pilot, "right", "enter")  # now: start its call
+        assert pilot.app.screen is screen  # the view stays, saying why
+        assert console.live is not None and console.live.caller.name == "Priya Moreau"
+        assert on_disk(db_path, pid).held
+        assert any("log it first" in t for t in toasts(pilot))

@@ -38,11 +38,11 @@ def promises_text(count: int) -> str:
 
 
 def row_text(row: PromiseRow, now: datetime) -> str:
-    """The status line's words for the selected promise: where it came from, its note."""
+    """The status line's words for the selected promise: when it was made, its note."""
     parts = []
     made = made_ts(row)
     if made:
-        parts.append(f"from the call of {day_text(local_time(made, now.tzinfo), now)}")
+        parts.append(f"made {day_text(local_time(made, now.tzinfo), now)}, enter opens its call")
     else:
         parts.append("made outside a call")
     if row.note:

@@ -1,7 +1,7 @@
 """The promises view's columns (drawn by the log's table): when it is due (red when
 overdue, amber today, with the year when it isn't this year's), what was promised, to
-whom (the caller; a referral step's contact after an arrow), its state, and the call it
-came from (when that call was logged)."""
+whom (the caller; a referral step's contact after an arrow), its state, and when it was
+made on its call ("—" for one made outside a call)."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ WIDE = (
     Column("what", "What", 16, 80, "what", flex=True),
     Column("whom", "To whom", 12, 44, "caller", flex=True),
     Column("state", "State", 7, 7, "state"),
-    Column("call", "From the call", 13, 15, "due", arrow=False),
+    Column("made", "Made", 13, 15, "due", arrow=False),
 )
 
 
@@ -41,7 +41,8 @@ def whom_text(row: PromiseRow) -> str:
 
 
 def made_ts(row: PromiseRow) -> float:
-    """When the promise was made on its call (logged with it); 0.0 without a call."""
+    """When the promise was made on its call (logged with it, or a referral's step
+    taken since); 0.0 without a call."""
     return epoch(row.record.get("created_at")) if row.call_id else 0.0
 
 
@@ -57,7 +58,7 @@ def _parts(key: str, row: PromiseRow, now: datetime, wide: bool) -> Parts:
         return [(whom_text(row), "")]
     if key == "state":
         return [(STATUS_LABEL.get(row.state, row.state), style)]
-    if key == "call":
+    if key == "made":
         made = made_ts(row)
         return [(day_text(local_time(made, now.tzinfo), now), "")] if made else [("—", "muted")]
     return [("", "")]
