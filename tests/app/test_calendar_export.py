@@ -1,4 +1,4 @@
-"""The calendar export from a screen: where to save (the file in the home folder by
+"""The calendar export from the promises view (`c`): where to save (the file in the home folder by
 default), the replace question, the file written off the UI thread, and a toast with
 the path; a path that can't be used says so and writes nothing."""
 
@@ -6,38 +6,24 @@ from __future__ import annotations
 
 import stat
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
 from icalendar import Calendar
-from textual.binding import Binding, BindingType
 from textual.pilot import Pilot
-from textual.widgets import Input, Static
+from textual.widgets import Input
 
 from netcall_tui.core.domain.promise import Promise
 from netcall_tui.core.domain.records import Caller
 from netcall_tui.core.domain.vocabulary import PromiseKind
 from netcall_tui.store.db import Store
-from netcall_tui.ui.base import NetcallScreen
 from netcall_tui.ui.dialogs.choice import ChoiceScreen
 from netcall_tui.ui.dialogs.form import FormScreen
-from netcall_tui.ui.screens.calendar_export import CalendarExport
+from netcall_tui.ui.screens.promises import PromisesScreen
 
-from ..helpers import FROZEN
+from ..helpers import FROZEN, fixed_now
 from .console_steps import toasts
 
 pytestmark = pytest.mark.usefixtures("frozen_now")
-
-
-class Exporting(CalendarExport, NetcallScreen[None]):
-    """A screen with nothing but the export key, as the promises view binds it."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("c", "export_calendar", "Calendar", id="test.export_calendar")
-    ]
-
-    def compose(self):
-        yield Static("promises")
 
 
 @pytest.fixture
@@ -50,8 +36,11 @@ def promised(store: Store) -> Store:
 
 
 async def ask(pilot: Pilot) -> FormScreen:
-    await pilot.app.push_screen(Exporting())
-    await pilot.press("c")
+    """`c` on the promises view's table (in the filter box it is a letter): where to save."""
+    await pilot.app.push_screen(PromisesScreen(now=fixed_now))
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.press("down", "c")
     await pilot.pause()
     form = pilot.app.screen
     assert isinstance(form, FormScreen)

@@ -16,10 +16,12 @@ if TYPE_CHECKING:
 
 
 class CalendarExport:
-    """Mixed into a NetcallScreen: `action_export_calendar`, for its Binding."""
+    """Mixed into a NetcallScreen, after it: `action_export_calendar`, for its Binding."""
 
-    if TYPE_CHECKING:
-        app: NetcallHost
+    if TYPE_CHECKING:  # the screen's (NetcallScreen.app)
+
+        @property
+        def app(self) -> NetcallHost: ...
 
     @work(exclusive=True, group="calendar-export")
     async def action_export_calendar(self) -> None:

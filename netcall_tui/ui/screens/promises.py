@@ -35,6 +35,7 @@ from ..widgets.key_bar import KeyBar
 from ..widgets.log_table import LogTable
 from ..widgets.promise_columns import PROMISE_COLUMNS
 from ..widgets.promise_counts import PromiseCounts
+from .calendar_export import CalendarExport
 from .filtered_list import FilteredList
 from .promise_text import EMPTY, GROUPED, changed_text, promises_text, row_text, undone_text
 
@@ -49,7 +50,7 @@ FOOTER_DROP = {"promises.undo": 3, "promises.edit": 2, "promises.snooze": 1}
 ON_OPEN = frozenset({"done", "snooze", "drop"})  # keys for an open promise only
 
 
-class PromisesScreen(FilteredList, NetcallScreen[None]):
+class PromisesScreen(FilteredList, NetcallScreen[None], CalendarExport):
     """Browse every promise and keep, snooze, edit or drop the selected one.
     `start_call`: how the console starts a call with a caller (None: not from here)."""
 
@@ -68,7 +69,13 @@ class PromisesScreen(FilteredList, NetcallScreen[None]):
         Binding("e", "edit", "Edit", id="promises.edit", tooltip="Change what or when"),
         Binding("x", "drop", "Drop", id="promises.drop", tooltip="Let it go, with a reason"),
         Binding("u", "undo", "Undo", id="promises.undo", tooltip="Take the last change back"),
-        # (the calendar export's key goes here)
+        Binding(
+            "c",
+            "export_calendar",
+            "Calendar",
+            id="promises.export_calendar",
+            tooltip="Export the open promises as a calendar file (.ics)",
+        ),
         Binding("o", "open_call", "Open the call", show=False, id="promises.open_call"),
         Binding("s", "next_sort", "Sort", show=False, id="promises.sort"),
         Binding("r", "reverse", "Reverse", show=False, id="promises.reverse"),
