@@ -10,6 +10,7 @@ export, `ConfigError` for the config, as their callers show them.
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,20 +22,36 @@ if TYPE_CHECKING:
     from pendulum import DateTime
 
 
-def write_export(path: Path, text: str) -> None:
-    """Write an export to `path` (`~` expanded), whole or not at all."""
-    path = path.expanduser()
-    try:
-        atomic_write(path, text.encode("utf-8"))
-    except StoreError as exc:
-        # Here, not at the top: the app imports this module on its start-up path and
-        # the export formats are not needed until an export is written.
-        from ..core.export.formats import ExportError
+def write_export(path: Path, data: str | bytes, *, what: str = "the export") -> None:
+    """Write an export (`what`: "the calendar") to `path` (`~` expanded), whole or not at
+    all. A symbolic link or anything but a regular file there is refused, never replaced
+    or written through: a link to a file elsewhere, /dev/stdout, a folder, a pipe."""
+    # Here, not at the top: the app imports this module on its start-up path and the
+    # export formats are not needed until an export is written.
+    from ..core.export.formats import ExportError
 
+    path = path.expanduser()
+    odd = _not_a_file(path)
+    if odd:
+        raise ExportError(f"will not write {what} to {path}: {odd}; choose another file")
+    try:
+        atomic_write(path, data.encode("utf-8") if isinstance(data, str) else data)
+    except StoreError as exc:
         raise ExportError(
-            f"could not write the export to {path} ({failure_reason(exc)}); check the folder "
+            f"could not write {what} to {path} ({failure_reason(exc)}); check the folder "
             "exists and that you may write to it, or choose another file"
         ) from exc
+
+
+def _not_a_file(path: Path) -> str:
+    """Why `path` can't take an export ("it is a symbolic link"), or "" when it can."""
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:  # not there (or not reachable): the write says what is wrong
+        return ""
+    if stat.S_ISLNK(mode):
+        return "it is a symbolic link"
+    return "" if stat.S_ISREG(mode) else "it is not a regular file"
 
 
 def save_setting(config: Config, path: Path, key: str, value: str | bool | int | float) -> None:

@@ -52,18 +52,26 @@ class PromiseOps:
             contacts = {r["id"]: r["contact_name"] for r in store.referrals.raw()}
         return build_rows(records, now, callers, contacts)
 
+    @property
+    def undoable(self) -> bool:
+        """A change made here that `undo` can take back."""
+        return self._last is not None
+
     def get(self, promise_id: str) -> Promise | None:
         with self._session.reading() as store:
             return store.promises.get(promise_id)
 
     # --- writes -----------------------------------------------------------------------
 
-    def done(self, promise_id: str, note: str = "", *, at: DateTime | None = None) -> Promise:
-        """Mark it kept, with how (ValidationError when it isn't open)."""
+    def done(
+        self, promise_id: str, note: str = "", *, held: bool = False, at: DateTime | None = None
+    ) -> Promise:
+        """Mark it kept, with how (ValidationError when it isn't open); `held`: an
+        information interview that took place (an interview promise only)."""
         from ..core.promises.changes import done
 
         when = at or wall_now()
-        return self._change(promise_id, lambda p: done(p, when, note))
+        return self._change(promise_id, lambda p: done(p, when, note, held))
 
     def drop(self, promise_id: str, reason: str = "", *, at: DateTime | None = None) -> Promise:
         """Let it go on purpose, saying why (ValidationError when it isn't open)."""

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from .calendar import CalendarOps
 from .calls import CallOps
 from .drafts import DraftOps
 from .imports import ImportOps
@@ -48,6 +49,7 @@ class Session:
         self.referrals = ReferralOps(self)
         self.imports = ImportOps(self)
         self.network = NetworkOps(self)
+        self.calendar = CalendarOps(self)
 
     def attach(self, store: Store) -> None:
         """The log has been read (after the first frame): from now on the session is ready."""

@@ -24,6 +24,7 @@ def keyed_classes() -> tuple[type[DOMNode], ...]:
     from .screens.log import LogScreen
     from .screens.log_detail import LogDetailScreen
     from .screens.network import NetworkScreen
+    from .screens.promises import PromisesScreen
     from .screens.referrals import ReferralsScreen
     from .widgets.log_table import LogTable
 
@@ -42,6 +43,7 @@ def keyed_classes() -> tuple[type[DOMNode], ...]:
         NetworkScreen,
         ContactDetailScreen,
         ContactForm,
+        PromisesScreen,
     )
 
 
@@ -58,6 +60,7 @@ def key_scopes() -> list[tuple[type[DOMNode], ...]]:
 
     from .screens.log import LogScreen
     from .screens.network import NetworkScreen
+    from .screens.promises import PromisesScreen
     from .screens.referrals import ReferralsScreen
     from .widgets.log_table import LogTable
 
@@ -65,5 +68,6 @@ def key_scopes() -> list[tuple[type[DOMNode], ...]]:
         LogScreen: (LogTable,),
         ReferralsScreen: (LogTable,),
         NetworkScreen: (LogTable,),
+        PromisesScreen: (LogTable,),
     }
     return [(cls, *holds.get(cls, ())) for cls in keyed_classes() if issubclass(cls, Screen)]

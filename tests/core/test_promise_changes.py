@@ -43,3 +43,15 @@ def test_the_note_is_trimmed_kept_as_data_and_limited() -> None:
     assert Promise.from_dict(kept.to_dict()) == kept
     with pytest.raises(ValidationError, match="note"):
         dropped(OPEN, AT, "x" * 10_000)
+
+
+def test_only_a_kept_interview_promise_is_held() -> None:
+    from netcall_tui.core.domain.vocabulary import PromiseKind
+
+    interview = Promise("Meet Dana", AT, kind=PromiseKind.INTERVIEW)
+    held = done(interview, AT, "met", held=True)
+    assert held.held and held.state is PromiseStatus.DONE
+    assert Promise.from_dict(held.to_dict()) == held
+    assert not done(interview, AT).held
+    with pytest.raises(ValidationError, match="information-interview"):
+        done(OPEN, AT, held=True)

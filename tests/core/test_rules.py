@@ -171,3 +171,22 @@ def test_a_weak_connection_asking_an_introduction_gets_general_advice_only(clock
     (referral,) = [b for b in CONSOLE_BINDINGS if b.id == "outcome_referral_made"]
     assert ADVICE_ONLY_RULE in (referral.tooltip or "")
     assert "important favour" in (referral.tooltip or "")
+
+
+def test_an_interview_promise_marked_held_is_an_interview_on_record(clock) -> None:
+    """Issue 14: a sit-down kept outside a logged call (its promise marked held) opens the
+    gate; a kept interview not held, or a held-looking plain promise, does not."""
+    from netcall_tui.core.domain.promise import Promise
+    from netcall_tui.core.domain.vocabulary import PromiseKind
+    from netcall_tui.core.promises.changes import done
+
+    booked = Promise("Meet Dana", START, caller_id=DANA.id, kind=PromiseKind.INTERVIEW)
+    plain = Promise("Send the CV on", START, caller_id=DANA.id)
+    assert not CallerHistory.build([], [booked, plain]).interview_on_record
+    assert not CallerHistory.build([], [done(booked, START)]).interview_on_record
+    held = done(booked, START, "met at the café", held=True)
+    history = CallerHistory.build([], [held, plain])
+    assert history.interview_on_record and history.held_interviews == (held,)
+    assert history.open_promises == (plain,)
+    live = LiveCall(DANA, Countdown(clock=clock), START, history=history)
+    assert not sit_down_needed(live)

@@ -174,3 +174,15 @@ def test_a_config_broken_since_it_was_read_is_not_saved_over(tmp_path: Path) -> 
     with pytest.raises(ConfigError, match="not valid TOML"):
         save_setting(Config(path=target), target, "ui.theme", "netcall-light")
     assert target.read_text() == "[limits\n"
+
+
+def test_an_export_over_a_symbolic_link_is_refused_and_the_link_kept(tmp_path: Path) -> None:
+    """os.replace would put a file in place of the link (as root, of /dev/stdout too):
+    the target is not a file of ours to replace, so nothing is written."""
+    mine = tmp_path / "mine.csv"
+    mine.write_text("keep me")
+    target = tmp_path / "out.csv"
+    target.symlink_to(mine)
+    with pytest.raises(ExportError, match="it is a symbolic link; choose another file"):
+        write_export(target, "a,b\r\n")
+    assert target.is_symlink() and mine.read_text() == "keep me"

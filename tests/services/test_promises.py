@@ -139,3 +139,26 @@ def test_rows_name_the_caller_and_group_against_now(logged) -> None:
     )
     session.promises.done(pid, at=NOW)
     assert session.promises.rows(NOW)[0].group is DueGroup.DONE
+
+
+def test_a_held_interview_is_stored_and_opens_the_referral_gate(db_path: Path) -> None:
+    from netcall_tui.core.domain.vocabulary import PromiseKind
+
+    store = Store.open(db_path)
+    dana = store.callers.add(Caller("Dana Whitfield"))
+    meet = store.promises.add(
+        Promise("Meet Dana", DUE, caller_id=dana.id, kind=PromiseKind.INTERVIEW)
+    )
+    session = Session(store)
+    try:
+        assert not session.calls.history(dana.id).interview_on_record
+        session.promises.done(meet.id, "coffee at the station", held=True, at=NOW)
+        stored = on_disk(db_path, meet.id)
+        assert (stored.held, stored.note, stored.done_at) == (True, "coffee at the station", NOW)
+        assert session.calls.history(dana.id).interview_on_record
+        session.promises.undo()
+        assert not on_disk(db_path, meet.id).held
+        assert not session.calls.history(dana.id).interview_on_record
+    finally:
+        session.close()
+        store.close()

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..domain.vocabulary import PhaseKind
+from ..domain.vocabulary import PhaseKind, PromiseKind
 
 if TYPE_CHECKING:
     from ..domain.promise import Promise
@@ -45,10 +45,12 @@ def had_interview(call: Call) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class CallerHistory:
-    """Earlier calls (newest first) and the promises still open to this caller."""
+    """Earlier calls (newest first), the promises still open to this caller, and their
+    information-interview promises marked held."""
 
     calls: tuple[Call, ...] = ()
     open_promises: tuple[Promise, ...] = ()
+    held_interviews: tuple[Promise, ...] = ()
 
     @property
     def count(self) -> int:
@@ -56,14 +58,15 @@ class CallerHistory:
 
     @property
     def interview_on_record(self) -> bool:
-        """A sit-down took place in an earlier call (`had_interview`). The one place the
-        referral gate asks: an information-interview promise marked held (issue 14, not
-        built yet: promises have no "held" mark) should count here too, e.g. by `build`
-        keeping the caller's held interview promises and this returning true for one."""
-        return any(had_interview(call) for call in self.calls)
+        """A sit-down took place: in an earlier call (`had_interview`), or an
+        information-interview promise was marked held (met outside a logged call). The
+        one place the referral gate asks."""
+        return bool(self.held_interviews) or any(had_interview(call) for call in self.calls)
 
     @classmethod
     def build(cls, calls: Iterable[Call], promises: Iterable[Promise]) -> CallerHistory:
         ordered = sorted(calls, key=lambda c: c.started_at.timestamp(), reverse=True)
+        promises = tuple(promises)
         still_open = sorted((p for p in promises if p.open), key=lambda p: p.due.timestamp())
-        return cls(tuple(ordered), tuple(still_open))
+        held = (p for p in promises if p.held and p.kind is PromiseKind.INTERVIEW)
+        return cls(tuple(ordered), tuple(still_open), tuple(held))

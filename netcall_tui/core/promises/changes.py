@@ -2,7 +2,8 @@
 the store, so that a screen, the command line and undo all go by the same ones.
 
 - Done and dropped are for open promises only; each may carry a note (how it was kept,
-  why it was let go).
+  why it was let go). An information-interview promise kept may be marked held: the
+  interview took place (the referral gate counts it as an interview on record).
 - Snoozing moves an open promise's due moment; the due moment is the caller's to choose
   (`due.parse_due` reads "tomorrow", "in 1 week", "fri").
 - Editing changes what was promised and when, in any state (fixing a kept one's text).
@@ -13,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..domain.vocabulary import PromiseKind
 from ..errors import ValidationError
 
 if TYPE_CHECKING:
@@ -26,9 +28,12 @@ def _open(promise: Promise, doing: str) -> None:
         raise ValidationError(f"that promise is already {promise.state.label}: it can't be {doing}")
 
 
-def done(promise: Promise, at: DateTime, note: str = "") -> Promise:
+def done(promise: Promise, at: DateTime, note: str = "", held: bool = False) -> Promise:
+    """Kept, with how; `held` only for an interview promise (ValidationError otherwise)."""
     _open(promise, "marked done")
-    return replace(promise, done_at=at, note=note)
+    if held and promise.kind is not PromiseKind.INTERVIEW:
+        raise ValidationError("only an information-interview promise can be marked held")
+    return replace(promise, done_at=at, note=note, held=held)
 
 
 def dropped(promise: Promise, at: DateTime, reason: str = "") -> Promise:

@@ -1,7 +1,8 @@
-"""The full screens the console opens (the session log, your network), idle or during a
-call, and what the console does when one closes: calls may have been edited, deleted or
-forgotten there (a forgotten contact changes a call's outcome), so undo must not bring
-back a call (or a person) that is gone, and the panes read the log again."""
+"""The full screens the console opens (the session log, your network, the promises),
+idle or during a call, and what the console does when one closes: calls may have been
+edited, deleted or forgotten there (a forgotten contact changes a call's outcome), so
+undo must not bring back a call (or a person) that is gone, and the panes read the log
+again (a promise kept there leaves the open-promises pane)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ if TYPE_CHECKING:
 
     from ..host import NetcallHost
     from .call_session import CallSession
+    from .flows import CallFlows
 
 
 class Console(Protocol):
@@ -21,16 +23,22 @@ class Console(Protocol):
     def app(self) -> NetcallHost: ...
     @property
     def call(self) -> CallSession: ...
+    @property
+    def flows(self) -> CallFlows: ...
     def refresh_views(self) -> None: ...
     def refresh_bindings(self) -> None: ...
 
 
 def open_elsewhere(console: Console, which: str) -> None:
-    """Push the screen named `which` ("log" or "network") over the console."""
+    """Push the screen named `which` ("log", "network" or "promises") over the console."""
     if which == "network":
         from ..screens.network import NetworkScreen
 
         screen: Screen[None] = NetworkScreen()
+    elif which == "promises":
+        from ..screens.promises import PromisesScreen
+
+        screen = PromisesScreen(start_call=console.flows.start_call_for)
     else:
         from ..screens.log import LogScreen
 

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from ...core.call.guidance import Suggestion
     from ...core.call.live import LiveCall
-    from ...core.domain.records import Call
+    from ...core.domain.records import Call, Caller
     from ...core.domain.vocabulary import OutcomeKind, PhaseKind
 
 NUDGE_TIMEOUT_S = 12
@@ -87,11 +87,39 @@ class CallFlows:
         caller = await screen.app.push_screen_wait(CallerForm(session.people.known_callers()))
         if caller is None or screen.live is not None:
             return
+        self._start(caller)
+
+    def _start(self, caller: Caller) -> None:
         from ...core.call.live import LiveCall  # see CallSession.from_draft
 
+        screen = self.screen
         countdown = Countdown.from_config(screen.app.config, clock=screen.app.clock)
-        history = session.calls.history(caller.id)
+        history = screen.app.session.calls.history(caller.id)
         screen.begin(LiveCall(caller, countdown, now(), history=history))
+
+    def start_call_for(self, caller_id: str) -> bool:
+        """A call with a caller already in the log (the promises view's interview, held
+        now); False, saying why, while another call is live or the log is read-only."""
+        screen = self.screen
+        session = screen.app.session
+        if session.read_only:
+            self.explain_read_only()
+            return False
+        if screen.live is not None:
+            screen.notify(
+                f"A call with {screen.live.caller.name} is live: log it first, then start "
+                "this one.",
+                title="Call not started",
+                severity="warning",
+                markup=False,
+            )
+            return False
+        caller = next((c for c in session.people.known_callers() if c.id == caller_id), None)
+        if caller is None:
+            screen.notify("That caller is no longer in the log.", severity="warning")
+            return False
+        self._start(caller)
+        return True
 
     def explain_read_only(self) -> None:
         """n in read-only mode: say why nothing happens, and what would let it."""

@@ -254,6 +254,9 @@ class ConsoleScreen(NetcallScreen[None]):
     def action_open_network(self) -> None:
         open_elsewhere(self, "network")
 
+    def action_open_promises(self) -> None:
+        open_elsewhere(self, "promises")
+
     # --- how a call ends: the flows are CallFlows', the messages CallSession's ---------
 
     def action_outcome(self, kind: str) -> None:

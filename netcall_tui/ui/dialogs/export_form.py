@@ -23,7 +23,7 @@ def _check_format(value: str) -> str | None:
     return None if ok else f"Choose one of {', '.join(FORMATS)}."
 
 
-def _check_file(value: str) -> str | None:
+def check_file(value: str) -> str | None:
     folder = Path(value.strip()).expanduser().parent
     if not value.strip():
         return "A file name is required."
@@ -63,7 +63,7 @@ async def ask_export(
             Field(
                 "format", "Format (csv, json or md)", "csv", check=_check_format, choices=FORMATS
             ),
-            Field("file", "File", str(Path.home() / default_name("csv", now)), check=_check_file),
+            Field("file", "File", str(Path.home() / default_name("csv", now)), check=check_file),
         ],
         help_text=f"What is shown now: {selection or 'every call'}.",
     )
@@ -72,15 +72,19 @@ async def ask_export(
         return None
     fmt = answer["format"].lower()
     path = Path(with_format(answer["file"], fmt)).expanduser()
-    if path.exists():
-        replace = await app.push_screen_wait(
-            ChoiceScreen(
-                "Replace the file?",
-                f"{path} already exists.",
-                [("keep", "Keep it", "primary"), ("replace", "Replace", "error")],
-                danger=True,
-            )
+    return (fmt, path) if await may_replace(app, path) else None
+
+
+async def may_replace(app: NetcallHost, path: Path) -> bool:
+    """True when nothing is at `path` yet, or the user chose to replace it."""
+    if not path.exists():
+        return True
+    replace = await app.push_screen_wait(
+        ChoiceScreen(
+            "Replace the file?",
+            f"{path} already exists.",
+            [("keep", "Keep it", "primary"), ("replace", "Replace", "error")],
+            danger=True,
         )
-        if replace != "replace":
-            return None
-    return fmt, path
+    )
+    return replace == "replace"

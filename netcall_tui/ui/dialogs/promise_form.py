@@ -15,7 +15,7 @@ from .form import Field, FormScreen, parses, required
 DUE_EXAMPLES = "fri, tomorrow, in 2 weeks, 2026-12-03"
 
 
-def _due(text: str) -> DateTime:
+def due_from(text: str) -> DateTime:
     return parse_due(text, pendulum.now())
 
 
@@ -24,26 +24,34 @@ def due_label(due: DateTime) -> str:
 
 
 def _due_shown(text: str) -> str:
-    return due_label(_due(text))
+    return due_label(due_from(text))
+
+
+def what_field(example: str, value: str = "") -> Field:
+    """What you will do: required, as long as a detail may be."""
+    return Field(
+        "text",
+        "what you will do",
+        value,
+        placeholder=example,
+        check=required("what you promised"),
+        limit=MAX_DETAIL,
+    )
+
+
+def due_field(value: str = "in 1 week", label: str = "due") -> Field:
+    """A due date typed as people say it, with what it reads as beneath."""
+    return Field("due", label, value, DUE_EXAMPLES, parses(due_from), preview=_due_shown)
 
 
 async def ask_promise(app: App[Any], caller_name: str) -> tuple[str, DateTime] | None:
     answer = await app.push_screen_wait(
         FormScreen(
             "A promise — keep it, and it adds to your reputation",
-            [
-                Field(
-                    "text",
-                    "what you will do",
-                    placeholder=f"e.g. send {caller_name}'s résumé to Dana",
-                    check=required("what you promised"),
-                    limit=MAX_DETAIL,
-                ),
-                Field("due", "due", "in 1 week", DUE_EXAMPLES, parses(_due), preview=_due_shown),
-            ],
+            [what_field(f"e.g. send {caller_name}'s résumé to Dana"), due_field()],
             confirm="save the promise",
         )
     )
     if answer is None:
         return None
-    return answer["text"], _due(answer["due"])
+    return answer["text"], due_from(answer["due"])

@@ -7,9 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from rich.text import Text
 from textual import events
 from textual.screen import Screen
-from textual.widgets import Input
+from textual.widgets import Input, Static
 
 from ...core.log.view import LogView
 from ...core.text.harmless import harmless
@@ -79,6 +80,46 @@ class FilteredList:
         keep = self.table.current.id if self.table.current else None
         change()
         self._show(keep=keep)
+
+    def show_shown(self, empty: str, keep: str | None = None) -> None:
+        """Draw the view's rows (`empty` when there are none), the cursor on `keep`."""
+        view = self.view
+        self.table.show(
+            view.shown, sort=(view.sort_column, view.descending), empty=empty, keep=keep
+        )
+        self._status()
+
+    def count_and_sort(self, all_of_them: str) -> list[str]:
+        """The status line's start: '39 promises' or '3 of 39', and the sort."""
+        view, shown = self.view, len(self.view.shown)
+        count = all_of_them if shown == view.total else f"{shown:,} of {view.total:,}"
+        return [count, f"sorted by {view.sort_column} {'▼' if view.descending else '▲'}"]
+
+    def open_call(self, call_id: str, keep: str, gone: str) -> None:
+        """The log's detail of the call a row came from (`gone`: said when it isn't in
+        the log); the list is read again if the call was changed there."""
+        from .log_detail import LogDetailScreen
+
+        assert isinstance(self, Screen)
+        screen: Any = self
+        if not call_id or not screen.app.session.calls.has(call_id):
+            screen.notify(gone)
+            return
+
+        def done(changed: bool | None) -> None:
+            if changed:
+                screen.reload(keep)
+
+        screen.app.push_screen(LogDetailScreen(call_id, now=screen.now), done)
+
+    def refilter(self, text: str, hint: Static, help_text: str) -> None:
+        """The filter's text changed: show the rows it leaves, and under the box its help
+        or what is wrong with it."""
+        error = self.view.set_filter(text)
+        hint.set_class(error is not None, "-error")
+        hint.update(Text(error or help_text))
+        current = self.table.current
+        self._show(current.id if current is not None else None)
 
     def action_focus_filter(self) -> None:
         self.query_one(self.FILTER, Input).focus()

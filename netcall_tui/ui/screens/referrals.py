@@ -243,18 +243,6 @@ class ReferralsScreen(FilteredList, NetcallScreen[None]):
         self.action_open_call()
 
     def action_open_call(self) -> None:
-        from .log_detail import LogDetailScreen
-
-        row = self.selected
-        if row is None:
-            return
-        if not row.call_id or not self.app.session.calls.has(row.call_id):
-            self.notify("The call this referral came from is no longer in the log.")
-            return
-        keep = row.id
-
-        def done(changed: bool | None) -> None:
-            if changed:
-                self.reload(keep)
-
-        self.app.push_screen(LogDetailScreen(row.call_id, now=self.now), done)
+        if (row := self.selected) is not None:
+            gone = "The call this referral came from is no longer in the log."
+            self.open_call(row.call_id, row.id, gone)

@@ -1,0 +1,1 @@
+"""Open promises as an iCalendar file that calendar apps import (`netcall ics`)."""
