@@ -99,6 +99,18 @@ def test_a_decline_gives_the_favour_back_and_makes_no_promise() -> None:
     assert capital(move.contact, now).remaining == before.remaining + 1
 
 
+@pytest.mark.parametrize("call_id", ["call1", ""])  # "": a résumé passed on outside a call
+def test_a_decline_gives_back_its_own_favour_only(call_id: str) -> None:
+    ref = Referral(call_id, "p1", "Sam Rivera", "k1", "Dana Lee", (ReferralStep(S.ASKED, AT),))
+    other = LedgerEntry(LedgerKind.FAVOUR, AT.subtract(days=3), "Kim Ode", call_id)
+    own = LedgerEntry(LedgerKind.FAVOUR, AT, "Sam Rivera", call_id)
+    contact = Contact("Dana Lee", id="k1", ledger=(other, own))
+    move = moved(ref, S.DECLINED, AT.add(days=2), contact=contact, ask_again_days=7)
+    assert move.contact is not None and move.contact.ledger == (other,)
+    back = undone(move.referral, contact=move.contact)
+    assert back.contact is not None and back.contact.ledger == (other, own)
+
+
 @pytest.mark.parametrize(
     ("result", "kind"),
     [

@@ -63,14 +63,18 @@ def _result_entry(referral: Referral) -> LedgerEntry | None:
     return LedgerEntry(kind, referral.since, note, referral.call_id)
 
 
-def _is_favour(entry: LedgerEntry, call_id: str) -> bool:
-    return LedgerKind.parse(entry.kind) is LedgerKind.FAVOUR and entry.call_id == call_id
+def _is_favour(entry: LedgerEntry, referral: Referral) -> bool:
+    """Whether `entry` is the referral's favour: one of its call, and noted when it was
+    asked (a call may have made two, and a résumé passed on outside a call has none)."""
+    if LedgerKind.parse(entry.kind) is not LedgerKind.FAVOUR:
+        return False
+    return entry.call_id == referral.call_id and entry.at == favour_of(referral).at
 
 
 def with_step(contact: Contact, moved: Referral) -> Contact | None:
     """The contact's ledger once `moved`'s last step is taken; None when it is unchanged."""
     if moved.state is ReferralState.DECLINED:
-        ledger = tuple(e for e in contact.ledger if not _is_favour(e, moved.call_id))
+        ledger = _less_one(contact.ledger, favour_of(moved))
     elif (entry := _result_entry(moved)) is not None:
         ledger = (*contact.ledger, entry)
     else:
@@ -81,7 +85,7 @@ def with_step(contact: Contact, moved: Referral) -> Contact | None:
 def _without_step(contact: Contact, moved: Referral) -> Contact | None:
     """The contact's ledger as it was before `moved`'s last step; None when unchanged."""
     if moved.state is ReferralState.DECLINED:
-        if any(_is_favour(e, moved.call_id) for e in contact.ledger):
+        if any(_is_favour(e, moved) for e in contact.ledger):
             return None
         ledger = tuple(sorted((*contact.ledger, favour_of(moved)), key=lambda e: e.at))
     elif (entry := _result_entry(moved)) is not None:
