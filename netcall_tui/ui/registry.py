@@ -25,6 +25,7 @@ def keyed_classes() -> tuple[type[DOMNode], ...]:
     from .screens.log_detail import LogDetailScreen
     from .screens.network import NetworkScreen
     from .screens.referrals import ReferralsScreen
+    from .screens.register import RegisterScreen
     from .widgets.log_table import LogTable
 
     return (
@@ -42,6 +43,7 @@ def keyed_classes() -> tuple[type[DOMNode], ...]:
         NetworkScreen,
         ContactDetailScreen,
         ContactForm,
+        RegisterScreen,
     )
 
 
@@ -59,11 +61,13 @@ def key_scopes() -> list[tuple[type[DOMNode], ...]]:
     from .screens.log import LogScreen
     from .screens.network import NetworkScreen
     from .screens.referrals import ReferralsScreen
+    from .screens.register import RegisterScreen
     from .widgets.log_table import LogTable
 
     holds: dict[type[DOMNode], tuple[type[DOMNode], ...]] = {
         LogScreen: (LogTable,),
         ReferralsScreen: (LogTable,),
         NetworkScreen: (LogTable,),
+        RegisterScreen: (LogTable,),
     }
     return [(cls, *holds.get(cls, ())) for cls in keyed_classes() if issubclass(cls, Screen)]

@@ -4,7 +4,8 @@ description (shown in the footer, the help screen and the command palette).
 Each key shows in one row only. The hint line (`HINTS`) has how a call starts and how it
 ends: `n` and `u` when idle, the seven outcome capitals during a call; their bindings
 have show=False. The footer has the rest: the call's tools (pause, time, phases, notes,
-promise, copy, discard), the log, your network, help, quit and the palette. When the footer is too
+promise, copy, discard), the log, your network, the résumés on file, help, quit and
+the palette. When the footer is too
 narrow, keys drop whole in `FOOTER_DROP` order and help's key reads "more keys".
 """
 
@@ -123,8 +124,15 @@ CONSOLE_BINDINGS: list[BindingType] = [
     Binding(
         "ctrl+x", "discard", "Discard call", id="discard", tooltip="Discard this call (asks first)"
     ),
-    Binding("l", "open_log", "Session log", id="open_log"),
-    Binding("w", "open_network", "Network", id="open_network", tooltip="Your network: contacts"),
+    Binding("l", "open('log')", "Session log", id="open_log"),
+    Binding("w", "open('network')", "Network", id="open_network", tooltip="Your network: contacts"),
+    Binding(
+        "o",
+        "open('register')",
+        "On file",
+        id="open_register",
+        tooltip="Résumés on file: who you have for an opening",
+    ),
     Binding("ctrl+s", "retry_save", "Retry save", id="retry_save", show=False),
 ]
 
@@ -146,8 +154,7 @@ LIVE_ONLY = {
 NEEDS_LOG = {
     "new_call",
     "undo",
-    "open_log",
-    "open_network",
+    "open",
     "retry_save",
 }  # not until the log is read
 
@@ -169,7 +176,14 @@ LIVE_HINTS = {f"outcome_{kind.value}": kind.short for kind in OUTCOME_KEYS}
 LIVE_CAPTION = "log:"  # the capitals log how the call ended; i and a in the footer are phases
 # The footer's keys that give way when it is too narrow, the highest first (the palette
 # goes before all of them); space, time, phases, notes, promise and help always stay.
-FOOTER_DROP = {"quit": 7, "copy_phrase": 6, "discard": 5, "open_network": 4, "open_log": 3}
+FOOTER_DROP = {
+    "quit": 8,
+    "copy_phrase": 7,
+    "discard": 6,
+    "open_network": 5,
+    "open_register": 4,
+    "open_log": 3,
+}
 
 
 def key_rows() -> tuple[KeyHints, KeyBar]:

@@ -1,7 +1,8 @@
-"""The full screens the console opens (the session log, your network), idle or during a
-call, and what the console does when one closes: calls may have been edited, deleted or
-forgotten there (a forgotten contact changes a call's outcome), so undo must not bring
-back a call (or a person) that is gone, and the panes read the log again."""
+"""The full screens the console opens (the session log, your network, the résumés on
+file), idle or during a call, and what the console does when one closes: calls may have
+been edited, deleted or forgotten there (a forgotten contact changes a call's outcome),
+so undo must not bring back a call (or a person) that is gone, and the panes read the
+log again."""
 
 from __future__ import annotations
 
@@ -26,11 +27,15 @@ class Console(Protocol):
 
 
 def open_elsewhere(console: Console, which: str) -> None:
-    """Push the screen named `which` ("log" or "network") over the console."""
+    """Push the screen named `which` ("log", "network" or "register") over the console."""
     if which == "network":
         from ..screens.network import NetworkScreen
 
         screen: Screen[None] = NetworkScreen()
+    elif which == "register":
+        from ..screens.register import RegisterScreen
+
+        screen = RegisterScreen()
     else:
         from ..screens.log import LogScreen
 
