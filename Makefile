@@ -39,6 +39,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/store_bench.py
 	$(BIN)/python bench/log_bench.py
 	$(BIN)/python bench/network_bench.py
+	$(BIN)/python bench/promises_bench.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

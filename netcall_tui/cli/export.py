@@ -51,7 +51,14 @@ def run(args: argparse.Namespace, config: Config) -> int:
         return fail(str(exc), EXIT_USAGE)
     chosen.tell_skipped()
     records = [row.record for row in chosen.rows]
-    data = gather(records, chosen.promises, chosen.callers, described(args), chosen.referrals)
+    data = gather(
+        records,
+        chosen.promises,
+        chosen.callers,
+        described(args),
+        chosen.referrals,
+        chosen.resumes,
+    )
     text = render(args.format, data, now=pendulum.now())
     if args.output is None:
         # A file keeps the data exact; a terminal must not obey what a name holds.

@@ -11,7 +11,7 @@ import pendulum
 
 from ..core.domain.bad_records import records_unread
 from ..core.domain.matching import fold
-from ..core.domain.stored import CallerRecord, PromiseRecord, ReferralRecord
+from ..core.domain.stored import CallerRecord, PromiseRecord, ReferralRecord, ResumeRecord
 from ..core.log.dates import moment
 from ..core.log.query import filter_rows, parse_query
 from ..core.log.rows import LogRow, build_rows, promise_states
@@ -26,6 +26,7 @@ class Selection:
     callers: list[CallerRecord]
     skipped: int = 0  # records of the log that could not be read, left out
     referrals: list[ReferralRecord] = field(default_factory=list)  # every one, for exports
+    resumes: list[ResumeRecord] = field(default_factory=list)  # every one, for exports
 
     def tell_skipped(self) -> None:
         """Say on stderr how many records were left out, and where to look."""
@@ -64,6 +65,7 @@ def select(args: argparse.Namespace) -> Selection:
         promises = store.promises.raw()
         callers = store.callers.raw()
         referrals = store.referrals.raw()
+        resumes = store.resumes.raw()
         if store.forget_pending:
             from ..store.forget_todo import PENDING_NOTE
 
@@ -76,4 +78,4 @@ def select(args: argparse.Namespace) -> Selection:
     if getattr(args, "caller", None):  # as given: a quote or a colon in a name is no syntax
         needle = fold(args.caller)
         chosen = [row for row in chosen if needle in row.name_key]
-    return Selection(chosen, len(rows), promises, callers, skipped, referrals)
+    return Selection(chosen, len(rows), promises, callers, skipped, referrals, resumes)

@@ -86,7 +86,7 @@ class CallOps:
         promise), the résumé it kept on file and the cleared draft land in one durable
         write. `referral` says what the referral question asked; without it the
         outcome's contact is used. `resume` says what a résumé kept is for."""
-        from .resumes import file_with_call
+        from .resume_calls import file_with_call
 
         with self._session.writing() as store:
             stored = _keep_caller(store, caller)
@@ -104,9 +104,12 @@ class CallOps:
     def remove(self, call: Call) -> None:
         """Take a logged call back out, with the promises it made, its favour and the
         referral it opened (with the promises of all its steps)."""
+        from .resume_calls import drop_with_call
+
         with self._session.writing() as store:
             for promise_id in call.promise_ids:
                 store.promises.delete(promise_id)
+            drop_with_call(store, call)
             store.calls.delete(call.id)
             _unnote_favour(store, call)
             _drop_referrals(store, call)
@@ -116,13 +119,20 @@ class CallOps:
         what it implies along, as logging it would: the contact's ledger, the promises
         (see core.promises.implied.reimplied) and the referral: one to the same contact
         goes on as it was; changed away from it, or to someone else, it goes with its
-        step promises; a referral outcome new to the call opens one (asked)."""
+        step promises; a referral outcome new to the call opens one (asked). The
+        résumé register follows (see services.resume_calls); the referrals its résumés
+        opened when passed on stay, with their favours."""
+        from .resume_calls import passed_referrals, refile, renote_passed
+
         with self._session.writing() as store:
             if old.outcome != new.outcome:
-                new = _reimply_promises(store, old, new, caller)
+                new, added = _reimply_promises(store, old, new, caller)
+                passed = passed_referrals(store, new.id)
                 _unnote_favour(store, old)
                 new = _note_favour(store, new)
-                new = _rerefer(store, new)
+                new = _rerefer(store, new, {r.id for r in passed})
+                renote_passed(store, passed)
+                new = refile(store, new, added)
             store.calls.update(new)
         return new
 
@@ -135,7 +145,9 @@ def _keep_caller(store: Store, caller: Caller) -> Caller:
     return store.callers.find_or_create(caller)
 
 
-def _reimply_promises(store: Store, old: Call, new: Call, caller: Caller | None) -> Call:
+def _reimply_promises(
+    store: Store, old: Call, new: Call, caller: Caller | None
+) -> tuple[Call, tuple[Promise, ...]]:
     from ..core.domain.records import Caller
     from ..core.promises.implied import reimplied
 
@@ -146,7 +158,7 @@ def _reimply_promises(store: Store, old: Call, new: Call, caller: Caller | None)
         store.promises.delete(promise_id)
     for promise in change.add:
         store.promises.add(promise)
-    return new.with_(promise_ids=change.promise_ids)
+    return new.with_(promise_ids=change.promise_ids), change.add
 
 
 def _note_favour(store: Store, call: Call) -> Call:
@@ -196,16 +208,17 @@ def _open_referral(store: Store, call: Call, ask: ReferralAsk | None) -> Call:
     return call.with_(promise_ids=(*call.promise_ids, promise.id))
 
 
-def _rerefer(store: Store, call: Call) -> Call:
+def _rerefer(store: Store, call: Call, passed: set[str]) -> Call:
     """Within a transaction, after an outcome edit: the call's referral kept if the
     outcome still refers to the same contact (with what its steps wrote in the ledger,
-    which the edit took out with the favour), else dropped, and a new one opened."""
+    which the edit took out with the favour), else dropped, and a new one opened.
+    The `passed` ones (a résumé's, passed on) are not the outcome's: they stay."""
     from ..core.domain.vocabulary import OutcomeKind
     from ..core.network.referral_moves import with_step
 
     outcome = call.outcome
     refers = outcome is not None and outcome.kind is OutcomeKind.REFERRAL_MADE
-    kept = store.referrals.for_call(call.id)
+    kept = [r for r in store.referrals.for_call(call.id) if r.id not in passed]
     if refers and kept and outcome is not None:
         same = [r for r in kept if r.contact_id == outcome.contact_id]
         if len(same) == len(kept) and (
@@ -217,17 +230,19 @@ def _rerefer(store: Store, call: Call) -> Call:
                 if changed is not None:
                     store.contacts.update(changed)
             return call
-    call = _drop_referrals(store, call)
+    call = _drop_referrals(store, call, passed)
     return _open_referral(store, call, None) if refers else call
 
 
-def _drop_referrals(store: Store, call: Call) -> Call:
-    """Within a transaction: the call's referrals go, with every step's promise; the
-    call without those promises."""
+def _drop_referrals(store: Store, call: Call, keep: set[str] | None = None) -> Call:
+    """Within a transaction: the call's referrals (but those to `keep`) go, with every
+    step's promise; the call without those promises."""
     from .referrals import step_promises
 
     gone: set[str] = set()
     for referral in store.referrals.for_call(call.id):
+        if keep and referral.id in keep:
+            continue
         for promise in step_promises(store, referral.id):
             store.promises.delete(promise.id)
             gone.add(promise.id)

@@ -12,13 +12,12 @@ from ..core.errors import ValidationError
 from .access import gone
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
     from pendulum import DateTime
 
     from ..core.domain.promise import Promise
-    from ..core.domain.records import Call, Caller
+    from ..core.domain.records import Caller
     from ..core.domain.resume import PassedOn, Resume, ResumeFor
+    from ..core.domain.stored import ResumeRecord
     from ..core.network.referral_ask import ReferralAsk
     from ..core.resumes.rows import ResumeRow
     from ..core.resumes.words import ResumeWords
@@ -44,6 +43,11 @@ class ResumeOps:
     def get(self, resume_id: str) -> Resume | None:
         with self._session.reading() as store:
             return store.resumes.get(resume_id)
+
+    def records(self) -> list[ResumeRecord]:
+        """Every stored résumé record, as it is (for exports)."""
+        with self._session.reading() as store:
+            return store.resumes.raw()
 
     def words(self) -> ResumeWords:
         """The roles, sectors and tags already used (tags: your contacts' too), most used
@@ -205,35 +209,7 @@ def _referred(
     who = Referrer(caller.id, caller.name, resume.call_id)
     referral = asked(who, contact.id, contact.name, ask, at)
     open_referral(store, referral, ask.ask_again_days)
-    store.contacts.add_entry(contact.id, favour_of(referral))
+    favour = favour_of(referral)
+    # Forgetting the caller anonymises a favour by its call; one with no call names no one.
+    store.contacts.add_entry(contact.id, favour if resume.call_id else replace(favour, note=""))
     return PassedOn(contact.name, at, contact.id, referral_id=referral.id)
-
-
-# --- what a logged call does to the register (services.calls) -------------------------
-
-
-def file_with_call(
-    store: Store, call: Call, promises: Sequence[Promise], what: ResumeFor | None
-) -> Resume | None:
-    """Within a transaction: a call logged as "résumé kept on file" files it, linked to
-    the call and to the review promise its outcome implied (due on the review date);
-    without `what`, for nothing in particular yet, so every such call is on file."""
-    from ..core.domain.resume import Resume, ResumeFor
-    from ..core.domain.vocabulary import OutcomeKind, PromiseKind
-    from ..core.promises.implied import RESUME_REVIEW_MONTHS
-
-    outcome = call.outcome
-    if outcome is None or outcome.kind is not OutcomeKind.RESUME_KEPT:
-        return None
-    review = next((p for p in promises if p.kind is PromiseKind.RESUME_REVIEW), None)
-    end = call.ended_at or call.started_at
-    due = review.due if review else outcome.when or end.add(months=RESUME_REVIEW_MONTHS)
-    resume = Resume(
-        caller_id=call.caller_id,
-        call_id=call.id,
-        what=what or ResumeFor(),
-        filed_at=end,
-        review_on=due,
-        promise_id=review.id if review else "",
-    )
-    return store.resumes.add(resume)

@@ -1,7 +1,7 @@
-"""Forget a contact of yours: their contact record goes, and wherever a call, a referral
-or a promise names them, the name and the link to them go too — the referral stays for
-the caller's history, made to "a forgotten contact". In the live log, every copy of it
-netcall keeps (as forgetting a caller does: `forget`), and resumable the same way: a
+"""Forget a contact of yours: their contact record goes, and wherever a call, a referral,
+a promise or a résumé passed on names them, the name and the link to them go too — the
+referral stays for the caller's history, made to "a forgotten contact". In the live log, every copy
+of it netcall keeps (as forgetting a caller does: `forget`), and resumable the same way: a
 to-do holding only ids (`<name>.contact.forget`, never their name) is written first, and
 the next open for writing finishes a forget a kill interrupted.
 
@@ -23,36 +23,17 @@ import orjson
 from ..core.domain.promise import Promise
 from ..core.domain.records import Call, Caller, Contact
 from ..core.domain.referral import Referral
+from ..core.domain.resume import Resume
 from ..core.text.counts import counted
 from .errors import StoreError, os_reason
 from .forget_copies import copies_of
 from .forget_rules import Log, rewrite_tables
+from .forget_todo import ContactTodo
 from .forget_todo import contact_todo_path as todo_path
 from .fsio import atomic_write, fsync_dir, sweep_temps, temp_prefix
 from .schema import Record, Tables
 
 FORGOTTEN = "a forgotten contact"
-VERSION = 1
-
-
-@dataclass(frozen=True, slots=True)
-class ContactTodo:
-    contact_id: str
-    copies: tuple[Path, ...] = ()
-
-    def to_bytes(self) -> bytes:
-        copies = [str(p) for p in self.copies]
-        return orjson.dumps({"version": VERSION, "contact_id": self.contact_id, "copies": copies})
-
-    @classmethod
-    def from_bytes(cls, data: bytes) -> ContactTodo:
-        raw = orjson.loads(data)
-        contact_id, copies = raw.get("contact_id"), raw.get("copies", [])
-        if raw.get("version") != VERSION or not isinstance(contact_id, str) or not contact_id:
-            raise ValueError("it does not say whom to forget")
-        if not isinstance(copies, list) or not all(isinstance(c, str) for c in copies):
-            raise ValueError("its list of files is not readable")
-        return cls(contact_id, tuple(Path(c) for c in copies))
 
 
 # --- the rules, on raw tables ----------------------------------------------------------
@@ -70,6 +51,12 @@ def _names(tables: Tables, contact_id: str) -> list[str]:
         str(r.get("contact_name", ""))
         for r in tables.get("referrals", {}).values()
         if r.get("contact_id") == contact_id
+    }
+    names |= {
+        str(p.get("contact_name", ""))
+        for r in tables.get("resumes", {}).values()
+        for p in r.get("passed_on") or ()
+        if p.get("contact_id") == contact_id
     }
     names.discard("")
     names.discard(FORGOTTEN)
@@ -95,6 +82,16 @@ def _call(record: Record, names: list[str]) -> Record:
     detail = _without(outcome.get("detail", ""), names)
     outcome.update(contact_id="", detail=detail or FORGOTTEN)
     return {**record, "outcome": outcome, "notes": _without(record.get("notes", ""), names)}
+
+
+def _passed_to(record: Record, contact_id: str) -> Record | None:
+    """A résumé passed on to them, passed on to a forgotten contact; None if it wasn't."""
+    passed = record.get("passed_on") or []
+    if not any(p.get("contact_id") == contact_id for p in passed):
+        return None
+    forgotten = {"contact_id": "", "contact_name": FORGOTTEN}
+    kept = [{**p, **forgotten} if p.get("contact_id") == contact_id else p for p in passed]
+    return {**record, "passed_on": kept}
 
 
 def _refers_to(outcome: Record, contact_id: str, names: list[str]) -> bool:
@@ -123,8 +120,16 @@ def scrubbed(tables: Tables, contact_id: str) -> dict[str, dict[str, Record | No
         for k, r in tables.get("calls", {}).items()
         if r.get("id") in call_ids or _refers_to(r.get("outcome") or {}, contact_id, names)
     }
+    resumes: dict[str, Record | None] = {
+        k: changed
+        for k, r in tables.get("resumes", {}).items()
+        if (changed := _passed_to(r, contact_id)) is not None
+    }
+    reviews = {r.get("promise_id") for r in resumes.values() if r} - {""}  # "Passed on to <them>"
     promises = {
-        k: r for k, r in tables.get("promises", {}).items() if r.get("referral_id") in referral_ids
+        k: r
+        for k, r in tables.get("promises", {}).items()
+        if r.get("referral_id") in referral_ids or r.get("id") in reviews
     }
     return {
         "contacts": {
@@ -133,8 +138,14 @@ def scrubbed(tables: Tables, contact_id: str) -> dict[str, dict[str, Record | No
         "referrals": {k: _referral(r, names) for k, r in referrals.items()},
         "calls": {k: _call(r, names) for k, r in calls.items()},
         "promises": {
-            k: {**r, "text": _without(r.get("text", ""), names)} for k, r in promises.items()
+            k: {
+                **r,
+                "text": _without(r.get("text", ""), names),
+                "note": _without(r.get("note", ""), names),
+            }
+            for k, r in promises.items()
         },
+        "resumes": resumes,
         # a caller they sent you keeps that they were referred, not by whom
         "callers": {
             k: {**r, "referred_by": _without(r.get("referred_by", ""), names)}
@@ -245,6 +256,7 @@ _MODELS: dict[str, Any] = {
     "referrals": Referral,
     "calls": Call,
     "promises": Promise,
+    "resumes": Resume,
 }
 
 
@@ -255,6 +267,7 @@ def _repos(store: Log) -> dict[str, Any]:
         "referrals": store.referrals,
         "calls": store.calls,
         "promises": store.promises,
+        "resumes": store.resumes,
     }
 
 

@@ -15,7 +15,7 @@ from ..core.export.forgetting import OtherCopy
 from ..core.text.counts import counted
 from .errors import StoreError
 from .forget_copies import copies_of, other_copies
-from .forget_rules import Log, is_their_draft
+from .forget_rules import Log, is_their_draft, theirs
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +35,7 @@ class ForgetPlan:
     others: tuple[OtherCopy, ...] = ()  # other files holding them, erased if chosen
     namesakes: tuple[str, ...] = ()  # records with the same name, which stay
     referral_ids: tuple[str, ...] = ()  # their referrals to your contacts
+    resume_ids: tuple[str, ...] = ()  # their résumés on file
 
     def describe(self) -> str:
         calls = len(self.call_ids)
@@ -49,6 +50,9 @@ class ForgetPlan:
         if self.referral_ids:
             referrals = counted(len(self.referral_ids), "referral", "referrals")
             lines.append(f"• {referrals} of them to your contacts, with how each went")
+        if self.resume_ids:
+            kept = counted(len(self.resume_ids), "résumé", "résumés")
+            lines.append(f"• {kept} on file, with what each was for and whom it went to")
         if self.ledger_mentions:
             favours = counted(self.ledger_mentions, "referral favour", "referral favours")
             lines.append(
@@ -118,11 +122,8 @@ def plan_forget(
         for p in store.promises.raw()
         if p.get("caller_id") == caller_id or p.get("call_id") in call_ids
     ]
-    referrals = [
-        r["id"]
-        for r in store.referrals.raw()
-        if r.get("caller_id") == caller_id or r.get("call_id") in call_ids
-    ]
+    referrals = [r["id"] for r in store.referrals.raw() if theirs(r, caller_id, call_ids)]
+    resumes = [r["id"] for r in store.resumes.raw() if theirs(r, caller_id, call_ids)]
     mentions = sum(
         1
         for contact in store.contacts.raw()
@@ -151,4 +152,5 @@ def plan_forget(
         else (),
         namesakes=tuple(_namesakes(store, caller_id, names)) if look_further else (),
         referral_ids=tuple(referrals),
+        resume_ids=tuple(resumes),
     )

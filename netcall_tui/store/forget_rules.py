@@ -9,7 +9,7 @@ call log is reported, never changed.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import replace
 from pathlib import Path
@@ -24,6 +24,7 @@ from .draft import META_KEY
 from .errors import StoreError, os_reason
 from .fsio import atomic_write
 from .repos import ContactRepo, MetaRepo, PromiseRepo, ReferralRepo
+from .resume_repo import ResumeRepo
 from .schema import Record, Tables
 
 
@@ -36,6 +37,7 @@ class Log(Protocol):
     contacts: ContactRepo
     promises: PromiseRepo
     referrals: ReferralRepo
+    resumes: ResumeRepo
     meta: MetaRepo
 
     def transaction(self) -> AbstractContextManager[None]: ...
@@ -92,15 +94,23 @@ def _ledgers_in_the_log(store: Log, plan: Whom) -> int:
     return changed
 
 
+def theirs(record: Mapping[str, Any], caller_id: str, call_ids: set[str]) -> bool:
+    """A referral or a résumé on file for them, or from one of their calls."""
+    return record.get("caller_id") == caller_id or record.get("call_id") in call_ids
+
+
 def _referrals_in_the_log(store: Log, plan: Whom) -> int:
     """Their referrals go whole (the contact's favour stays in the ledger, anonymised)."""
     call_ids = set(plan.call_ids)
-    gone = [
-        r["id"]
-        for r in store.referrals.raw()
-        if r.get("caller_id") == plan.caller_id or r.get("call_id") in call_ids
-    ]
+    gone = [r["id"] for r in store.referrals.raw() if theirs(r, plan.caller_id, call_ids)]
     return sum(store.referrals.delete(i) for i in gone)
+
+
+def _resumes_in_the_log(store: Log, plan: Whom) -> int:
+    """Their résumés on file go whole, with whom each was passed on to."""
+    call_ids = set(plan.call_ids)
+    gone = [r["id"] for r in store.resumes.raw() if theirs(r, plan.caller_id, call_ids)]
+    return sum(store.resumes.delete(i) for i in gone)
 
 
 def _meta_in_the_log(store: Log, plan: Whom) -> int:
@@ -116,6 +126,7 @@ IN_THE_LOG: dict[str, LiveRule] = {
     "callers": lambda store, plan: int(store.callers.delete(plan.caller_id)),
     "contacts": _ledgers_in_the_log,  # a referral favour stays, anonymised
     "referrals": _referrals_in_the_log,
+    "resumes": _resumes_in_the_log,
     "meta": _meta_in_the_log,
 }
 
@@ -153,9 +164,8 @@ IN_A_COPY: dict[str, CopyRule] = {
     "promises": _dropping(lambda r, who, ids: r.get("caller_id") == who or r.get("call_id") in ids),
     "callers": _dropping(lambda r, who, ids: r.get("id") == who),
     "contacts": _ledgers_in_a_copy,
-    "referrals": _dropping(
-        lambda r, who, ids: r.get("caller_id") == who or r.get("call_id") in ids
-    ),
+    "referrals": _dropping(theirs),
+    "resumes": _dropping(theirs),
     "meta": _dropping(_their_draft),
 }
 

@@ -127,3 +127,35 @@ def remove_todo(db_path: Path) -> None:
         os.unlink(path)
     with contextlib.suppress(OSError):
         fsync_dir(path.parent)
+
+
+CONTACT_VERSION = 1  # the shape of a contact's to-do
+
+
+@dataclass(frozen=True, slots=True)
+class ContactTodo:
+    """Whom to forget of your contacts, by id, and the copies of the log known when it
+    began (a contact's forget erases in the copies of the log only)."""
+
+    contact_id: str
+    copies: tuple[Path, ...] = ()
+
+    def to_bytes(self) -> bytes:
+        copies = [str(p) for p in self.copies]
+        return orjson.dumps(
+            {"version": CONTACT_VERSION, "contact_id": self.contact_id, "copies": copies}
+        )
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> ContactTodo:
+        raw = orjson.loads(data)
+        contact_id, copies = raw.get("contact_id"), raw.get("copies", [])
+        if (
+            raw.get("version") != CONTACT_VERSION
+            or not isinstance(contact_id, str)
+            or not contact_id
+        ):
+            raise ValueError("it does not say whom to forget")
+        if not isinstance(copies, list) or not all(isinstance(c, str) for c in copies):
+            raise ValueError("its list of files is not readable")
+        return cls(contact_id, tuple(Path(c) for c in copies))

@@ -18,3 +18,5 @@ def fill(store: Store, data: DemoData) -> None:
             store.promises.add(promise)
         for referral in data.referrals:
             store.referrals.add(referral)
+        for resume in data.resumes:
+            store.resumes.add(resume)

@@ -185,3 +185,32 @@ def test_referrals_at_every_stage_true_to_the_ledgers(demo: DemoData) -> None:
         )
     again = demo_records(NOW)
     assert [r.to_dict() for r in again.referrals] == [r.to_dict() for r in demo.referrals]
+
+
+def test_resumes_on_file_passed_on_and_removed_the_rest_as_it_was(
+    demo: DemoData, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from netcall_tui.core.demo import records
+    from netcall_tui.core.domain.checks import problem
+
+    kept_calls = {
+        c.id for c in demo.calls if c.outcome and c.outcome.kind is OutcomeKind.RESUME_KEPT
+    }
+    assert kept_calls <= {r.call_id for r in demo.resumes}
+    assert sum(1 for r in demo.resumes if r.on_file) >= 4
+    assert any(r.passed_on for r in demo.resumes)
+    assert sum(1 for r in demo.resumes if not r.on_file) == 1
+    assert all(r.what.roles and r.what.tags for r in demo.resumes)
+    promises = {p.id: p for p in demo.promises}
+    callers = {c.id for c in demo.callers}
+    for resume in demo.resumes:
+        assert problem("resumes", resume.to_dict()) is None and resume.caller_id in callers
+        if resume.promise_id:
+            assert promises[resume.promise_id].call_id == resume.call_id
+    again = demo_records(NOW)
+    assert [r.to_dict() for r in again.resumes] == [r.to_dict() for r in demo.resumes]
+    # the rest of the demo is drawn as before: résumés use a random source of their own
+    monkeypatch.setattr(records, "add_resumes", lambda *args: None)
+    bare = demo_records(NOW)
+    assert bare.resumes == [] and dump(bare) == dump(demo)
+    assert [r.to_dict() for r in bare.referrals] == [r.to_dict() for r in demo.referrals]

@@ -22,6 +22,7 @@ from netcall_tui.ui.dialogs.choice import ChoiceScreen
 from ..helpers import netcall, seed
 
 Tables = dict[str, dict[str, dict[str, Any]]]
+TABLES = ("calls", "callers", "promises", "resumes")  # the tables a fault here spoils
 
 
 def _third(tables: Tables, name: str) -> dict[str, Any]:
@@ -56,6 +57,7 @@ FAULTS = {
     "ended_at-garbage": ("calls", "ended_at", _set("calls", "ended_at", {"utc": "yesterday"})),
     "phases-not-a-list": ("calls", "phases", _set("calls", "phases", "long")),
     "promise-due-x": ("promises", "due", _set("promises", "due", "x")),
+    "resume-tags-text": ("resumes", "tags", _set("resumes", "tags", "python, sql")),
 }
 
 
@@ -78,7 +80,7 @@ def spoiled(path: Path, fault: str, good: bytes | None = None) -> bytes:
 
 def counts(path: Path) -> dict[str, int]:
     tables = orjson.loads(path.read_bytes())
-    return {name: len(tables[name]) for name in ("calls", "callers", "promises")}
+    return {name: len(tables[name]) for name in TABLES}
 
 
 def _app(path: Path) -> NetcallApp:
@@ -112,7 +114,7 @@ async def test_the_app_starts_without_the_bad_record_and_leaves_the_file(
         assert note in _notes(app)
         assert note in app.sub_title
         with app.session.reading() as store:
-            shown = {name: store.records(name) for name in ("calls", "callers", "promises")}
+            shown = {name: store.records(name) for name in TABLES}
             assert [(b.table, b.field) for b in store.bad] == [FAULTS[fault][:2]]
         assert len(shown[table]) == held[table] - 1  # every good record, not the bad one
         await pilot.click("#answer-later")

@@ -1,6 +1,6 @@
 """Forget a contact, SIGKILLed at each file replacement (just before and just after it):
-the next open finishes the job — their name in none of the files, the caller's history
-still there, the to-do gone."""
+the next open finishes the job — their name in none of the files (a résumé passed on to
+them included), the caller's history still there, the to-do gone."""
 
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ forget_contact(store, contact_id)
 @pytest.mark.parametrize("kill_at", range(1, 7))
 def test_a_killed_forget_is_finished_at_the_next_open(tmp_path: Path, kill_at: int) -> None:
     folder = tmp_path / "data"
-    dana_id, _ = history(folder / "calls.json")
+    dana_id, _ = history(folder / "calls.json", passed_resume=True)
     db = folder / "calls.json"
     done = subprocess.run(
         [sys.executable, "-c", CHILD, str(db), dana_id, str(kill_at)],

@@ -85,7 +85,8 @@ def build_template(folder: Path) -> tuple[str, set[str]]:
             add_call(store, "Someone Else", days_ago=1, notes=f"day {day}")
     with Store.open(db, read_only=True) as store:
         calls, promises, callers = store.calls.raw(), store.promises.raw(), store.callers.raw()
-    data = gather(calls, promises, callers)
+        resumes = store.resumes.raw()  # Dana's résumé on file goes from the JSON too
+    data = gather(calls, promises, callers, resumes=resumes)
     for fmt in FORMATS:
         (folder / f"netcall-export-2026-11-28.{fmt}").write_text(render(fmt, data, now=FROZEN))
     raw = db.read_bytes()

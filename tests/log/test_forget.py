@@ -8,6 +8,7 @@ from pathlib import Path
 import orjson
 
 from netcall_tui.core.domain.promise import Promise
+from netcall_tui.core.domain.resume import Resume, ResumeFor
 from netcall_tui.core.domain.values import LedgerEntry, Outcome
 from netcall_tui.core.domain.vocabulary import LedgerKind, OutcomeKind
 from netcall_tui.store import schema
@@ -35,6 +36,8 @@ def build_history(db_path: Path) -> tuple[str, str]:
         store.promises.add(
             Promise("Send Dana's résumé on", FROZEN, caller_id=first.caller_id, call_id=first.id)
         )
+        what = ResumeFor(tags=("logistics",), note="the Leeds one's CV")
+        store.resumes.add(Resume(first.caller_id, FROZEN, what, call_id=first.id))
     with Store.open(db_path, today=lambda: day2) as store:
         contact = store.contacts.all()[0]
         second = add_call(
@@ -66,12 +69,14 @@ def test_the_plan_says_exactly_what_will_go(db_path: Path) -> None:
     assert len(plan.promise_ids) == 1
     assert plan.caller_record
     assert plan.ledger_mentions == 1
+    assert len(plan.resume_ids) == 1
     assert len(plan.copies) == 2  # the backups made on day 2 and day 3
     text = plan.describe()
     assert "2 calls (2026-10-27 to 2026-11-21)" in text
     assert "1 promise made to them" in text
     assert "their caller record" in text
     assert "1 referral favour" in text
+    assert "1 résumé on file, with what each was for and whom it went to" in text
     assert "2 backup copies" in text
     assert "cannot be undone" in text
 
@@ -87,6 +92,7 @@ def test_forget_erases_them_from_the_live_file_and_every_backup(db_path: Path) -
         assert report.failed == ()
         assert store.calls.count() == before - 2
         assert store.callers.get(caller_id) is None
+        assert all(r.caller_id != caller_id for r in store.resumes.all())
         favour = [e for c in store.contacts.all() for e in c.ledger if e.kind is LedgerKind.FAVOUR]
         assert favour  # the contact's ledger keeps its favours…
         assert all(e.call_id not in call_ids for e in favour)  # …without the link to Dana
@@ -147,8 +153,9 @@ def test_scrub_tables_on_raw_tables() -> None:
         "callers": {"1": {"id": "p"}, "2": {"id": "q"}},
         "contacts": {"1": {"id": "k", "ledger": [{"call_id": "c1", "note": "P Person"}]}},
         "meta": {"1": {"key": "draft", "value": {"caller": {"id": "p"}}}},
+        "resumes": {"1": {"id": "r", "caller_id": "p"}, "2": {"id": "s", "call_id": "c1"}},
     }
-    assert scrub_tables(tables, "p", set()) == 5
+    assert scrub_tables(tables, "p", set()) == 7
     assert orjson.dumps(tables).count(b'"p"') == 0
     assert tables["contacts"]["1"]["ledger"] == [{"call_id": "", "note": ""}]
     assert list(tables["calls"]) == ["2"] and list(tables["callers"]) == ["2"]

@@ -10,22 +10,23 @@ from pathlib import Path
 import pendulum
 
 from netcall_tui.core.domain.records import Call, Caller, Contact
+from netcall_tui.core.domain.resume import ResumeFor
 from netcall_tui.core.domain.values import Outcome
 from netcall_tui.core.domain.vocabulary import OutcomeKind
 from netcall_tui.core.network.referral_ask import ReferralAsk
 from netcall_tui.services.session import Session
 from netcall_tui.store.db import Store
-from netcall_tui.store.forget_contact import FORGOTTEN, ContactTodo, describe_forget
+from netcall_tui.store.forget_contact import FORGOTTEN, describe_forget
 from netcall_tui.store.forget_copies import copies_of
-from netcall_tui.store.forget_todo import contact_todo_path
+from netcall_tui.store.forget_todo import ContactTodo, contact_todo_path
 
 START = pendulum.datetime(2026, 11, 2, 10, tz="Europe/London")
 NAME = "Dana Lee"
 
 
-def history(db_path: Path) -> tuple[str, str]:
-    """Two days of sessions (so there is a backup) with a referral to Dana; her id and the
-    other contact's."""
+def history(db_path: Path, *, passed_resume: bool = False) -> tuple[str, str]:
+    """Two days of sessions (so there is a backup) with a referral to Dana (and with
+    `passed_resume`, a résumé on file passed on to her); her id and the other contact's."""
     with Store.open(db_path, today=lambda: date(2026, 11, 2)) as store:
         dana = store.contacts.add(Contact(NAME, notes="met at the rail meetup"))
         other = store.contacts.add(Contact("Ali Khan"))
@@ -41,6 +42,9 @@ def history(db_path: Path) -> tuple[str, str]:
             ended_at=START.add(minutes=20),
         )
         session.calls.log(sam, call, [], ReferralAsk(contact_id=dana.id))
+        if passed_resume:
+            resume = session.resumes.file(sam.id, "", ResumeFor(tags=("rail",)), START)
+            session.resumes.pass_on(resume.id, dana.id, NAME, ReferralAsk(), at=START)
         session.close()
     with Store.open(db_path, today=lambda: date(2026, 11, 3)) as store:
         store.contacts.add(Contact("Someone Else"))

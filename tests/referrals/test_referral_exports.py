@@ -10,7 +10,11 @@ import json
 import pytest
 from textual.widgets import Static
 
-from netcall_tui.core.export.csv_file import CSV_COLUMNS, CSV_COLUMNS_BEFORE_REFERRALS
+from netcall_tui.core.export.csv_file import (
+    CSV_COLUMNS,
+    CSV_COLUMNS_BEFORE_REFERRALS,
+    CSV_COLUMNS_BEFORE_RESUMES,
+)
 from netcall_tui.core.export.data import gather
 from netcall_tui.core.export.forgetting import csv_without, json_without, kind_of
 from netcall_tui.core.export.formats import read_json, render
@@ -27,6 +31,7 @@ def exported(store: Store, fmt: str) -> str:
         store.promises.raw(),
         store.callers.raw(),
         referrals=store.referrals.raw(),
+        resumes=store.resumes.raw(),
     )
     return render(fmt, data, now=FROZEN)
 
@@ -66,10 +71,12 @@ def test_forgetting_a_person_in_a_json_export_drops_their_referrals(seeded: Stor
     assert len(left) == 9 and all(r["caller_id"] != referral.caller_id for r in left)
 
 
-@pytest.mark.parametrize("header", [CSV_COLUMNS, CSV_COLUMNS_BEFORE_REFERRALS])
+@pytest.mark.parametrize(
+    "header", [CSV_COLUMNS, CSV_COLUMNS_BEFORE_RESUMES, CSV_COLUMNS_BEFORE_REFERRALS]
+)
 def test_a_csv_export_old_or_new_is_still_one_to_forget_in(seeded: Store, header) -> None:
     text = exported(seeded, "csv")
-    if header is CSV_COLUMNS_BEFORE_REFERRALS:  # as written before the referral columns
+    if header is not CSV_COLUMNS:  # as written before the résumé (and referral) columns
         rows = list(csv.reader(io.StringIO(text)))
         out = io.StringIO()
         csv.writer(out, lineterminator="\r\n").writerows(r[: len(header)] for r in rows)

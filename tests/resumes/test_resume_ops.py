@@ -4,9 +4,7 @@ and removing one, each one durable write that closes the loop on its review prom
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
 
 import pendulum
 import pytest
@@ -20,7 +18,6 @@ from netcall_tui.core.errors import ValidationError
 from netcall_tui.core.network.referral_ask import ReferralAsk
 from netcall_tui.core.promises.implied import follow_ups
 from netcall_tui.services.session import Session
-from netcall_tui.store.db import Store
 from netcall_tui.store.errors import NotFoundError
 
 ZONE = "Europe/London"
@@ -45,15 +42,6 @@ def log_kept(
     with session.reading() as s:
         (resume,) = s.resumes.for_call(logged.id)
     return logged, resume
-
-
-@pytest.fixture
-def session(db_path: Path) -> Iterator[Session]:
-    store = Store.open(db_path)
-    session = Session(store)
-    yield session
-    session.close()
-    store.close()
 
 
 def stored_promise(session: Session, promise_id: str) -> Promise:
@@ -119,3 +107,30 @@ def test_remove_closes_the_review_and_refuses_twice(session: Session) -> None:
         session.resumes.remove(resume.id, "again")
     with pytest.raises(NotFoundError):
         session.resumes.reviewed("nope", LATER)
+
+
+def test_reviewed_once_its_promise_is_kept_makes_a_new_one(session: Session) -> None:
+    _, resume = log_kept(session, Caller("Sam Rivera"))
+    session.resumes.pass_on(resume.id, "", "Ola", at=LATER)
+    nxt = LATER.add(months=2)
+    after = session.resumes.reviewed(resume.id, nxt, at=LATER.add(days=1))
+    assert after.promise_id != resume.promise_id
+    made = stored_promise(session, after.promise_id)
+    assert (made.kind, made.due, made.open) == (PromiseKind.RESUME_REVIEW, nxt, True)
+    assert made.call_id == resume.call_id
+
+
+def test_filed_outside_a_call_with_its_review_promise(session: Session) -> None:
+    sam = Caller("Sam Rivera")
+    call, _ = log_kept(session, sam)
+    when = LATER.add(months=1)
+    filed = session.resumes.file(call.caller_id, call.id, DATA, when)
+    review = stored_promise(session, filed.promise_id)
+    assert (review.kind, review.due, review.call_id) == (PromiseKind.RESUME_REVIEW, when, call.id)
+    with session.reading() as s:
+        stored_call = s.calls.get(call.id)
+    assert stored_call is not None and review.id in stored_call.promise_ids
+    words = session.resumes.words()
+    assert words.tags == ("python",) and words.roles == ("Data Engineering lead",)
+    with pytest.raises(NotFoundError):
+        session.resumes.file("nobody", "", DATA, when)

@@ -17,6 +17,7 @@ from ..call.phrasebook import default_phrasebook
 from ..domain.promise import Promise
 from ..domain.records import Call, Caller, Contact
 from ..domain.referral import Referral
+from ..domain.resume import Resume
 from ..domain.values import LedgerEntry, Outcome, Phase
 from ..domain.vocabulary import (
     Ask,
@@ -56,6 +57,7 @@ class DemoData:
     promises: list[Promise] = field(default_factory=list)
     contacts: list[Contact] = field(default_factory=list)
     referrals: list[Referral] = field(default_factory=list)
+    resumes: list[Resume] = field(default_factory=list)
 
 
 class Maker:

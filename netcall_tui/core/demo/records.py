@@ -19,6 +19,7 @@ from ..domain.vocabulary import Ask, LedgerKind, OutcomeKind, PhaseKind, Strengt
 from .maker import DemoData, Maker, Step
 from .material import CONTACT_WORK, FIRST_NAMES, LAST_NAMES, SINGLE_ASKS
 from .referrals import add_referrals
+from .resumes import add_resumes
 
 _JOURNEY = (OutcomeKind.INTERVIEW_SCHEDULED, OutcomeKind.REFERRAL_MADE)
 _SINGLE = (
@@ -89,6 +90,7 @@ def demo_records(now: DateTime, seed: int = 7) -> DemoData:
     maker.data.calls.sort(key=lambda c: c.started_at)
     maker.data.contacts.extend(_contacts(maker))
     add_referrals(maker.data, now, seed)
+    add_resumes(maker.data, now, seed)
     return maker.data
 
 

@@ -1,6 +1,7 @@
 """The CSV export, for spreadsheets: one row per call, times in the given zone; a call
-that made a referral says where it stands (its last two columns, after the ids, so a
-file written before they were added still reads as an export).
+that made a referral says where it stands, and one that kept a résumé on file what it is
+for and where it stands (the last columns, after the ids, so a file written before they
+were added still reads as an export).
 
 Cells that a spreadsheet would run as a formula (starting with = + - @, tab or CR) are
 neutralised with a leading apostrophe.
@@ -18,12 +19,21 @@ from ..domain.stored import (
     CallRecord,
     PromiseRecord,
     ReferralRecord,
+    ResumeRecord,
     StoredMoment,
     epoch,
 )
 from ..domain.vocabulary import ASK_LABEL, OUTCOME_LABEL, TRAIT_LABEL
 from ..text.ages import local_time
-from .data import ExportData, phase_text, promise_line, referral_since, referral_state
+from .data import (
+    ExportData,
+    phase_text,
+    promise_line,
+    referral_since,
+    referral_state,
+    resume_for,
+    resume_state,
+)
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -48,9 +58,13 @@ CSV_COLUMNS = (
     "caller_id",
     "referral",
     "referral_since",
+    "resume_for",
+    "resume_state",
 )
-# The columns of exports written before referrals had a life of their own.
-CSV_COLUMNS_BEFORE_REFERRALS = CSV_COLUMNS[:-2]
+# The columns of exports written before résumés on file, and before referrals, had a
+# life of their own.
+CSV_COLUMNS_BEFORE_RESUMES = CSV_COLUMNS[:-2]
+CSV_COLUMNS_BEFORE_REFERRALS = CSV_COLUMNS[:-4]
 
 
 def neutralise(cell: str) -> str:
@@ -69,6 +83,7 @@ def csv_row(
     promises: Sequence[PromiseRecord],
     zone: tzinfo,
     referrals: Sequence[ReferralRecord] = (),
+    resumes: Sequence[ResumeRecord] = (),
 ) -> list[str]:
     phases = call.get("phases") or ()
     used = sum(p.get("used_s", 0) for p in phases)
@@ -95,6 +110,8 @@ def csv_row(
         call.get("caller_id", ""),
         "; ".join(f"{r.get('contact_name', '')}: {referral_state(r)}" for r in referrals),
         "; ".join(referral_since(r, zone) for r in referrals),
+        " / ".join(resume_for(r) for r in resumes),
+        " / ".join(resume_state(r, zone) for r in resumes),
     ]
     return [neutralise(str(cell)) for cell in cells]
 
@@ -104,7 +121,9 @@ def to_csv(data: ExportData, zone: tzinfo) -> str:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     by_call, referred = data.promises_by_call(), data.referrals_by_call()
+    kept = data.resumes_by_call()
     for call in data.calls:
         call_id = call.get("id", "")
-        writer.writerow(csv_row(call, by_call.get(call_id, ()), zone, referred.get(call_id, ())))
+        promises, referrals = by_call.get(call_id, ()), referred.get(call_id, ())
+        writer.writerow(csv_row(call, promises, zone, referrals, kept.get(call_id, ())))
     return out.getvalue()

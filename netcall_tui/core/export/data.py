@@ -1,6 +1,6 @@
-"""What an export holds — the chosen calls with their own promises, callers and referrals
-— and the pieces of a stored call that every format writes the same way (promise line,
-phase time, referral).
+"""What an export holds — the chosen calls with their own promises, callers, referrals
+and résumés kept on file — and the pieces of a stored call that every format writes the
+same way (promise line, phase time, referral, résumé).
 
 Shared by the CSV (`csv_file`) and Markdown (`markdown`) writers and by `formats`.
 """
@@ -17,6 +17,7 @@ from ..domain.stored import (
     PhaseRecord,
     PromiseRecord,
     ReferralRecord,
+    ResumeRecord,
     epoch,
 )
 from ..domain.vocabulary import ReferralResult, ReferralState
@@ -26,14 +27,27 @@ from ..text.clock import minutes_text
 
 @dataclass(frozen=True, slots=True)
 class ExportData:
-    """Calls (newest first) with the promises they made, their callers' records and the
-    referrals they opened."""
+    """Calls (newest first) with the promises they made, their callers' records, the
+    referrals they opened and the résumés kept on file (from them, or for their callers)."""
 
     calls: Sequence[CallRecord]
     promises: Sequence[PromiseRecord] = ()
     callers: Sequence[CallerRecord] = ()
     selection: str = ""  # what was filtered, in the user's words
     referrals: Sequence[ReferralRecord] = ()
+    resumes: Sequence[ResumeRecord] = ()
+
+    def resumes_by_call(self) -> dict[str, list[ResumeRecord]]:
+        found: dict[str, list[ResumeRecord]] = {}
+        for resume in self.resumes:
+            found.setdefault(resume.get("call_id", ""), []).append(resume)
+        return found
+
+    def caller_names(self) -> dict[str, str]:
+        """Caller id -> name, from the callers' records and else their calls."""
+        names = {c.get("caller_id", ""): c.get("caller_name", "") for c in self.calls}
+        names.update({c.get("id", ""): c.get("name", "") for c in self.callers})
+        return names
 
     def referrals_by_call(self) -> dict[str, list[ReferralRecord]]:
         found: dict[str, list[ReferralRecord]] = {}
@@ -55,9 +69,10 @@ def gather(
     callers: Iterable[CallerRecord],
     selection: str = "",
     referrals: Iterable[ReferralRecord] = (),
+    resumes: Iterable[ResumeRecord] = (),
 ) -> ExportData:
-    """The chosen calls with only their own promises, callers and referrals (from whole
-    tables)."""
+    """The chosen calls with only their own promises, callers, referrals and résumés
+    (from whole tables; a résumé filed outside a call goes with its caller's calls)."""
     call_ids = {c.get("id") for c in calls}
     caller_ids = {c.get("caller_id") for c in calls}
     return ExportData(
@@ -66,7 +81,13 @@ def gather(
         callers=[c for c in callers if c.get("id") in caller_ids],
         selection=selection,
         referrals=[r for r in referrals if r.get("call_id") in call_ids],
+        resumes=[r for r in resumes if _goes_with(r, call_ids, caller_ids)],
     )
+
+
+def _goes_with(resume: ResumeRecord, call_ids: set[str], caller_ids: set[str]) -> bool:
+    call_id = resume.get("call_id")
+    return call_id in call_ids if call_id else resume.get("caller_id") in caller_ids
 
 
 def promise_line(promise: PromiseRecord, zone: tzinfo) -> str:
@@ -107,3 +128,27 @@ def referral_line(referral: ReferralRecord, zone: tzinfo) -> str:
     since = referral_since(referral, zone)
     when = f" (since {since})" if since else ""
     return f"to {referral.get('contact_name', '')}: {referral_state(referral)}{when}"
+
+
+def resume_for(resume: ResumeRecord) -> str:
+    """'roles: data engineer; sectors: logistics; tags: python, sql' (what is given)."""
+    fields = {
+        "roles": resume.get("roles") or [],
+        "sectors": resume.get("sectors") or [],
+        "tags": resume.get("tags") or [],
+    }
+    parts = [f"{name}: {', '.join(words)}" for name, words in fields.items() if words]
+    return "; ".join(parts)
+
+
+def resume_state(resume: ResumeRecord, zone: tzinfo) -> str:
+    """'on file (review 2027-02-01)', 'passed on to Dana Lee, Ola (on file)' or
+    'removed 2026-12-02: found a job'."""
+    if resume.get("removed_at"):
+        when = local_time(epoch(resume.get("removed_at")), zone).date().isoformat()
+        note = resume.get("removed_note", "")
+        return f"removed {when}" + (f": {note}" if note else "")
+    review = local_time(epoch(resume.get("review_on")), zone).date().isoformat()
+    passed = ", ".join(p.get("contact_name", "") for p in resume.get("passed_on") or ())
+    on_file = f"on file (review {review})"
+    return f"passed on to {passed}; {on_file}" if passed else on_file

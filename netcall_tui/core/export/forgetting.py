@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .csv_file import CSV_COLUMNS, CSV_COLUMNS_BEFORE_REFERRALS
+from .csv_file import CSV_COLUMNS, CSV_COLUMNS_BEFORE_REFERRALS, CSV_COLUMNS_BEFORE_RESUMES
 from .formats import JSON_FORMAT
 from .markdown import md
 
@@ -43,7 +43,7 @@ class OtherCopy:
 
 
 CSV_HEADER = ",".join(CSV_COLUMNS_BEFORE_REFERRALS)  # what every export's header starts with
-_HEADERS = (CSV_COLUMNS, CSV_COLUMNS_BEFORE_REFERRALS)
+_HEADERS = (CSV_COLUMNS, CSV_COLUMNS_BEFORE_RESUMES, CSV_COLUMNS_BEFORE_REFERRALS)
 MARKDOWN_TITLE = "# netcall — call log"
 
 
@@ -83,8 +83,8 @@ def csv_without(text: str, caller_id: str, call_ids: set[str]) -> str | None:
 
 
 def json_without(text: str, caller_id: str, call_ids: set[str]) -> str | None:
-    """The JSON export without their calls, promises, referrals and caller record; None
-    if it holds none of them (or isn't one)."""
+    """The JSON export without their calls, promises, referrals, résumés and caller
+    record; None if it holds none of them (or isn't one)."""
     try:
         document = json.loads(text)
     except json.JSONDecodeError:
@@ -99,6 +99,7 @@ def json_without(text: str, caller_id: str, call_ids: set[str]) -> str | None:
         "promises": lambda r: r.get("caller_id") == caller_id or r.get("call_id") in ids,
         "callers": lambda r: r.get("id") == caller_id,
         "referrals": lambda r: r.get("caller_id") == caller_id or r.get("call_id") in ids,
+        "resumes": lambda r: r.get("caller_id") == caller_id or r.get("call_id") in ids,
     }
     changed = False
     for table, gone in rules.items():

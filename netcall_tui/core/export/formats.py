@@ -73,6 +73,7 @@ def to_json(data: ExportData, now: datetime) -> str:
         "promises": list(data.promises),
         "callers": list(data.callers),
         "referrals": list(data.referrals),
+        "resumes": list(data.resumes),
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
@@ -90,4 +91,5 @@ def read_json(text: str) -> ExportData:
         callers=document.get("callers", []),
         selection=document.get("selection", ""),
         referrals=document.get("referrals", []),
+        resumes=document.get("resumes", []),
     )

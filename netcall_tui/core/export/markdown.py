@@ -1,5 +1,5 @@
 """The Markdown export: a readable report, an outcome summary, the referrals and where
-each stands, and a section per call.
+each stands, the résumés on file, and a section per call.
 
 All user text is escaped (`md`) so it shows literally: no accidental emphasis, links or
 tables, and a line break inside a one-line field (a name, a detail) can't end its heading
@@ -15,7 +15,7 @@ from datetime import UTC, datetime, tzinfo
 
 from ..domain.stored import NO_OUTCOME, CallRecord, PromiseRecord, ReferralRecord, epoch
 from ..domain.vocabulary import ASK_LABEL, OUTCOME_LABEL, TRAIT_LABEL
-from ..text.ages import exact_text
+from ..text.ages import exact_text, local_time
 from ..text.clock import minutes_text
 from .data import (
     ExportData,
@@ -24,6 +24,8 @@ from .data import (
     referral_line,
     referral_since,
     referral_state,
+    resume_for,
+    resume_state,
 )
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~!])")
@@ -50,6 +52,7 @@ def to_markdown(data: ExportData, now: datetime) -> str:
         return "\n".join([*lines, "No calls match.", ""])
     lines += _outcome_table(data.calls)
     lines += _referral_table(data.referrals, zone)
+    lines += _resume_table(data, zone)
     by_call, referred = data.promises_by_call(), data.referrals_by_call()
     for call in data.calls:
         call_id = call.get("id", "")
@@ -64,6 +67,18 @@ def _referral_table(referrals: Sequence[ReferralRecord], zone: tzinfo) -> list[s
     for r in referrals:
         cells = (r.get("contact_name", ""), r.get("caller_name", ""), referral_state(r))
         rows.append("| " + " | ".join(md(c) for c in cells) + f" | {referral_since(r, zone)} |")
+    return [*rows, ""]
+
+
+def _resume_table(data: ExportData, zone: tzinfo) -> list[str]:
+    if not data.resumes:
+        return []
+    names = data.caller_names()
+    rows = ["| Résumé on file | For | Filed | Where it stands |", "| --- | --- | --- | --- |"]
+    for r in data.resumes:
+        filed = local_time(epoch(r.get("filed_at")), zone).date().isoformat()
+        who, what = names.get(r.get("caller_id", ""), ""), resume_for(r)
+        rows.append(f"| {md(who)} | {md(what)} | {filed} | {md(resume_state(r, zone))} |")
     return [*rows, ""]
 
 

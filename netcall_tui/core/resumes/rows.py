@@ -5,6 +5,7 @@ refilter builds no model and parses no date, at any number of résumés."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import Any
 
 from ..domain.matching import fold
@@ -15,7 +16,9 @@ ON_FILE, PASSED, REMOVED = "on_file", "passed", "removed"
 STATE_LABEL = {ON_FILE: "on file", PASSED: "passed on", REMOVED: "removed"}
 
 
-def _words(values: Iterable[str]) -> str:
+@lru_cache(maxsize=65536)
+def _words(values: tuple[str, ...]) -> str:
+    """Folded once per list: the same roles, sectors and tags recur on many résumés."""
     return " | ".join(fold(v) for v in values)  # '|': no word runs into the next
 
 
