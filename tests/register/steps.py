@@ -6,9 +6,7 @@ from __future__ import annotations
 from textual.pilot import Pilot
 from textual.widgets import Input
 
-from netcall_tui.core.domain.records import Caller
 from netcall_tui.core.domain.resume import Resume, ResumeFor
-from netcall_tui.core.domain.vocabulary import OutcomeKind, PromiseKind
 from netcall_tui.store.db import Store
 from netcall_tui.ui.screens.register import RegisterScreen
 
@@ -38,29 +36,6 @@ def file_resumes(store: Store, people=ON_FILE) -> dict[str, Resume]:
         )
         filed[name] = store.resumes.add(resume)
     return filed
-
-
-def file_demo_resumes(store: Store) -> None:
-    """Each demo call that kept a résumé gets its record, for what its caller aims at
-    (the demo's log has the calls and their review promises, not the register)."""
-    callers = {c.id: c for c in store.callers.all()}
-    for call in store.calls.list():
-        if call.outcome is None or call.outcome.kind is not OutcomeKind.RESUME_KEPT:
-            continue
-        caller: Caller = callers[call.caller_id]
-        promises = store.promises.for_call(call.id)
-        review = next((p for p in promises if p.kind is PromiseKind.RESUME_REVIEW), None)
-        what = ResumeFor(tuple(filter(None, [caller.role])), tuple(filter(None, [caller.sector])))
-        store.resumes.add(
-            Resume(
-                caller.id,
-                review.due if review else FROZEN.add(months=3),
-                what,
-                call_id=call.id,
-                filed_at=call.started_at,
-                promise_id=review.id if review else "",
-            )
-        )
 
 
 async def type_keys(pilot: Pilot, text: str) -> None:

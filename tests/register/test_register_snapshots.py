@@ -15,7 +15,7 @@ from netcall_tui.ui.dialogs.resume_form import ResumeForm
 from ..app.console_steps import start_call
 from ..app.referral_steps import until
 from ..helpers import SIZES, seed
-from .steps import file_demo_resumes, file_resumes, open_register, type_keys
+from .steps import file_resumes, open_register, type_keys
 
 Step = Callable[[Pilot], Awaitable[None]]
 
@@ -45,7 +45,5 @@ def test_resume_form(snap_compare, make_app, store: Store, frozen_now, size) -> 
 
 @pytest.mark.parametrize("size", SIZES)
 def test_register(snap_compare, make_app, store: Store, frozen_now, size) -> None:
-    seed(store)
-    file_demo_resumes(store)
-    file_resumes(store)
+    seed(store)  # the demo's half-year: its résumés on file, passed on, one removed
     assert snap_compare(make_app(), terminal_size=size, run_before=register)
