@@ -26,6 +26,7 @@ def keyed_classes() -> tuple[type[DOMNode], ...]:
     from .screens.network import NetworkScreen
     from .screens.promises import PromisesScreen
     from .screens.referrals import ReferralsScreen
+    from .screens.register import RegisterScreen
     from .widgets.log_table import LogTable
 
     return (
@@ -44,6 +45,7 @@ def keyed_classes() -> tuple[type[DOMNode], ...]:
         ContactDetailScreen,
         ContactForm,
         PromisesScreen,
+        RegisterScreen,
     )
 
 
@@ -62,6 +64,7 @@ def key_scopes() -> list[tuple[type[DOMNode], ...]]:
     from .screens.network import NetworkScreen
     from .screens.promises import PromisesScreen
     from .screens.referrals import ReferralsScreen
+    from .screens.register import RegisterScreen
     from .widgets.log_table import LogTable
 
     holds: dict[type[DOMNode], tuple[type[DOMNode], ...]] = {
@@ -69,5 +72,6 @@ def key_scopes() -> list[tuple[type[DOMNode], ...]]:
         ReferralsScreen: (LogTable,),
         NetworkScreen: (LogTable,),
         PromisesScreen: (LogTable,),
+        RegisterScreen: (LogTable,),
     }
     return [(cls, *holds.get(cls, ())) for cls in keyed_classes() if issubclass(cls, Screen)]

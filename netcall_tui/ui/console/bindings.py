@@ -4,8 +4,8 @@ description (shown in the footer, the help screen and the command palette).
 Each key shows in one row only. The hint line (`HINTS`) has how a call starts and how it
 ends: `n` and `u` when idle, the seven outcome capitals during a call; their bindings
 have show=False. The footer has the rest: the call's tools (pause, time, phases, notes,
-promise, copy, discard), the log, your network, the promises, help, quit and the
-palette. When the footer is too
+promise, copy, discard), the log, your network, the promises, the résumés on file,
+help, quit and the palette. When the footer is too
 narrow, keys drop whole in `FOOTER_DROP` order and help's key reads "more keys".
 """
 
@@ -124,15 +124,22 @@ CONSOLE_BINDINGS: list[BindingType] = [
     Binding(
         "ctrl+x", "discard", "Discard call", id="discard", tooltip="Discard this call (asks first)"
     ),
-    Binding("l", "open_log", "Session log", id="open_log"),
-    Binding("w", "open_network", "Network", id="open_network", tooltip="Your network: contacts"),
+    Binding("l", "open('log')", "Session log", id="open_log"),
+    Binding("w", "open('network')", "Network", id="open_network", tooltip="Your network: contacts"),
     Binding(
         "P",
-        "open_promises",
+        "open('promises')",
         "Promises",
         id="open_promises",
         key_display="P",
         tooltip="Every promise: keep, snooze, edit or drop one",
+    ),
+    Binding(
+        "o",
+        "open('register')",
+        "On file",
+        id="open_register",
+        tooltip="Résumés on file: who you have for an opening",
     ),
     Binding("ctrl+s", "retry_save", "Retry save", id="retry_save", show=False),
 ]
@@ -155,9 +162,7 @@ LIVE_ONLY = {
 NEEDS_LOG = {
     "new_call",
     "undo",
-    "open_log",
-    "open_network",
-    "open_promises",
+    "open",
     "retry_save",
 }  # not until the log is read
 
@@ -180,10 +185,11 @@ LIVE_CAPTION = "log:"  # the capitals log how the call ended; i and a in the foo
 # The footer's keys that give way when it is too narrow, the highest first (the palette
 # goes before all of them); space, time, phases, notes, promise and help always stay.
 FOOTER_DROP = {
-    "quit": 8,
-    "copy_phrase": 7,
-    "discard": 6,
-    "open_network": 5,
+    "quit": 9,
+    "copy_phrase": 8,
+    "discard": 7,
+    "open_network": 6,
+    "open_register": 5,
     "open_promises": 4,
     "open_log": 3,
 }

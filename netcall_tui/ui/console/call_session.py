@@ -19,6 +19,7 @@ from ...core.errors import NetcallError
 if TYPE_CHECKING:
     from ...core.call.live import LiveCall
     from ...core.domain.records import Call
+    from ...core.domain.resume import ResumeFor
     from ...core.domain.values import Outcome
     from ...core.network.referral_ask import ReferralAsk
     from ...services.session import Session
@@ -86,9 +87,15 @@ class CallSession:
         self.live = None
         self.draft_dirty = False
 
-    def log(self, outcome: Outcome, referral: ReferralAsk | None = None) -> Call:
+    def log(
+        self,
+        outcome: Outcome,
+        referral: ReferralAsk | None = None,
+        resume: ResumeFor | None = None,
+    ) -> Call:
         """End the live call with `outcome` and queue its write; u can undo it.
-        `referral`: what the referral question asked, for a referral outcome."""
+        `referral`: what the referral question asked, for a referral outcome; `resume`:
+        what a résumé kept on file is for."""
         live = self.live
         assert live is not None
         draft = live.to_draft()
@@ -100,7 +107,8 @@ class CallSession:
             return self.LogFailed(draft)
 
         write = self.services.calls.log
-        self._write(self.Logged, write, live.caller, call, promises, referral, failed=failed)
+        args = (live.caller, call, promises, referral, resume)
+        self._write(self.Logged, write, *args, failed=failed)
         return call
 
     def logged(self, call: Call) -> None:

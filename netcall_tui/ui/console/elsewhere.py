@@ -1,8 +1,8 @@
-"""The full screens the console opens (the session log, your network, the promises),
-idle or during a call, and what the console does when one closes: calls may have been
-edited, deleted or forgotten there (a forgotten contact changes a call's outcome), so
-undo must not bring back a call (or a person) that is gone, and the panes read the log
-again (a promise kept there leaves the open-promises pane)."""
+"""The full screens the console opens (the session log, your network, the promises, the
+résumés on file), idle or during a call, and what the console does when one closes:
+calls may have been edited, deleted or forgotten there (a forgotten contact changes a
+call's outcome), so undo must not bring back a call (or a person) that is gone, and the
+panes read the log again (a promise kept there leaves the open-promises pane)."""
 
 from __future__ import annotations
 
@@ -30,7 +30,8 @@ class Console(Protocol):
 
 
 def open_elsewhere(console: Console, which: str) -> None:
-    """Push the screen named `which` ("log", "network" or "promises") over the console."""
+    """Push the screen named `which` ("log", "network", "promises" or "register") over
+    the console."""
     if which == "network":
         from ..screens.network import NetworkScreen
 
@@ -39,6 +40,10 @@ def open_elsewhere(console: Console, which: str) -> None:
         from ..screens.promises import PromisesScreen
 
         screen = PromisesScreen(start_call=console.flows.start_call_for)
+    elif which == "register":
+        from ..screens.register import RegisterScreen
+
+        screen = RegisterScreen()
     else:
         from ..screens.log import LogScreen
 

@@ -193,7 +193,7 @@ class CallFlows:
         if asked is None or screen.live is not live:
             return
         try:
-            screen.call.log(asked.outcome, asked.referral)
+            screen.call.log(asked.outcome, asked.referral, asked.resume)
         except NetcallError as exc:  # the call can't be stored as it is: it stays open
             screen.notify(f"Not logged: {exc}.", title="Not logged", severity="error", markup=False)
             return

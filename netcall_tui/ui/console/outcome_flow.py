@@ -1,12 +1,13 @@
 """The questions an outcome needs before it can be logged: when, to whom, which avenue.
 
-Each flow returns an `Outcome` (a referral: an `Asked`, with what its question asked),
-or None when the user backs out (nothing is logged). The referral question itself is
-`referral_flow`'s.
+Each flow returns an `Outcome` (a referral or a résumé kept: an `Asked`, with what its
+question asked), or None when the user backs out (nothing is logged). The referral
+question itself is `referral_flow`'s, the résumé's `dialogs.resume_form`'s.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 
 from ...core.call.live import LiveCall
@@ -29,9 +30,17 @@ async def _follow_up(app: NetcallHost, live: LiveCall) -> Outcome | None:
     return None if when is None else Outcome(OutcomeKind.FOLLOW_UP_SCHEDULED, when=when)
 
 
-async def _resume_kept(app: NetcallHost, live: LiveCall) -> Outcome | None:
-    when = await ask_when(app, "Résumé kept on file. Review it again when?", "in 3 months")
-    return None if when is None else Outcome(OutcomeKind.RESUME_KEPT, when=when)
+async def _resume_kept(app: NetcallHost, live: LiveCall) -> Asked | None:
+    """What the résumé is for (completed from the words on file) and when to review it."""
+    from ..dialogs.resume_form import ask_resume, what_for
+
+    words = await asyncio.to_thread(app.session.resumes.words)
+    kept = await ask_resume(app, live.caller.name, words.roles, words.sectors, words.tags)
+    if kept is None:
+        return None
+    what, when = kept
+    outcome = Outcome(OutcomeKind.RESUME_KEPT, what_for(what)[:MAX_DETAIL], when=when)
+    return Asked(outcome, resume=what)
 
 
 async def _honest_no(app: NetcallHost, live: LiveCall) -> Outcome | None:

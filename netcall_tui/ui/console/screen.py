@@ -248,14 +248,8 @@ class ConsoleScreen(NetcallScreen[None]):
     def action_promise(self) -> None:
         self.flows.ask_promise()
 
-    def action_open_log(self) -> None:
-        open_elsewhere(self, "log")
-
-    def action_open_network(self) -> None:
-        open_elsewhere(self, "network")
-
-    def action_open_promises(self) -> None:
-        open_elsewhere(self, "promises")
+    def action_open(self, which: str) -> None:
+        open_elsewhere(self, which)
 
     # --- how a call ends: the flows are CallFlows', the messages CallSession's ---------
 

@@ -21,6 +21,7 @@ from ...core.text.limits import count_text
 from ..base import NetcallModal
 from ..widgets.bounded_input import BoundedInput
 from ..widgets.dialog_keys import DialogKeys
+from ..widgets.word_list import WordList
 
 Check = Callable[[str], str | None]  # returns a message saying what's wrong, or None
 
@@ -35,6 +36,7 @@ class Field:
     choices: tuple[str, ...] = field(default=())  # picked with the arrows, or typed
     preview: Callable[[str], str] | None = None  # what the text means, shown as you type
     limit: int = MAX_FIELD
+    words: tuple[str, ...] = field(default=())  # comma-separated, completed from these
 
 
 class FormScreen(NetcallModal[dict[str, str] | None]):
@@ -90,13 +92,16 @@ class FormScreen(NetcallModal[dict[str, str] | None]):
         for spec in self._fields:
             yield Label(Text(harmless(spec.label)))
             # The value stays exact (it is saved back); the app's filter draws it safely.
-            yield BoundedInput(
+            box = BoundedInput(
                 spec.value,
                 limit=spec.limit,
                 placeholder=harmless(spec.placeholder),
                 id=f"field-{spec.name}",
                 compact=True,
             )
+            yield box
+            if spec.words:
+                yield WordList(box, spec.words, id=f"words-{spec.name}")  # over the form
             if spec.choices:
                 # Choices are user data (the phrasebook's avenues): shown literally.
                 options = [Option(Text(harmless(choice)), id=choice) for choice in spec.choices]

@@ -37,6 +37,21 @@ NEW_CONTACT = "new contact: kept as an acquaintance when the call is logged"
 
 
 @dataclass(frozen=True, slots=True)
+class PickWords:
+    """What the dialog says: its title ({caller}: the caller's name), the contact box's
+    label, what enter does, what a name not in your network becomes, the blurb's label."""
+
+    title: str = "Referral made: {caller}, to whom?"
+    label: str = _CONTACT_LABEL
+    confirm: str = "log the call"
+    new_contact: str = NEW_CONTACT
+    blurb: str = "blurb to forward (edit it freely; ctrl+s logs from here)"
+
+
+REFERRAL_WORDS = PickWords()
+
+
+@dataclass(frozen=True, slots=True)
 class ReferralPick:
     """What the dialog was given: one of your contacts, or a new name (`contact` None)."""
 
@@ -79,11 +94,14 @@ class ReferralForm(NetcallModal[ReferralPick | None]):
         left: Callable[[Contact], Capital],
         draft: Callable[[str], str],
         blurb: str | None = None,
+        words: PickWords = REFERRAL_WORDS,
     ) -> None:
         """`index`: your contacts by name and company; `lookup`: one of them whole;
         `left`: a contact's capital now; `draft`: the blurb for a contact's name;
-        `blurb`: the text to start from (coming back to choose another contact)."""
+        `blurb`: the text to start from (coming back to choose another contact);
+        `words`: what it says (the register passing a résumé on says its own)."""
         super().__init__()
+        self._words = words
         self._caller_name = harmless(caller_name)
         self._index = index
         self._lookup = lookup
@@ -95,20 +113,21 @@ class ReferralForm(NetcallModal[ReferralPick | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(Text(f"Referral made: {self._caller_name}, to whom?"), id="referral-title")
+            title = self._words.title.format(caller=self._caller_name)
+            yield Static(Text(title), id="referral-title")
             yield DialogKeys(
-                (("enter",), "log the call"),
+                (("enter",), self._words.confirm),
                 (("referral.copy_blurb",), "copy the blurb"),
                 (("referral.cancel",), "cancel"),
             )
-            yield Label(_CONTACT_LABEL, id="contact-label")
+            yield Label(self._words.label, id="contact-label")
             box = BoundedInput(
                 limit=MAX_NAME, id="contact", placeholder="name or company", compact=True
             )
             yield box
             yield ContactPicker(box, self._index, self._lookup, self._left)  # over the dialog
             yield Static("", id="referral-who")
-            yield Label("blurb to forward (edit it freely; ctrl+s logs from here)")
+            yield Label(self._words.blurb)
             yield BoundedTextArea(
                 limit=MAX_NOTES, text=self._blurb, id="blurb", soft_wrap=True, compact=True
             )
@@ -129,7 +148,7 @@ class ReferralForm(NetcallModal[ReferralPick | None]):
 
     @on(ContactPicker.Shown)
     def _list_shown(self, event: ContactPicker.Shown) -> None:
-        label = _LIST_KEYS if event.shown else _CONTACT_LABEL
+        label = _LIST_KEYS if event.shown else self._words.label
         self.query_one("#contact-label", Label).update(label)
 
     def _take(self, contact: Contact | None, typed: str) -> None:
@@ -142,7 +161,7 @@ class ReferralForm(NetcallModal[ReferralPick | None]):
             left = capital_words(self._left(contact))
             who.update(Text(f"✔ {harmless(company)}{contact.tier.label} · {left} this period"))
         else:
-            who.update(NEW_CONTACT if typed.strip() else "")
+            who.update(self._words.new_contact if typed.strip() else "")
         self._redraft(contact.name if contact else "")  # a new name: once it is complete
 
     def _redraft(self, name: str) -> None:

@@ -23,12 +23,16 @@ def when_shown(text: str) -> str:
     return f"{shown} — {note}" if note else shown
 
 
-async def ask_when(app: NetcallHost, title: str, default: str) -> DateTime | None:
+async def ask_when(
+    app: NetcallHost, title: str, default: str, confirm: str = "log the call"
+) -> DateTime | None:
+    """When, or None when the user backs out; `confirm`: what enter does (most of our
+    callers ask when for an outcome: it logs the call)."""
     answer = await app.push_screen_wait(
         FormScreen(
             title,
             [Field("when", "when", default, WHEN_EXAMPLES, parses(when_from), preview=when_shown)],
-            confirm="log the call",  # every caller of ours asks when for an outcome
+            confirm=confirm,
         )
     )
     return None if answer is None else when_from(answer["when"])

@@ -26,11 +26,11 @@ from ...core.log.view import LogView
 from ...core.network.reputation import reputation
 from ...core.text.ages import exact_text
 from ...core.text.counts import counted
-from ..base import NetcallScreen
 from ..widgets.bounded_input import BoundedInput
 from ..widgets.log_table import LogTable
 from ..widgets.referral_columns import REFERRAL_COLUMNS
 from .filtered_list import FilteredList
+from .row_changes import RowChanges
 
 Now = Callable[[], DateTime]
 EMPTY = "No referrals yet — a call logged as a referral (R) opens one. Escape goes back."
@@ -48,7 +48,7 @@ def _referrals(count: int) -> str:
     return counted(count, "referral", "referrals")
 
 
-class ReferralsScreen(FilteredList, NetcallScreen[None]):
+class ReferralsScreen(FilteredList, RowChanges):
     """Browse every referral and move the selected one on."""
 
     FILTER = "#referrals-filter"
@@ -209,11 +209,11 @@ class ReferralsScreen(FilteredList, NetcallScreen[None]):
                 )
             )
         except NetcallError as exc:
-            self.app.call_from_thread(self._failed, str(exc))
+            self.app.call_from_thread(self.not_saved, str(exc))
             return
         label = result.label if result else state.label
         done = f"{row.caller} → {row.contact}: {label}. u takes it back."
-        self.app.call_from_thread(self._moved, row.id, done)
+        self.app.call_from_thread(self.saved, row.id, done)
 
     @work(thread=True, exclusive=True, group="referrals-write")
     def action_undo(self) -> None:
@@ -224,18 +224,10 @@ class ReferralsScreen(FilteredList, NetcallScreen[None]):
         try:
             back = session.wait_for(session.referrals.undo, row.id)
         except NetcallError as exc:
-            self.app.call_from_thread(self._failed, str(exc))
+            self.app.call_from_thread(self.not_saved, str(exc))
             return
         done = f"{row.caller} → {row.contact}: back to {back.state.label}."
-        self.app.call_from_thread(self._moved, row.id, done)
-
-    def _failed(self, problem: str) -> None:
-        self.notify(problem, title="Not saved", severity="error", timeout=20, markup=False)
-        self.reload(self.selected.id if self.selected else None)
-
-    def _moved(self, referral_id: str, done: str) -> None:
-        self.notify(done, timeout=5, markup=False)
-        self.reload(referral_id)
+        self.app.call_from_thread(self.saved, row.id, done)
 
     # --- the call it came from -----------------------------------------------------------
 
