@@ -88,6 +88,11 @@ def build_db(path: Path, n: int) -> None:
                         "call_id": call["id"],
                         "done_at": None if i % 16 == 0 else call["ended_at"],
                         "created_at": call["started_at"],
+                        "referral_id": "",
+                        "dropped_at": None,
+                        "note": "",
+                        "kind": "plain",
+                        "held": False,
                     }
                 )
             out.write((b"," if i else b"") + orjson.dumps(str(i + 1)) + b":" + orjson.dumps(call))
@@ -104,7 +109,7 @@ def build_db(path: Path, n: int) -> None:
         for i, record in enumerate(promises):
             out.write((b"," if i else b"") + orjson.dumps(str(i + 1)) + b":" + orjson.dumps(record))
         meta = {"1": {"key": "schema_version", "value": SCHEMA_VERSION}}
-        out.write(b'},"contacts":{},"meta":' + orjson.dumps(meta) + b"}")
+        out.write(b'},"contacts":{},"referrals":{},"resumes":{},"meta":' + orjson.dumps(meta) + b"}")
     os.chmod(path, 0o600)
 
 

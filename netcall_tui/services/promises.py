@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..core.domain.moments import now as wall_now
 from .access import gone
+from .resumes import follow_review
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -107,6 +108,7 @@ class PromiseOps:
             if stored != last.after:
                 raise ValidationError("that promise has changed since: nothing was undone")
             store.promises.update(last.before)
+            follow_review(store, last.before)
         self._last = None
         return last.before
 
@@ -114,6 +116,7 @@ class PromiseOps:
         with self._session.writing() as store:
             before = _promise(store, promise_id)
             after = store.promises.update(change(before))
+            follow_review(store, after)
         self._last = _Change(before, after)
         return after
 

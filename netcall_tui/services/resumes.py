@@ -143,6 +143,21 @@ class ResumeOps:
             return store.resumes.update(resume)
 
 
+def follow_review(store: Store, promise: Promise) -> None:
+    """Within a transaction: a résumé's review date is its review promise's due, so a
+    review promise snoozed, edited or put back from the promises view moves it too."""
+    from ..core.domain.resume import Resume
+    from ..core.domain.vocabulary import PromiseKind
+
+    if promise.kind is not PromiseKind.RESUME_REVIEW:
+        return
+    for record in store.resumes.raw():
+        if record.get("promise_id") == promise.id:
+            resume = Resume.from_dict(record)
+            if resume.review_on != promise.due:
+                store.resumes.update(replace(resume, review_on=promise.due))
+
+
 def _resume(store: Store, resume_id: str) -> Resume:
     resume = store.resumes.get(resume_id)
     if resume is None:

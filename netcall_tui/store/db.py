@@ -11,7 +11,6 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-import orjson
 from tinydb import TinyDB
 
 from ..core.domain.bad_records import BadRecord
@@ -27,6 +26,7 @@ from .calls import CallerRepo, CallRepo
 from .checked import stamp
 from .claim import Claim
 from .draft import META_KEY, DraftFile, draft_path, encode
+from .draft_slot import DraftSlot
 from .errors import HeldError, ReadOnlyError, StoreError, os_reason
 from .forget_todo import pending
 from .fsio import atomic_write, sweep_temps, temp_prefix
@@ -37,8 +37,6 @@ from .resume_repo import ResumeRepo
 from .schema import Record
 from .storage import DurableStorage
 from .tables import FastTable
-
-_DELETE = object()  # a draft change waiting for the log write: delete the file
 
 
 class _TinyDB(TinyDB):
@@ -68,10 +66,7 @@ class Store:
         self._storage = storage
         self._lock = lock
         self._closed = False
-        self._draft = DraftFile(draft_path(path))
-        # A draft change made inside a transaction (the draft bytes, or _DELETE): done
-        # after the log write, so it lands with the log's change or not at all.
-        self._draft_next: object = None
+        self._draft = DraftSlot(DraftFile(draft_path(path)))
         # An interrupted forget: finished at an open for writing (`forget_note` says so),
         # only noticed at a read-only one.
         self.forget_pending = False
@@ -167,8 +162,8 @@ class Store:
         if legacy is None:
             return
         try:
-            if isinstance(legacy, dict) and not self._draft.exists():
-                self._draft.write(encode(legacy))
+            if isinstance(legacy, dict) and not self._draft.file.exists():
+                self._draft.file.write(encode(legacy))
             self.meta.delete(META_KEY)
         except (StoreError, TypeError):
             return
@@ -192,14 +187,14 @@ class Store:
         changes stay in memory, to be saved by the next write or `flush()`."""
         self.check_writable()
         outermost = not self._storage.in_transaction
-        draft_before = self._draft_next
+        draft_before = self._draft.waiting
         self._storage.begin()
         try:
             yield
         except BaseException:
             self._restored(self._storage.rollback())
             if outermost:
-                self._draft_next = draft_before
+                self._draft.waiting = draft_before
             raise
         self._storage.commit()
         if outermost:
@@ -266,7 +261,7 @@ class Store:
     def unsaved(self) -> bool:
         """True if some change is only in memory because a write failed: the log's, or
         the live call's draft waiting to be written again."""
-        return self._storage.dirty or isinstance(self._draft_next, bytes)
+        return self._storage.dirty or self._draft.unsaved is not None
 
     def flush(self) -> None:
         """Retry a failed write now (a no-op when everything is saved)."""
@@ -280,29 +275,13 @@ class Store:
         """Save the live call's draft (its own small file, not the log). Inside a
         transaction it is written after the log's write; TypeError if not JSON-able."""
         self._check_draft_writable()
-        data = encode(draft)
-        if self._storage.in_transaction:
-            self._draft_next = data
-            return
-        self._draft_next = None  # newer than any change still waiting for the log
-        try:
-            self._draft.write(data)
-        except StoreError:
-            self._draft_next = data  # kept for flush(), the retry
-            raise
+        self._draft.save(encode(draft), later=self._storage.in_transaction)
 
     def load_draft(self) -> dict[str, Any] | None:
         """The saved draft, unless its call is in the log already (a crash between
         logging it and clearing the draft): that draft is deleted and None returned.
         StoreError if the draft file can't be read (it is moved aside)."""
-        waiting = self._draft_next
-        if waiting is _DELETE:
-            return None
-        draft: dict[str, Any] | None
-        if isinstance(waiting, bytes):
-            draft = orjson.loads(waiting)
-        else:
-            draft = self._draft.read(read_only=self.read_only)
+        draft = self._draft.read(read_only=self.read_only)
         if draft is None:
             return None
         call_id = draft.get("call_id")
@@ -316,28 +295,11 @@ class Store:
         """Delete the draft. Inside a transaction (logging the call) that happens after
         the log's write, so the draft is kept if the write fails or is rolled back."""
         self._check_draft_writable()
-        if self._storage.in_transaction:
-            self._draft_next = _DELETE
-            return
-        self._draft_next = None
-        self._draft.delete()
+        self._draft.clear(later=self._storage.in_transaction)
 
     def _settle_draft(self) -> None:
-        """The draft change waiting for the log write, now that the log is written. A
-        deletion that fails is let go: its call is in the log, so `load_draft` drops it."""
-        waiting = self._draft_next
-        if waiting is None or self._storage.dirty:
-            return
-        self._draft_next = None
-        if waiting is _DELETE:
-            with contextlib.suppress(StoreError):
-                self._draft.delete()
-        elif isinstance(waiting, bytes):
-            try:
-                self._draft.write(waiting)
-            except StoreError:
-                self._draft_next = waiting  # tried again with the next write
-                raise
+        if not self._storage.dirty:
+            self._draft.settle()
 
     def backups(self) -> list[Path]:
         """Daily backups of this log, newest first."""
@@ -348,8 +310,8 @@ class Store:
         (open it with --db), with the live call's draft beside it if one is waiting.
         For when the log itself can't be written; StoreError if this can't either."""
         atomic_write(target, self._storage.dump(), what="a copy of the call log")
-        if isinstance(self._draft_next, bytes):
-            atomic_write(draft_path(target), self._draft_next, what="a copy of the draft")
+        if (draft := self._draft.unsaved) is not None:
+            atomic_write(draft_path(target), draft, what="a copy of the draft")
         return target
 
     def close(self, *, discard_unsaved: bool = False) -> None:
@@ -361,7 +323,7 @@ class Store:
             self.flush()
         if self._storage.wrote and not self._storage.dirty and not self.bad:
             stamp(self.path)  # the bytes netcall wrote last: the next open needn't check them
-        self._draft_next = None
+        self._draft.waiting = None
         self._closed = True
         if self._lock is not None:
             self._lock.release()

@@ -370,3 +370,27 @@ async def test_a_big_log_paints_the_newest_first_then_indexes_the_rest(
             r for r in screen.view.all_rows if r.outcome == "referral_made"
         ]
         assert status(screen).startswith(f"{len(screen.view.shown)} of {FIRST_PAGE + 150} calls")
+
+
+async def test_the_pane_s_export_carries_the_calls_resumes(
+    make_app, store: Store, tmp_path: Path
+) -> None:
+    from netcall_tui.core.domain.resume import Resume, ResumeFor
+
+    call = add_call(store, "Sam Rivera")
+    filed = Resume(call.caller_id, FROZEN.add(months=3), ResumeFor(("Data engineer",)), call.id)
+    store.resumes.add(filed)
+    target = tmp_path / "calls.json"
+    async with make_app().run_test(size=(160, 48)) as pilot:
+        await open_log(pilot)
+        await type_filter(pilot, "sam")
+        await pilot.press("enter", "x")  # to the table, then export
+        await pilot.pause()
+        form = app_screen(pilot, FormScreen)
+        form.query_one("#field-format", Input).value = "json"
+        form.query_one("#field-file", Input).value = str(target)
+        form.query_one("#field-file", Input).focus()
+        await pilot.press("enter")
+        await settle(pilot)
+    back = read_json(target.read_text(encoding="utf-8"))
+    assert [(r["id"], r["roles"]) for r in back.resumes] == [(filed.id, ["Data engineer"])]

@@ -137,3 +137,29 @@ async def test_the_export_dialog_renames_the_file_as_the_format_changes(
         form.query_one("#field-format", Input).value = "json"
         await pilot.pause()
         assert file_box.value.endswith(".json")
+
+
+async def test_a_word_typed_fast_on_the_table_goes_whole_into_the_filter(
+    make_app, seeded: Store
+) -> None:
+    """Typed faster than the screen repaints, the letters after the first one reached the
+    table before the filter had the focus: "tsrx" sorted, reversed and asked to export."""
+    from textual import events
+
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        screen = await open_log(pilot)
+        await pilot.press("down")  # on the table
+        await pilot.pause()
+        assert isinstance(screen.focused, LogTable)
+        order = screen.view.sort_column, screen.view.descending
+        driver = pilot.app._driver
+        assert driver is not None
+        for key in "tsrx":  # all at once, as a terminal delivers a fast typist's keys
+            event = events.Key(key, key)
+            event.set_sender(pilot.app)
+            driver.send_message(event)
+        await pilot.pause()
+        await pilot.pause()
+        assert pilot.app.screen is screen
+        assert filter_box(screen).value == "tsrx"
+        assert (screen.view.sort_column, screen.view.descending) == order

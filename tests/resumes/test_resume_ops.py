@@ -134,3 +134,23 @@ def test_filed_outside_a_call_with_its_review_promise(session: Session) -> None:
     assert words.tags == ("python",) and words.roles == ("Data Engineering lead",)
     with pytest.raises(NotFoundError):
         session.resumes.file("nobody", "", DATA, when)
+
+
+def test_a_review_promise_snoozed_or_edited_moves_the_review_and_undo_puts_it_back(
+    session: Session,
+) -> None:
+    _, resume = log_kept(session, Caller("Sam Rivera"))
+    first = resume.review_on
+
+    def review_on() -> pendulum.DateTime:
+        found = session.resumes.get(resume.id)
+        assert found is not None
+        return found.review_on
+
+    session.promises.snooze(resume.promise_id, LATER.add(weeks=1))
+    assert review_on() == LATER.add(weeks=1)
+    session.promises.edit(resume.promise_id, due=LATER.add(weeks=2))
+    assert review_on() == LATER.add(weeks=2)
+    session.promises.undo()
+    assert review_on() == LATER.add(weeks=1)
+    assert first != LATER.add(weeks=1)

@@ -26,7 +26,9 @@ def type_into(screen: Screen[Any], event: events.Key, box: Input) -> None:
         return
     event.stop()
     event.prevent_default()
-    box.focus()
+    # At once, not as `focus()` does (after the keys already waiting): a fast typist's
+    # next letters would reach the table and act as its keys.
+    screen.set_focus(box)
     box.cursor_position = len(box.value)  # after what is there: typing goes on
     box.insert_text_at_cursor(event.character)
 

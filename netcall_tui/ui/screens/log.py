@@ -212,7 +212,8 @@ class LogScreen(FilteredList, NetcallScreen[None]):
     ) -> None:
         promises, callers = self.app.session.log.promises_and_callers()
         referrals = self.app.session.referrals.records()
-        data = gather(records, promises, callers, selection, referrals)
+        resumes = self.app.session.resumes.records()
+        data = gather(records, promises, callers, selection, referrals, resumes)
         try:
             write_export(path, render(fmt, data, now=self.now()))
         except NetcallError as exc:
