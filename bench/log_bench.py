@@ -109,7 +109,8 @@ def build_db(path: Path, n: int) -> None:
         for i, record in enumerate(promises):
             out.write((b"," if i else b"") + orjson.dumps(str(i + 1)) + b":" + orjson.dumps(record))
         meta = {"1": {"key": "schema_version", "value": SCHEMA_VERSION}}
-        out.write(b'},"contacts":{},"referrals":{},"resumes":{},"meta":' + orjson.dumps(meta) + b"}")
+        empty = b'},"contacts":{},"referrals":{},"resumes":{},"meta":'
+        out.write(empty + orjson.dumps(meta) + b"}")
     os.chmod(path, 0o600)
 
 
