@@ -93,7 +93,7 @@ def promise_table(rows: list[PromiseRow], now: datetime) -> str:
     zone = now.tzinfo or UTC
     cells = [
         [
-            f"{local_time(row.due_ts, zone):%Y-%m-%d %H:%M}",
+            _due_cell(local_time(row.due_ts, zone), now),
             GROUP_LABEL[row.group],
             cut(row.text, _WHAT_MAX),
             cut(" · ".join(filter(None, (row.caller, row.contact))), _WHOM_MAX),
@@ -102,6 +102,13 @@ def promise_table(rows: list[PromiseRow], now: datetime) -> str:
         for row in rows
     ]
     return lay_out(_HEADINGS, cells)
+
+
+def _due_cell(due: datetime, now: datetime) -> str:
+    """The date, and the time only where one was given (as the promises view says it)."""
+    from ..core.promises.wording import has_clock
+
+    return f"{due:%Y-%m-%d %H:%M}" if has_clock(due, now) else f"{due:%Y-%m-%d}"
 
 
 def _count_text(rows: list[PromiseRow]) -> str:

@@ -188,13 +188,17 @@ def _close_review(store: Store, resume: Resume, at: DateTime) -> None:
 
 def _send_promise(resume: Resume, caller: Caller, name: str, at: DateTime) -> Promise:
     from ..core.domain.promise import Promise
+    from ..core.promises.due import parse_due
     from ..core.resumes.filing import SEND_PROMISE
 
     if not name.strip():
         raise ValidationError("say whom the résumé is passed on to")
+    # Due at the end of today's working day (tomorrow's once that is past), as a promise
+    # made with `p` for "today" is: due the minute it was made, it was overdue at once.
+    due = parse_due("today", at)
     return Promise(
         text=SEND_PROMISE.format(caller=caller.name, name=name.strip()),
-        due=at,
+        due=due if due > at else parse_due("tomorrow", at),
         caller_id=caller.id,
         call_id=resume.call_id,
         created_at=at,

@@ -33,3 +33,8 @@ def test_a_resume_on_file_survives_the_round_trip() -> None:
 def test_a_resume_belongs_to_a_caller() -> None:
     with pytest.raises(ValidationError):
         Resume(caller_id="", review_on=WHEN)
+
+
+def test_a_role_too_long_is_named_a_role() -> None:
+    with pytest.raises(ValidationError, match="a role is too long"):
+        ResumeFor(roles=("x" * 300,))

@@ -266,6 +266,7 @@ async def test_from_the_console_p_then_an_interview_held_now_starts_its_call(
         assert live is not None and live.caller.name == "Dmitri Dubois"
         assert on_disk(db_path, pid).held
         assert not sit_down_needed(live)  # the gate: a held interview is on record
+        assert live.countdown.phase.value == "interview"  # timed as the sit-down
 
 
 def long_promise(store: Store) -> None:

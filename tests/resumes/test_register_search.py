@@ -131,3 +131,15 @@ def test_the_words_in_use_most_used_first_contacts_tags_too() -> None:
         "nurse manager",
         "operations lead",
     )
+
+
+def test_an_opening_s_words_find_the_resume_without_their_ending() -> None:
+    sam = Resume("c1", NOW, ResumeFor(("Data engineer",), ("Logistic",)), id="r1")
+    rows = build_rows([sam.to_dict()], {"c1": "Sam Rivera"})
+    for text in ("data engineering", '"data engineering"', "logistics", "engineers"):
+        assert [r.id for r in filter_resumes(rows, text, NOW)] == ["r1"], text
+    assert filter_resumes(rows, "ops", NOW) == []
+    view = LogView(rows, now=lambda: NOW, language=REGISTER)
+    for typed in ("e", "engineeri", "engineerin", "engineering"):  # as the keys come
+        view.set_filter(typed)
+    assert [r.id for r in view.shown] == ["r1"]  # typing on never lost what it finds

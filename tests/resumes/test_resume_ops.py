@@ -96,6 +96,10 @@ def test_pass_on_outside_the_network_is_a_promise(session: Session) -> None:
     after = session.resumes.pass_on(resume.id, "", "Ola at Northwind", at=LATER)
     send = stored_promise(session, after.passed_on[0].promise_id)
     assert send.text == "Send Sam Rivera's résumé to Ola at Northwind"
+    assert send.due == LATER.at(17, 0)  # today's end of work, not overdue at once
+    evening = LATER.at(18, 30)
+    again = session.resumes.pass_on(resume.id, "", "Kim", at=evening)
+    assert stored_promise(session, again.passed_on[1].promise_id).due == evening.add(days=1).at(17)
 
 
 def test_remove_closes_the_review_and_refuses_twice(session: Session) -> None:

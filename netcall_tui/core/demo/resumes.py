@@ -32,14 +32,17 @@ _TAGS = (
     "people management",
 )
 _MORE_ROLES = ("data engineering lead", "analytics engineer", "operations analyst")
+_MORE_SECTORS = ("logistics", "", "public sector")
 _OUTSIDE = ("Ola Nilsen at Fjord Freight", "the Bridgeway careers fair")
 _REMOVED = "They found a job at Harbour Analytics"
 _DECLINES = 3  # not-now callers whose résumé was kept too
 
 
-def _what(rng: random.Random, caller: Caller) -> ResumeFor:
-    roles = tuple(filter(None, (caller.role, rng.choice(_MORE_ROLES))))
-    sectors = tuple(filter(None, (caller.sector,)))
+def _what(rng: random.Random, caller: Caller, n: int) -> ResumeFor:
+    """The n-th résumé's roles and sectors: the caller's own and, in turn, the register's
+    own examples ("data engineering", "logistics"), so that searching for them finds some."""
+    roles = tuple(filter(None, (caller.role, _MORE_ROLES[n % len(_MORE_ROLES)])))
+    sectors = tuple(filter(None, (caller.sector, _MORE_SECTORS[n % len(_MORE_SECTORS)])))
     return ResumeFor(roles=roles, sectors=sectors, tags=tuple(rng.sample(_TAGS, 3)))
 
 
@@ -55,7 +58,7 @@ def add_resumes(data: DemoData, now: DateTime, seed: int) -> None:
         resume = Resume(
             caller_id=call.caller_id,
             call_id=call.id,
-            what=_what(rng, callers[call.caller_id]),
+            what=_what(rng, callers[call.caller_id], turn),
             filed_at=end,
             review_on=review.due if review else end.add(months=3),
             promise_id=review.id if review else "",
@@ -85,7 +88,7 @@ def _after_decline(
     passed = (PassedOn(_OUTSIDE[1], filed.add(days=9)),) if index == 1 else ()
     return Resume(
         caller_id=caller.id,
-        what=_what(rng, caller),
+        what=_what(rng, caller, index + 1),
         filed_at=filed,
         review_on=(reviewed or filed).add(months=3),
         reviewed_at=reviewed,

@@ -42,17 +42,18 @@ def clean_text(value: Any, what: str, *, limit: int = MAX_FIELD, required: bool 
     return text
 
 
-def clean_tags(values: Any) -> tuple[str, ...]:
-    """Tags trimmed, blanks dropped, duplicates (any case) kept once, in the order given."""
+def clean_tags(values: Any, what: str = "tag") -> tuple[str, ...]:
+    """Tags (or roles, sectors: `what`) trimmed, blanks dropped, duplicates (any case)
+    kept once, in the order given."""
     if isinstance(values, str) or not isinstance(values, (list, tuple)):
-        raise ValidationError(f"tags must be a list of words, not {type(values).__name__}")
+        raise ValidationError(f"{what}s must be a list of words, not {type(values).__name__}")
     tags: dict[str, str] = {}
     for value in values:
-        tag = clean_text(value, "a tag", limit=MAX_TAG)
+        tag = clean_text(value, f"a {what}", limit=MAX_TAG)
         if tag:
             tags.setdefault(tag.casefold(), tag)
     if len(tags) > MAX_TAGS:
-        raise ValidationError(f"too many tags ({len(tags)}; at most {MAX_TAGS})")
+        raise ValidationError(f"too many {what}s ({len(tags)}; at most {MAX_TAGS})")
     return tuple(tags.values())
 
 

@@ -40,8 +40,8 @@ class ResumeFor:
     note: str = ""
 
     def __post_init__(self) -> None:
-        for name in ("roles", "sectors", "tags"):
-            object.__setattr__(self, name, clean_tags(tuple(getattr(self, name))))
+        for name in ("roles", "sectors", "tags"):  # the field's name says which ("a role")
+            object.__setattr__(self, name, clean_tags(tuple(getattr(self, name)), name[:-1]))
         location = clean_text(self.location, "where the file is", limit=MAX_FIELD)
         object.__setattr__(self, "location", location)
         object.__setattr__(self, "note", clean_text(self.note, "note", limit=MAX_NOTES))

@@ -1,7 +1,9 @@
 """The résumé register's filter and sort, in the log's filter words (`query`):
 
     data engineering     free text: tags, roles, sectors, names, notes (accents ignored);
-                         each word must be found ("data engineering" in quotes: the phrase)
+                         each word must be found ("data engineering" in quotes: the phrase),
+                         as typed or without its ending (-ing, -er, -ers, -s): an opening
+                         for data engineering finds a data engineer
     role:engineer  sector:logistics  tag:python  caller:dana
     state:on_file  state:passed  state:removed   (on file includes what was passed on)
     review:due           on file, and its review date has come
@@ -84,6 +86,27 @@ SORT_KEYS: dict[str, Callable[[ResumeRow], Any]] = {
 }
 
 
+# Endings an opening's words have that a résumé's may not: "data engineering" is asked
+# of a "data engineer", "logistics" of "logistic".
+_ENDINGS = ("ing", "ers", "er", "s")
+_STEM_AT_LEAST = 4  # letters left: "ops" stays "ops"
+
+
+def _stem(word: str) -> str:
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= _STEM_AT_LEAST:
+            return word[: -len(ending)]
+    return word
+
+
+def _words_found(needle: str) -> RowCheck:
+    """A plain word (or a quoted phrase) found as typed, or with its ending let go."""
+    stemmed = " ".join(_stem(word) for word in needle.split(" "))
+    if stemmed == needle:
+        return text_has(needle)
+    return lambda row: needle in row.key or stemmed in row.key
+
+
 def _filed(row: ResumeRow) -> float:
     return row.filed_ts
 
@@ -91,8 +114,9 @@ def _filed(row: ResumeRow) -> float:
 REGISTER: Language[ResumeRow] = Language(
     fields=_BUILDERS,
     examples=EXAMPLES,
-    text=text_has,
-    narrowing=(None, "role", "sector", "tag", "caller"),
+    text=_words_found,
+    # Not plain words: "engineerin" finds fewer than "engineering" (which finds "engineer").
+    narrowing=("role", "sector", "tag", "caller"),
     sort_keys=SORT_KEYS,
     newest=_filed,
     first_column="filed",

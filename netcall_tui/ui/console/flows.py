@@ -15,6 +15,7 @@ from textual.worker import Worker
 from ...core.call.countdown import Countdown
 from ...core.call.timer_parts import Nudge, NudgeKind
 from ...core.domain.moments import now
+from ...core.domain.vocabulary import PhaseKind
 from ...core.errors import NetcallError
 from ..host import NetcallHost
 from ..toasts import dismiss
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
     from ...core.call.guidance import Suggestion
     from ...core.call.live import LiveCall
     from ...core.domain.records import Call, Caller
-    from ...core.domain.vocabulary import OutcomeKind, PhaseKind
+    from ...core.domain.vocabulary import OutcomeKind
 
 NUDGE_TIMEOUT_S = 12
 
@@ -46,6 +47,8 @@ class Console(Protocol):
     def suggestions(self) -> tuple[Suggestion, ...]: ...
 
     def begin(self, live: LiveCall) -> None: ...
+
+    def action_phase(self, kind: str) -> None: ...
 
     @property
     def notes(self) -> TextArea: ...
@@ -98,8 +101,9 @@ class CallFlows:
         screen.begin(LiveCall(caller, countdown, now(), history=history))
 
     def start_call_for(self, caller_id: str) -> bool:
-        """A call with a caller already in the log (the promises view's interview, held
-        now); False, saying why, while another call is live or the log is read-only."""
+        """The information interview with a caller already in the log (the promises
+        view's, held now), started in its interview phase; False, saying why, while
+        another call is live or the log is read-only."""
         screen = self.screen
         session = screen.app.session
         if session.read_only:
@@ -119,6 +123,7 @@ class CallFlows:
             screen.notify("That caller is no longer in the log.", severity="warning")
             return False
         self._start(caller)
+        screen.action_phase(PhaseKind.INTERVIEW.value)  # a sit-down, timed as one
         return True
 
     def explain_read_only(self) -> None:

@@ -58,5 +58,8 @@ def undone_text(back: Promise, now: datetime) -> str:
 
 def changed_text(what: str, row: PromiseRow, undo: bool = True) -> str:
     """The toast after a change: what happened, to which promise, and how to undo it."""
-    said = f"{what}: {row.text} ({whom_text(row)})."
+    whom = whom_text(row)
+    # "Information interview with Ali Khan" names them already: not "(Ali Khan)" again.
+    named = bool(whom) and whom.casefold() in row.text.casefold()
+    said = f"{what}: {row.text}." if named else f"{what}: {row.text} ({whom})."
     return f"{said} u takes it back." if undo else said
