@@ -42,7 +42,7 @@ def test_groups_in_order_with_their_colours_and_whom() -> None:
     assert [(r["group"], r["whom"]) for r in rows] == [
         ([("today", "open")], [("Dana Whitfield", "")]),
         ([("later", "")], [("Dana Whitfield → Rosa Villanueva", "")]),
-        ([("done", "muted")], [("Dana Whitfield", "")]),
+        ([("closed", "muted")], [("Dana Whitfield", "")]),
     ]
     assert rows[0]["made"] == [("—", "muted")]  # made outside a logged call
 

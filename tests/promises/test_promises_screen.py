@@ -82,7 +82,7 @@ async def test_opens_on_the_filter_grouped_with_its_counts(make_app, seeded) -> 
         counts = [
             str(s.render()) for s in screen.query(".promises-count").results(Static) if s.display
         ]
-        assert counts == ["6 overdue", "1 today", "2 this week", "2 later", "32 done"]
+        assert counts == ["6 overdue", "1 today", "2 this week", "2 later", "32 closed"]
         groups = [r.group.value for r in screen.view.shown]
         assert groups == sorted(groups, key=["overdue", "today", "week", "later", "done"].index)
         assert screen.view.shown[0].text == "Send Sam the salary survey"  # a year overdue

@@ -39,7 +39,7 @@ GROUP_LABEL = {
     DueGroup.TODAY: "today",
     DueGroup.WEEK: "this week",
     DueGroup.LATER: "later",
-    DueGroup.DONE: "done",
+    DueGroup.DONE: "closed",  # kept or dropped: "done" read as kept only
 }
 
 
