@@ -7,7 +7,7 @@ of, don't import it back.
 from __future__ import annotations
 
 from contextlib import AbstractContextManager
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 if TYPE_CHECKING:
     from ..store.db import Store
@@ -32,3 +32,13 @@ def gone(store: Store, what: str) -> NotFoundError:
     return NotFoundError(
         f"that {what} is no longer in the call log; it may have been deleted", path=store.path
     )
+
+
+T = TypeVar("T")
+
+
+def still_there(store: Store, found: T | None, what: str) -> T:
+    """`found` (a record just read by id), or the `gone` error when it is None."""
+    if found is None:
+        raise gone(store, what)
+    return found

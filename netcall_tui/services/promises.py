@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..core.domain.moments import now as wall_now
-from .access import gone
+from .access import still_there
 from .resumes import follow_review
 
 if TYPE_CHECKING:
@@ -122,7 +122,4 @@ class PromiseOps:
 
 
 def _promise(store: Store, promise_id: str) -> Promise:
-    promise = store.promises.get(promise_id)
-    if promise is None:
-        raise gone(store, "promise")
-    return promise
+    return still_there(store, store.promises.get(promise_id), "promise")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..core.domain.moments import now as wall_now
-from .access import gone
+from .access import still_there
 
 if TYPE_CHECKING:
     from pendulum import DateTime
@@ -136,10 +136,7 @@ def step_promises(store: Store, referral_id: str) -> list[Promise]:
 
 
 def _referral(store: Store, referral_id: str) -> Referral:
-    referral = store.referrals.get(referral_id)
-    if referral is None:
-        raise gone(store, "referral")
-    return referral
+    return still_there(store, store.referrals.get(referral_id), "referral")
 
 
 def _contact(store: Store, referral: Referral) -> Contact | None:

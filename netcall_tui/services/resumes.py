@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..core.domain.moments import now as wall_now
 from ..core.errors import ValidationError
-from .access import gone
+from .access import gone, still_there
 
 if TYPE_CHECKING:
     from pendulum import DateTime
@@ -159,17 +159,11 @@ def follow_review(store: Store, promise: Promise) -> None:
 
 
 def _resume(store: Store, resume_id: str) -> Resume:
-    resume = store.resumes.get(resume_id)
-    if resume is None:
-        raise gone(store, "résumé on file")
-    return resume
+    return still_there(store, store.resumes.get(resume_id), "résumé on file")
 
 
 def _caller(store: Store, caller_id: str) -> Caller:
-    caller = store.callers.get(caller_id)
-    if caller is None:
-        raise gone(store, "caller")
-    return caller
+    return still_there(store, store.callers.get(caller_id), "caller")
 
 
 def _review_promise(store: Store, resume: Resume) -> Promise | None:

@@ -31,7 +31,14 @@ async def ask_note(app: NetcallHost, what: str) -> str | None:
     answer = await app.push_screen_wait(
         FormScreen(
             f"Done: {_short(what, 60)}",
-            [Field("note", "how it was kept (optional)", placeholder="e.g. sent on to Priya")],
+            [
+                Field(
+                    "note",
+                    "how it was kept (optional)",
+                    placeholder="e.g. sent on to Priya",
+                    limit=MAX_DETAIL,  # the promise's note, as a drop's reason
+                )
+            ],
             confirm="mark it done",
         )
     )
