@@ -15,9 +15,9 @@ _TEXT_FIELDS = ("company", "role", "email", "phone")
 TAG_ROOM = MAX_TAGS * (MAX_TAG + 2)  # every tag and its ", "
 
 
-def tags_of(text: str) -> tuple[str, ...]:
-    """'logistics, rail' → ('logistics', 'rail')."""
-    return clean_tags([part.strip() for part in text.split(",")])
+def tags_of(text: str, what: str = "tag") -> tuple[str, ...]:
+    """'logistics, rail' → ('logistics', 'rail'); `what` names one in an error."""
+    return clean_tags([part.strip() for part in text.split(",")], what)
 
 
 def contact_fields(contact: Contact | None) -> list[Field]:

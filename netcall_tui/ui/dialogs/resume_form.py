@@ -8,6 +8,7 @@ Every field but the review date may stay empty: K then enter logs the call as be
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 
 from pendulum import DateTime
 from textual.containers import VerticalScroll
@@ -31,7 +32,15 @@ def resume_fields(roles: Sequence[str], sectors: Sequence[str], tags: Sequence[s
     """The form's fields; `roles`, `sectors`, `tags`: the words in use, offered."""
     known = {"roles": tuple(roles), "sectors": tuple(sectors), "tags": tuple(tags)}
     fields = [
-        Field(name, label, "", hint, parses(tags_of), limit=TAG_ROOM, words=known[name])
+        Field(
+            name,
+            label,
+            "",
+            hint,
+            parses(partial(tags_of, what=name[:-1])),
+            limit=TAG_ROOM,
+            words=known[name],
+        )
         for name, label, hint in _LISTS
     ]
     fields += [
