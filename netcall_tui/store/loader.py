@@ -18,7 +18,7 @@ import orjson
 
 from ..core.domain.bad_records import BadRecord, bad_record, records_unread
 from ..core.domain.checks import CHECKS, Check
-from . import schema
+from . import migrations, schema
 from .backups import list_backups, move_aside
 from .checked import is_stamped, stamp
 from .errors import (
@@ -191,7 +191,7 @@ def load(path: Path, *, read_only: bool) -> Loaded:
             tables, version = decode(raw)
             if version > schema.current():
                 raise NewerSchemaError(path, version, schema.current())
-            tables = schema.migrate(tables, version)
+            tables = migrations.migrate(tables, version)
             if is_stamped(path, raw):  # these very bytes were checked or written by netcall
                 check_ids(tables)
                 bad: tuple[BadRecord, ...] = ()
@@ -229,7 +229,7 @@ def problem_with(file: Path) -> str | None:
         tables, version = decode(file.read_bytes())
         if version > schema.current():
             return f"it was written by a newer netcall (schema {version})"
-        bad = check_records(schema.migrate(tables, version))
+        bad = check_records(migrations.migrate(tables, version))
     except Unreadable as problem:
         return problem.reason
     except OSError as error:

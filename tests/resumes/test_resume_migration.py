@@ -11,7 +11,7 @@ import pendulum
 
 from netcall_tui.core.domain.checks import problem
 from netcall_tui.core.domain.moments import to_record
-from netcall_tui.store import schema
+from netcall_tui.store import migrations, schema
 from netcall_tui.store.db import Store
 
 ZONE = "Europe/Paris"
@@ -86,17 +86,17 @@ def test_each_v3_kept_resume_becomes_a_register_entry(db_path: Path) -> None:
         assert (first.what.roles, first.what.sectors, first.what.tags) == ((), (), ())
         assert second.promise_id == "" and second.review_on == END.add(months=3)
     data = orjson.loads(db_path.read_bytes())
-    assert {"key": "schema_version", "value": 4} in data["meta"].values()
+    assert {"key": "schema_version", "value": schema.SCHEMA_VERSION} in data["meta"].values()
     assert all(problem("resumes", r) is None for r in data["resumes"].values())
 
 
 def test_a_v3_file_without_kept_resumes_gets_an_empty_register() -> None:
     tables: schema.Tables = {"calls": {"1": v3_call("c3", "advice_given", [])}, "promises": {}}
-    assert schema.MIGRATIONS[3](tables)["resumes"] == {}
+    assert migrations.MIGRATIONS[3](tables)["resumes"] == {}
 
 
 def test_a_kept_call_with_a_time_that_cant_be_read_is_left_for_the_checks() -> None:
     call = {**v3_call("c1", "resume_kept", []), "ended_at": "soon"}
     tables: schema.Tables = {"calls": {"1": call}, "promises": {}}
-    (record,) = schema.MIGRATIONS[3](tables)["resumes"].values()
+    (record,) = migrations.MIGRATIONS[3](tables)["resumes"].values()
     assert record["review_on"] == "soon" and problem("resumes", record) == "filed_at"

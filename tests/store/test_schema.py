@@ -17,7 +17,7 @@ from netcall_tui.core.domain.promise import Promise
 from netcall_tui.core.domain.records import Call, Caller
 from netcall_tui.core.domain.stored import TABLE_RECORDS
 from netcall_tui.store import fsio as fsio_module
-from netcall_tui.store import schema
+from netcall_tui.store import migrations, schema
 from netcall_tui.store.db import Store
 from netcall_tui.store.errors import NewerSchemaError, SymlinkedLogError
 from netcall_tui.store.schema import SCHEMA_VERSION
@@ -77,7 +77,7 @@ def test_migrations_run_in_order_up_to_the_current_version(
         return tables
 
     monkeypatch.setattr(schema, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
-    monkeypatch.setitem(schema.MIGRATIONS, SCHEMA_VERSION, rename_notes)
+    monkeypatch.setitem(migrations.MIGRATIONS, SCHEMA_VERSION, rename_notes)
     record = make_call(make_caller(), notes="").to_dict()
     record["old_notes"] = "from the old field"
     write_json(db_path, {"calls": {"1": record}})
@@ -342,7 +342,7 @@ def test_an_older_file_opens_as_v4_with_its_promises_open_or_done(db_path: Path)
         assert (promise.dropped_at, promise.note) == (None, "")
         assert promise.state.value == "done"  # it was done in the v1 file
     data = orjson.loads(db_path.read_bytes())
-    assert {"key": "schema_version", "value": 4} in data["meta"].values()
+    assert {"key": "schema_version", "value": SCHEMA_VERSION} in data["meta"].values()
     (record,) = data["promises"].values()
     assert (record["dropped_at"], record["note"]) == (None, "")
 
@@ -354,7 +354,7 @@ def test_a_v3_promise_gets_the_new_fields_and_keeps_its_own() -> None:
             "2": {"id": "x2", "text": "send it on", "dropped_at": None, "note": "kept"},
         }
     }
-    migrated = schema.MIGRATIONS[3](tables)["promises"]
+    migrated = migrations.MIGRATIONS[3](tables)["promises"]
     assert (migrated["1"]["dropped_at"], migrated["1"]["note"]) == (None, "")
     assert migrated["2"]["note"] == "kept"
 
@@ -399,7 +399,7 @@ def test_a_v3_promise_gets_its_kind_from_its_call_and_wording() -> None:
             "6": {"id": "p6", "text": "Follow-up call with Sam", "call_id": "gone"},
         },
     }
-    migrated = schema.MIGRATIONS[3](tables)["promises"]
+    migrated = migrations.MIGRATIONS[3](tables)["promises"]
     kinds = [migrated[k]["kind"] for k in "123456"]
     assert kinds == ["interview", "resume_review", "follow_up", "plain", "referral", "plain"]
     assert not any(p["held"] for p in migrated.values())
@@ -419,3 +419,27 @@ def test_only_a_kept_interview_can_be_held() -> None:
         assert problem("promises", record) in ("kind", "held")
     with pytest.raises(ValidationError):
         Promise("meet Sam", due, kind=PromiseKind.INTERVIEW, held=True)  # not kept yet
+
+
+# --- v4 -> v5 -------------------------------------------------------------------------
+
+
+def test_a_v4_call_gets_no_energy_rating_and_keeps_its_own() -> None:
+    tables: dict[str, Any] = {"calls": {"1": {"id": "c1"}, "2": {"id": "c2", "energy": 4}}}
+    calls = migrations.MIGRATIONS[4](tables)["calls"]
+    assert [calls[k]["energy"] for k in "12"] == [None, 4]
+
+
+def test_a_call_rating_is_one_to_five_or_none() -> None:
+    from netcall_tui.core.domain.checks import problem
+    from netcall_tui.core.errors import ValidationError
+
+    start = pendulum.datetime(2026, 12, 2, 10, tz="UTC")
+    rated = Call("k1", "Sam", start, energy=2)
+    assert Call.from_dict(rated.to_dict()) == rated
+    assert problem("calls", dict(rated.to_dict())) is None
+    assert problem("calls", {**rated.to_dict(), "energy": None}) is None
+    for bad in (0, 6, 2.0, True, "3"):
+        assert problem("calls", {**rated.to_dict(), "energy": bad}) == "energy"
+        with pytest.raises(ValidationError):
+            Call("k1", "Sam", start, energy=bad)  # type: ignore[arg-type]

@@ -31,6 +31,10 @@ _BULK_SPAN_S = 2 * 365 * 86400
 _BULK_MAX_CALLERS = 50_000  # about three calls a caller, but bounded for huge n
 
 
+# How the bulk calls left the receiver: most rated, mostly fine, some not.
+_RATINGS = (4, None, 3, 5, None, 2, 4, 3, 1, None, 4, 3)
+
+
 def _iso_utc(timestamp: float) -> str:
     # Same text pendulum writes for a whole-second UTC moment, without its parsing cost.
     return std_datetime.fromtimestamp(int(timestamp), UTC).isoformat()
@@ -98,4 +102,5 @@ def bulk_calls(n: int, seed: int, now: DateTime) -> Iterator[CallRecord]:
             "ended_at": {"utc": _iso_utc(started + story + rest + 60), "tz": zone},
             "edited_at": None,
             "promise_ids": [],
+            "energy": _RATINGS[i % len(_RATINGS)],  # not from rng: the rest stays as it was
         }

@@ -18,6 +18,7 @@ from datetime import datetime
 from typing import Any
 
 from .vocabulary import (
+    ENERGY_WORDS,
     Ask,
     LedgerKind,
     OutcomeKind,
@@ -35,6 +36,7 @@ Check = Callable[[Mapping[str, Any]], str | None]  # a record -> its first bad f
 _BROKEN = (TypeError, KeyError, ValueError, AttributeError)  # how a wrong value fails
 _parse_time = datetime.fromisoformat  # what reads a stored time back everywhere
 _NUMBER = (int, float)
+_ENERGIES = frozenset(ENERGY_WORDS)
 
 
 def _words(kind: Any) -> frozenset[str]:
@@ -97,6 +99,11 @@ def _call(r: Mapping[str, Any]) -> str | None:
             return field
         field = "promise_ids"
         if type(ids := get("promise_ids", [])) is not list or _not_all_text(ids):
+            return field
+        field = "energy"
+        if (energy := get("energy")) is not None and (
+            type(energy) is not int or energy not in _ENERGIES
+        ):
             return field
     except _BROKEN:
         return field

@@ -27,7 +27,7 @@ from .fields import (
 from .moments import from_record, now, to_record
 from .stored import CallerRecord, CallRecord, ContactRecord
 from .values import LedgerEntry, Outcome, Phase
-from .vocabulary import Ask, Reach, Strength, Tier, Trait
+from .vocabulary import ENERGY_HIGH, ENERGY_LOW, Ask, Reach, Strength, Tier, Trait
 
 if TYPE_CHECKING:
     from pendulum import DateTime
@@ -114,6 +114,7 @@ class Call:
     ended_at: DateTime | None = None
     edited_at: DateTime | None = None
     promise_ids: tuple[str, ...] = ()
+    energy: int | None = None  # how it left you, ENERGY_WORDS' 1 (drained) to 5; or unrated
     id: str = field(default_factory=new_id)
 
     def __post_init__(self) -> None:
@@ -128,6 +129,10 @@ class Call:
         # by their local reading, which goes backwards across the autumn clock change.
         if self.ended_at is not None and self.ended_at.timestamp() < self.started_at.timestamp():
             raise ValidationError("a call cannot end before it starts")
+        if self.energy is not None and (
+            type(self.energy) is not int or not ENERGY_LOW <= self.energy <= ENERGY_HIGH
+        ):
+            raise ValidationError(f"energy is a rating from {ENERGY_LOW} to {ENERGY_HIGH}")
 
     @property
     def used_s(self) -> float:
@@ -155,6 +160,7 @@ class Call:
             "ended_at": to_record(self.ended_at),
             "edited_at": to_record(self.edited_at),
             "promise_ids": list(self.promise_ids),
+            "energy": self.energy,
         }
 
     @classmethod
@@ -174,6 +180,7 @@ class Call:
             ended_at=from_record(data.get("ended_at")),
             edited_at=from_record(data.get("edited_at")),
             promise_ids=tuple(data.get("promise_ids", ())),
+            energy=data.get("energy"),
         )
 
 

@@ -59,6 +59,7 @@ class CallRecord(TypedDict):
     ended_at: StoredMoment | None
     edited_at: StoredMoment | None
     promise_ids: list[str]
+    energy: int | None  # how the call left you, 1 (drained) to 5 (energised); None: unrated (v5)
 
 
 class CallerRecord(TypedDict):

@@ -208,6 +208,12 @@ _SHORT: dict[StrEnum, str] = {
     ReferralResult.REFLECTED_BADLY: "badly",
 }
 
+# How a call left you (habit 3: several calls a week should not drain you): a rating
+# from 1 to 5, given with one key after logging, or never. Yours alone: exports carry it
+# only when asked.
+ENERGY_WORDS: dict[int, str] = {1: "drained", 2: "tired", 3: "steady", 4: "good", 5: "energised"}
+ENERGY_LOW, ENERGY_HIGH = min(ENERGY_WORDS), max(ENERGY_WORDS)
+
 # The same labels keyed by stored value, for code that reads raw records.
 ASK_LABEL = {a.value: a.label for a in Ask}
 ASK_SHORT = {a.value: a.short for a in Ask}
