@@ -25,6 +25,7 @@ from .people import PeopleOps
 from .promises import PromiseOps
 from .referrals import ReferralOps
 from .resumes import ResumeOps
+from .stats import StatsOps
 
 if TYPE_CHECKING:
     from ..core.domain.bad_records import BadRecord
@@ -50,6 +51,7 @@ class Session:
         self.imports = ImportOps(self)
         self.network = NetworkOps(self)
         self.calendar = CalendarOps(self)
+        self.stats = StatsOps(self)
 
     def attach(self, store: Store) -> None:
         """The log has been read (after the first frame): from now on the session is ready."""

@@ -35,3 +35,16 @@ def test_fine_ratings_give_no_advice() -> None:
 def test_a_period_says_its_days_and_the_years_across_a_new_year() -> None:
     assert Period(date(2026, 9, 7), date(2026, 11, 29)).words() == "7 Sep – 29 Nov 2026"
     assert Period(date(2025, 12, 29), date(2026, 1, 4)).words() == "29 Dec 2025 – 4 Jan 2026"
+
+
+def test_the_figures_cover_the_last_52_weeks_and_12_months() -> None:
+    import pendulum
+
+    from netcall_tui.core.stats.compute import figures
+
+    now = pendulum.datetime(2026, 12, 2, 10, tz="Europe/London")
+    stats = figures([], [], [], [], now, 6, 120)
+    assert len(stats.weeks) == 52 and stats.weeks[-1].monday == date(2026, 11, 30)
+    assert stats.year == Period(date(2025, 12, 8), date(2026, 12, 2))
+    assert [m.month for m in stats.months[::11]] == [date(2026, 1, 1), date(2026, 12, 1)]
+    assert stats.energy.recent.first == date(2026, 11, 9)
