@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar, TypeVar, cast
 
+from textual.actions import SkipAction
+from textual.binding import Binding, BindingType
 from textual.screen import ModalScreen, Screen
 
 from .host import NetcallHost
@@ -59,11 +61,43 @@ class NetcallModal(ModalScreen[ResultT]):
     """A dialog of netcall's: a form or a choice over the screen below.
 
     Over the console it has the class -over-timer: its CSS then keeps it clear of the
-    countdown (which shows through the dialog's background, still running)."""
+    countdown (which shows through the dialog's background, still running).
+
+    Tab and shift+tab move between the fields at once, as the key arrives (priority
+    bindings): Textual's own tab waits behind the keys already sent to the field, so
+    "data engineer", tab, "logistics" typed in one burst all went into the first box.
+    An open word list keeps tab: it takes the word offered."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "tab", "move_focus(1)", "Next field", id="dialog.next_field", show=False, priority=True
+        ),
+        Binding(
+            "shift+tab",
+            "move_focus(-1)",
+            "Previous field",
+            id="dialog.previous_field",
+            show=False,
+            priority=True,
+        ),
+    ]
 
     def on_mount(self) -> None:
         below = self.app.screen_stack[-2] if len(self.app.screen_stack) > 1 else None
         self.set_class(below is not None and bool(below.query("CallTimer")), "-over-timer")
+
+    def action_move_focus(self, step: int) -> None:
+        from textual_autocomplete import AutoComplete  # not on the first frame's path
+
+        focused = self.focused
+        if step > 0 and any(
+            words.display and words.target is focused for words in self.query(AutoComplete)
+        ):
+            raise SkipAction  # the key goes on to the box, whose word list takes it
+        if step > 0:
+            self.focus_next()
+        else:
+            self.focus_previous()
 
     @property
     def app(self) -> NetcallHost:  # type: ignore[override]  # App is invariant in its result

@@ -12,6 +12,7 @@ from textual.dom import DOMNode
 
 def keyed_classes() -> tuple[type[DOMNode], ...]:
     """Imported when asked: the console's first frame needs none of the others."""
+    from .base import NetcallModal
     from .console.screen import ConsoleScreen
     from .dialogs.caller_form import CallerForm
     from .dialogs.choice import ChoiceScreen
@@ -46,6 +47,7 @@ def keyed_classes() -> tuple[type[DOMNode], ...]:
         ContactForm,
         PromisesScreen,
         RegisterScreen,
+        NetcallModal,
     )
 
 
