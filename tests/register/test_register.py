@@ -84,7 +84,7 @@ async def test_mark_reviewed_asks_the_next_date_and_moves_the_promise(make_app, 
         await select(pilot, screen, "Mei Lin")
         await pilot.press("v")
         form = await until(pilot, FormScreen)
-        assert form.query_one("#field-when", Input).value == "in 3 months"
+        assert form.query_one("#field-review", Input).value == "in 3 months"
         await pilot.press("enter")
         await settle(pilot)
         assert app.screen is screen
@@ -92,7 +92,9 @@ async def test_mark_reviewed_asks_the_next_date_and_moves_the_promise(make_app, 
     (resume,) = [r for r in store.resumes.all() if r.what.roles == ("product designer",)]
     assert resume.reviewed_at == FROZEN
     assert resume.review_on.date() == FROZEN.add(months=3).date()
-    assert store.promises.get(resume.promise_id).due.date() == FROZEN.add(months=3).date()
+    due = store.promises.get(resume.promise_id).due
+    assert due.date() == FROZEN.add(months=3).date()
+    assert (due.hour, due.minute) == (17, 0)  # a day's task: no time of day is shown
 
 
 async def test_pass_on_to_a_contact_opens_a_referral_and_closes_the_review(make_app, store):

@@ -69,6 +69,7 @@ async def test_k_with_tags_then_o_finds_them_by_a_tag(make_app, store: Store, fr
     promise = store.promises.get(resume.promise_id)
     assert promise.kind is PromiseKind.RESUME_REVIEW
     assert promise.due.date() == frozen_now.add(months=3).date() == resume.review_on.date()
+    assert (promise.due.hour, promise.due.minute) == (17, 0)  # a date: no time of day shown
 
 
 async def test_k_then_enter_files_it_for_nothing_yet_in_3_months(make_app, store, frozen_now):

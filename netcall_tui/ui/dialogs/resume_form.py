@@ -10,17 +10,37 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import partial
 
+import pendulum
 from pendulum import DateTime
 from textual.containers import VerticalScroll
 
 from ...core.domain.resume import RESUME_LIMITS, ResumeFor
+from ...core.promises.due import parse_due
 from ...core.promises.implied import RESUME_REVIEW_MONTHS
 from ..host import NetcallHost
 from .contact_form import TAG_ROOM, tags_of
 from .form import Field, FormScreen, parses
-from .when_form import WHEN_EXAMPLES, when_from, when_shown
 
 REVIEW_DEFAULT = f"in {RESUME_REVIEW_MONTHS} months"
+REVIEW_EXAMPLES = "e.g. in 6 weeks, mar 1, 2027-03-01"
+
+
+def review_from(text: str) -> DateTime:
+    """A review is a day's task, not a meeting: its date, due at the day's end (a time
+    of day read as the call's own, "Tue 2 Mar 2027 10:00")."""
+    return parse_due(text, pendulum.now())
+
+
+def review_shown(text: str) -> str:
+    return review_from(text).format("dddd D MMMM YYYY")
+
+
+def review_field(label: str) -> Field:
+    return Field(
+        "review", label, REVIEW_DEFAULT, REVIEW_EXAMPLES, parses(review_from), preview=review_shown
+    )
+
+
 _LISTS = (  # field, label, placeholder
     ("roles", "target roles (comma-separated; tab takes a word offered)", "data engineer"),
     ("sectors", "sectors", "logistics, rail"),
@@ -51,14 +71,7 @@ def resume_fields(roles: Sequence[str], sectors: Sequence[str], tags: Sequence[s
             limit=RESUME_LIMITS["location"],
         ),
         Field("note", "note (optional)", limit=RESUME_LIMITS["note"]),
-        Field(
-            "review",
-            "review it again",
-            REVIEW_DEFAULT,
-            WHEN_EXAMPLES,
-            parses(when_from),
-            preview=when_shown,
-        ),
+        review_field("review it again"),
     ]
     return fields
 
@@ -72,7 +85,7 @@ def resume_from(values: dict[str, str]) -> tuple[ResumeFor, DateTime]:
         location=values.get("location", ""),
         note=values.get("note", ""),
     )
-    return what, when_from(values.get("review") or REVIEW_DEFAULT)
+    return what, review_from(values.get("review") or REVIEW_DEFAULT)
 
 
 def what_for(what: ResumeFor) -> str:
@@ -114,3 +127,9 @@ async def ask_resume(
     """What the résumé is for and its review date, or None when the user backs out."""
     answer = await app.push_screen_wait(ResumeForm(caller_name, roles, sectors, tags))
     return None if answer is None else resume_from(answer)
+
+
+async def ask_review(app: NetcallHost, title: str) -> DateTime | None:
+    """When to review a résumé again (a date), or None when the user backs out."""
+    answer = await app.push_screen_wait(FormScreen(title, [review_field("when")], confirm="save"))
+    return None if answer is None else review_from(answer["review"])

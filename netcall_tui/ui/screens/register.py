@@ -161,14 +161,13 @@ class RegisterScreen(FilteredList, RowChanges):
 
     @work(exclusive=True, group="register-ask")
     async def action_reviewed(self) -> None:
-        from ...core.promises.implied import RESUME_REVIEW_MONTHS
-        from ..dialogs.when_form import ask_when
+        from ..dialogs.resume_form import ask_review
 
         row = self.selected
         if row is None:
             return
         title = f"{row.caller}'s résumé reviewed. Review it again when?"
-        when = await ask_when(self.app, title, f"in {RESUME_REVIEW_MONTHS} months", "save")
+        when = await ask_review(self.app, title)
         if when is not None:
             done = say.reviewed_toast(row, when, self.now())
             self._write(row, lambda ops: ops.reviewed(row.id, when), done)
