@@ -30,9 +30,7 @@ def test_console_idle_with_the_week_full(snap_compare, make_app, store, frozen_n
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_call_begun_on_a_full_week(
-    snap_compare, make_app, store, clock, frozen_now, size
-) -> None:
+def test_call_begun_on_a_full_week(snap_compare, make_app, store, clock, frozen_now, size) -> None:
     full_week(store)
 
     async def run_before(pilot: Pilot) -> None:

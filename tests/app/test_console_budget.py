@@ -272,3 +272,23 @@ async def test_at_80_columns_b_gives_way_in_the_footer_and_the_toast_names_it(
         await pilot.press("ctrl+b")
         await pilot.pause()
         assert screen.live is not None and len(screen.live.promises) == 1
+
+
+async def test_book_next_week_on_a_read_only_log_explains(
+    store, db_path, clock, frozen_now
+) -> None:
+    """No call is live read-only, so b is not offered; reached anyway (the palette, a
+    keymap), it says why nothing is written, as n does."""
+    earlier_calls(store, 6, hours_ago=26)
+    store.close()
+    with Store.open(db_path, read_only=True) as reader:
+        app = NetcallApp(Config(), store=reader, clock=clock)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            screen = console(app)
+            assert screen.check_action("book_next_week", ()) is False
+            assert app.sub_title.startswith("read-only · this week: 6 of 6 calls")
+            assert app.screen.query_one(ConsoleHeader).level == "full"
+            screen.action_book_next_week()
+            await pilot.pause()
+            assert [title for title, _ in toasts(app)] == ["Read-only"]
