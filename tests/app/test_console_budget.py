@@ -292,3 +292,22 @@ async def test_book_next_week_on_a_read_only_log_explains(
             screen.action_book_next_week()
             await pilot.pause()
             assert [title for title, _ in toasts(app)] == ["Read-only"]
+
+
+async def test_a_new_theme_recolours_the_meter(make_app, store: Store, frozen_now) -> None:
+    earlier_calls(store, 5, hours_ago=26, minutes=5)
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        assert title_styles(app)[app.sub_title] == app.theme_variables["text-warning"].lower()
+        app.theme = "netcall-light"
+        await pilot.pause()
+        await pilot.pause()
+        light = app.theme_variables["text-warning"].lower()
+        assert title_styles(app)[app.sub_title] == light
+        line = app.screen.query_one(HeaderTitle).render()
+        assert light in {
+            span.style.foreground.hex.lower()
+            for span in line.spans
+            if getattr(span.style, "foreground", None) is not None
+        }
