@@ -29,6 +29,8 @@ from .ui.themes import ansi_palette, load_themes
 
 if TYPE_CHECKING:
     from .core.call.phrasebook import Phrasebook
+    from .core.stats.load import WeeklyLoad
+    from .core.stats.meter import Status
     from .ui.console.screen import ConsoleScreen
 
 Clock = Callable[[], float]
@@ -227,26 +229,38 @@ class NetcallApp(NetcallHost):
         """The command line explains it (and offers a backup) once the screen is gone."""
         self.exit(return_code=1)
 
-    def status_line(self) -> str:
-        """This week's calls and minutes against the budget (habit 3)."""
+    def week_load(self) -> WeeklyLoad | None:
+        """This week's (and today's) calls and minutes against the budgets; None while the
+        log is being read. Not for the countdown's tick: it reads the week's calls."""
         if not self.session.ready:
-            return "reading the call log…"
+            return None
         from .core.stats.load import week_bounds, weekly_load
 
-        load = weekly_load(
-            self.session.calls.since(week_bounds(now())[0]),
-            now(),
+        moment = now()
+        return weekly_load(
+            self.session.calls.since(week_bounds(moment)[0]),
+            moment,
             self.config.weekly_calls,
             self.config.weekly_minutes,
+            self.config.daily_calls,
         )
-        budget = f" of {load.budget_calls}" if load.budget_calls else ""
-        minutes = f" of {load.budget_minutes}" if load.budget_minutes else ""
-        week = f"this week: {load.calls}{budget} calls · {load.minutes:.0f}{minutes} min"
+
+    def status(self) -> Status:
+        """The header's line: the budget meter (habit 3), after read-only and unread notes."""
+        from .core.stats.meter import Status, meter
+
+        load = self.week_load()
+        if load is None:
+            return Status("reading the call log…")
+        before = "read-only · " if self.session.read_only else ""
         if self.session.bad_records:
             from .core.domain.bad_records import unread_note
 
-            week = f"{unread_note(len(self.session.bad_records))} · {week}"
-        return f"read-only · {week}" if self.session.read_only else week
+            before += f"{unread_note(len(self.session.bad_records))} · "
+        return Status(before, meter(load))
+
+    def status_line(self) -> str:
+        return self.status().line()
 
     def watch_theme(self, theme: str) -> None:
         self.ansi_theme_dark = self.ansi_theme_light = ansi_palette(self.current_theme)

@@ -41,6 +41,7 @@ class Config:
     bell: bool = True
     weekly_calls: int = 6
     weekly_minutes: int = 120
+    daily_calls: int = 0  # 0 = no day budget
     # Networking capital (habit 4): favours per tier per period (core.network.capital).
     treasured_favours: int = 2
     trusted_favours: int = 4
@@ -92,6 +93,7 @@ _SCHEMA: dict[str, tuple[str, str, float | None]] = {
     "nudge.bell": ("bell", "bool", None),
     "budget.weekly_calls": ("weekly_calls", "count", 0),
     "budget.weekly_minutes": ("weekly_minutes", "count", 0),
+    "budget.daily_calls": ("daily_calls", "count", 0),
     "capital.treasured": ("treasured_favours", "count", 0),
     "capital.trusted": ("trusted_favours", "count", 0),
     "capital.acquaintance": ("acquaintance_favours", "count", 0),

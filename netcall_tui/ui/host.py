@@ -19,6 +19,8 @@ from .control_filter import ControlFilter
 if TYPE_CHECKING:
     from ..core.call.phrasebook import Phrasebook
     from ..core.config import Config
+    from ..core.stats.load import WeeklyLoad
+    from ..core.stats.meter import Status
     from ..services.session import Session
 
 
@@ -51,6 +53,12 @@ class NetcallHost(App[None]):
     def phrasebook(self) -> Phrasebook:
         """The shipped phrases and the user's own; NetcallApp reads them after the first
         frame."""
+        raise NotImplementedError
+
+    def week_load(self) -> WeeklyLoad | None:
+        raise NotImplementedError
+
+    def status(self) -> Status:
         raise NotImplementedError
 
     def status_line(self) -> str:

@@ -171,7 +171,8 @@ async def test_caller_history_lines_end_at_a_word_at_80x24(
         app.screen.query_one("#left").scroll_end(animate=False, immediate=True)
         await pilot.pause()
         rows = [row.strip("│ ") for row in shown_text(app, card.region)]
-        dated = [row for row in rows if row[:2].isdigit() and "20" in row[:12]]
+        # "26 Oct 2026  …", not the header's "57/120 min" above the scrolled card
+        dated = [row for row in rows if row[:2].isdigit() and row[2:3] == " " and "20" in row[:12]]
         assert len(dated) == min(4, screen.live.history.count)
         outcomes = {c.outcome.kind.label for c in screen.live.history.calls if c.outcome}
         for row in dated:  # "30 Oct 2026  follow-up scheduled…" or the whole line

@@ -41,6 +41,8 @@ class GuidanceState:
     story_over: bool = False  # the story ran past its limit (now or earlier in the call)
     elapsed: float = 0.0  # seconds into the current phase
     limit_s: int = 300  # the current phase's limit, for {minutes}
+    budget_full: bool = False  # the week's (or the day's) budget was full as the call began
+    next_week: str = ""  # the day a booking is offered for, for {next_week}
 
     @classmethod
     def from_countdown(
@@ -51,6 +53,8 @@ class GuidanceState:
         strength: Strength = Strength.NONE,
         interview_on_record: bool = False,
         call_count_before: int = 0,
+        budget_full: bool = False,
+        next_week: str = "",
     ) -> GuidanceState:
         timer = countdown.state()
         in_story = countdown.phase is PhaseKind.STORY
@@ -65,6 +69,8 @@ class GuidanceState:
             story_over=story_over,
             elapsed=countdown.elapsed(),
             limit_s=countdown.limit_s,
+            budget_full=budget_full,
+            next_week=next_week,
         )
 
 
@@ -133,6 +139,17 @@ def _ask_rules(state: GuidanceState) -> list[_Rule]:
     return rules
 
 
+def _budget_rules(state: GuidanceState) -> list[_Rule]:
+    """A full week: offer to book the talk for next week, first while the call's terms are
+    set (the start of the story), and still on offer after that."""
+    if not state.budget_full:
+        return []
+    why = "your budget was full when the call began"
+    if state.phase is PhaseKind.STORY and state.elapsed < EARLY_S:
+        return [(97, Situation.BOOK_NEXT_WEEK, why)]
+    return [(45, Situation.BOOK_NEXT_WEEK, why)]
+
+
 def _always_rules(state: GuidanceState) -> list[_Rule]:
     return [
         (10, Situation.NOT_NOW, "no fit now: keep the résumé, and the promise"),
@@ -140,7 +157,7 @@ def _always_rules(state: GuidanceState) -> list[_Rule]:
     ]
 
 
-_RULES = (_story_rules, _later_phase_rules, _ask_rules, _always_rules)
+_RULES = (_story_rules, _later_phase_rules, _ask_rules, _budget_rules, _always_rules)
 
 
 def suggest(state: GuidanceState, book: Phrasebook, *, variant: int = 0) -> list[Suggestion]:
@@ -164,7 +181,8 @@ def render(phrase: str, state: GuidanceState, book: Phrasebook, variant: int = 0
     """Fill in the placeholders; anything unknown is left as written."""
     avenue = book.avenues[variant % len(book.avenues)] if book.avenues else "another avenue"
     minutes = max(1, round(state.limit_s / 60))
-    text = string.Formatter().vformat(phrase, (), _Fill(minutes=minutes, avenue=avenue))
+    fill = _Fill(minutes=minutes, avenue=avenue, next_week=state.next_week or "another day")
+    text = string.Formatter().vformat(phrase, (), fill)
     # Phrases say "{minutes} minutes"; a one-minute limit should still read as English.
     return _ONE_MINUTES.sub(r"\1 minute", text) if minutes == 1 else text
 

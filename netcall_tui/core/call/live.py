@@ -20,6 +20,7 @@ from ..domain.values import Outcome
 from ..domain.vocabulary import Ask, Trait
 from ..errors import ValidationError
 from ..promises.implied import follow_ups
+from .booking import booking_promise, next_week_words
 from .countdown import Countdown
 from .guidance import GuidanceState, Suggestion, suggest
 from .history import CallerHistory, interview_took_place
@@ -46,6 +47,9 @@ class LiveCall:
     # The user's own say on "told the story in time"; None means: measure it.
     story_in_time_override: bool | None = None
     call_id: str = field(default_factory=new_id)  # the id of the Call it becomes
+    # The week's (or the day's) budget was full as the call began: the guidance offers to
+    # book it for next week, and b records that promise.
+    budget_full: bool = False
 
     def toggle_ask(self, ask: Ask) -> bool:
         self.asks ^= {ask}
@@ -81,6 +85,8 @@ class LiveCall:
             strength=self.caller.strength,
             interview_on_record=self.interview_on_record,
             call_count_before=self.history.count,
+            budget_full=self.budget_full,
+            next_week=next_week_words(self.started_at) if self.budget_full else "",
         )
 
     def suggestions(self, book: Phrasebook) -> list[Suggestion]:
@@ -91,6 +97,16 @@ class LiveCall:
         promise = Promise(text=text, due=due, caller_id=self.caller.id)
         self.promises.append(promise)
         return promise
+
+    def book_next_week(self) -> tuple[Promise, bool]:
+        """The follow-up call next week (`booking.booking_promise`), kept with this call;
+        False with the one there already when it was booked before (b pressed twice)."""
+        promise = booking_promise(self.caller, self.started_at)
+        for made in self.promises:
+            if (made.text, made.due, made.kind) == (promise.text, promise.due, promise.kind):
+                return made, False
+        self.promises.append(promise)
+        return promise, True
 
     def finish(
         self, outcome: Outcome, ended_at: DateTime | None = None
@@ -140,6 +156,7 @@ class LiveCall:
             "notes": self.notes,
             "promises": [p.to_dict() for p in self.promises],
             "story_in_time_override": self.story_in_time_override,
+            "budget_full": self.budget_full,
             "saved_at": to_record(now()),
         }
 
@@ -161,6 +178,7 @@ class LiveCall:
             history=history,
             story_in_time_override=data.get("story_in_time_override"),
             call_id=_draft_call_id(data.get("call_id")),
+            budget_full=data.get("budget_full") is True,  # drafts from before: False
         )
 
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from ..config import ConfigError
 
-PLACEHOLDERS = frozenset({"minutes", "avenue"})
+PLACEHOLDERS = frozenset({"minutes", "avenue", "next_week"})
 # The referral blurb's own placeholders (`core.network.blurb` fills them from the call).
 BLURB_PLACEHOLDERS = frozenset({"contact", "caller", "aim", "wants", "brings", "note"})
 
@@ -31,6 +31,7 @@ class Situation(StrEnum):
     TIME_BOX = "time_box"
     STORY_OVER = "story_over"
     ADVICE_TIME_BOX = "advice_time_box"
+    BOOK_NEXT_WEEK = "book_next_week"  # the week (or the day) was full when the call began
     NEEDS_INTERVIEW = "needs_interview"
     REFERRAL_READY = "referral_ready"
     TENUOUS_CONNECTION = "tenuous_connection"
@@ -199,7 +200,7 @@ def _phrase_list(where: str, value: Any) -> tuple[str, ...]:
 
 
 def _check_placeholders(where: str, phrase: str, known: frozenset[str]) -> None:
-    """Only the `known` placeholders ({minutes} and {avenue} in phrases), as they are: no
+    """Only the `known` placeholders ({minutes}, {avenue}, {next_week} in phrases), as they are: no
     format spec or conversion, which a file could use to blow a phrase up
     ({minutes:>30000000} is 30 MB of spaces)."""
     try:

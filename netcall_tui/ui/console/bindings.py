@@ -5,7 +5,8 @@ Each key shows in one row only. The hint line (`HINTS`) has how a call starts an
 ends: `n` and `u` when idle, the seven outcome capitals during a call; their bindings
 have show=False. The footer has the rest: the call's tools (pause, time, phases, notes,
 promise, copy, discard), the log, your network, the promises, the résumés on file,
-help, quit and the palette. When the footer is too
+help, quit and the palette; b (book next week) only when the week was full as the call
+began. When the footer is too
 narrow, keys drop whole in `FOOTER_DROP` order and help's key reads "more keys".
 """
 
@@ -90,6 +91,13 @@ CONSOLE_BINDINGS: list[BindingType] = [
     Binding("e", "notes", "Notes", id="notes"),
     Binding("escape", "leave_notes", "Leave notes", id="leave_notes", show=False),
     Binding("p", "promise", "Promise", id="promise"),
+    Binding(
+        "b",
+        "book_next_week",
+        "Book next week",
+        id="book_next_week",
+        tooltip="The week was full: promise a follow-up call next week",
+    ),
     Binding("c", "copy_phrase", "Copy", id="copy_phrase", tooltip="Copy the chosen phrase"),
     Binding("down,j", "phrase(1)", "Next phrase", id="next_phrase", show=False),
     Binding("up,k", "phrase(-1)", "Previous phrase", id="previous_phrase", show=False),
@@ -192,6 +200,7 @@ FOOTER_DROP = {
     "open_register": 5,
     "open_promises": 4,
     "open_log": 3,
+    "book_next_week": 1,  # the last to go: at 80 columns the call's toast names the key
 }
 
 

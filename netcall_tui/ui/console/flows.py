@@ -19,6 +19,7 @@ from ...core.domain.vocabulary import PhaseKind
 from ...core.errors import NetcallError
 from ..host import NetcallHost
 from ..toasts import dismiss
+from .booking_flow import full_budget
 from .call_session import CallSession
 
 if TYPE_CHECKING:
@@ -59,6 +60,8 @@ class Console(Protocol):
 
     def refresh_views(self) -> None: ...
 
+    def show_status(self) -> None: ...
+
     def notify(
         self,
         message: str,
@@ -98,7 +101,11 @@ class CallFlows:
         screen = self.screen
         countdown = Countdown.from_config(screen.app.config, clock=screen.app.clock)
         history = screen.app.session.calls.history(caller.id)
-        screen.begin(LiveCall(caller, countdown, now(), history=history))
+        full = full_budget(screen.app)
+        live = LiveCall(caller, countdown, now(), history=history, budget_full=full is not None)
+        screen.begin(live)
+        if full is not None:  # a word, not a question: the call starts as always
+            screen.notify(full, title="Budget", severity="warning", timeout=15, markup=False)
 
     def start_call_for(self, caller_id: str) -> bool:
         """The information interview with a caller already in the log (the promises
@@ -273,7 +280,7 @@ class CallFlows:
         if self.screen.call.last_logged is None:
             return
         self._reopen(self.screen.call.undo())
-        self.screen.app.sub_title = self.screen.app.status_line()
+        self.screen.show_status()
         self.screen.notify("Outcome undone: the call is open again, timer paused.")
 
     def ask_discard(self) -> Worker[None]:

@@ -16,6 +16,8 @@ def key_works(action: str, live: LiveCall | None, session: Session, can_undo: bo
     """`can_undo`: a call was just logged here (u takes it back)."""
     if action in ("pause", "resume"):
         return live is not None and live.countdown.paused == (action == "resume")
+    if action == "book_next_week":  # only when the budget was full as the call began
+        return live is not None and live.budget_full
     if action in LIVE_ONLY:
         return live is not None
     if action in NEEDS_LOG and not session.ready:

@@ -29,6 +29,7 @@ from ..widgets.guidance_pane import GUIDANCE_IDLE, GUIDANCE_TITLE, GuidancePane
 from ..widgets.promise_list import PromiseList
 from ..widgets.waiting import GuidanceWaiting, NotesWaiting, arrived
 from .bindings import CONSOLE_BINDINGS, key_map, key_rows
+from .booking_flow import book_next_week
 from .call_session import CallSession
 from .elsewhere import open_elsewhere
 from .flows import CallFlows
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
     from ...core.domain.promise import Promise
     from ...core.domain.records import Caller
     from ...core.promises.waiting import Waiting
+    from ...core.stats.meter import Status
 
 TICK_S = 0.25
 DRAFT_EVERY_S = 1.0
@@ -65,6 +67,7 @@ class ConsoleScreen(NetcallScreen[None]):
     promises: reactive[tuple[Promise, ...]] = reactive(())  # this call's
     waiting: reactive[Waiting | None] = reactive(None)  # the open ones (None: log not read)
     is_live: reactive[bool] = reactive(False)
+    status: reactive[Status | None] = reactive(None)  # the header's budget meter
 
     def __init__(self) -> None:
         super().__init__()
@@ -88,7 +91,7 @@ class ConsoleScreen(NetcallScreen[None]):
         # Made here, where data_bind binds it to this screen; GuidanceWaiting draws it for
         # the first frame and mounts it just after.
         self.guidance = GuidancePane(id="guidance").data_bind(suggestions=ConsoleScreen.suggestions)
-        yield ConsoleHeader().data_bind(waiting=ConsoleScreen.waiting)
+        yield ConsoleHeader().data_bind(waiting=ConsoleScreen.waiting, status=ConsoleScreen.status)
         # The timer comes first: when the screen is narrow it keeps the top-left corner.
         with BlankGrid(id="console"):
             with BlankColumn(id="middle"):
@@ -122,7 +125,7 @@ class ConsoleScreen(NetcallScreen[None]):
         """The call log has been read: bring back an unfinished call, fill the panes."""
         self.flows.restore()
         self.refresh_views()
-        self.app.sub_title = self.app.status_line()
+        self.show_status()
         self.refresh_bindings()
 
     def on_resize(self, event: Resize) -> None:
@@ -152,7 +155,7 @@ class ConsoleScreen(NetcallScreen[None]):
         if live is None:
             self.live_caller, self.reading, self.marks, self.suggestions = None, None, None, ()
             self.promises, self.waiting = (), read_waiting(self.app.session)
-            self.app.sub_title = self.app.status_line()
+            self.show_status()
             return
         self.reading = TimerReading.of(live.countdown)
         story = {Trait.STORY_IN_TIME} if live.told_story_in_time else set()
@@ -248,6 +251,9 @@ class ConsoleScreen(NetcallScreen[None]):
     def action_promise(self) -> None:
         self.flows.ask_promise()
 
+    def action_book_next_week(self) -> None:
+        book_next_week(self, self.flows.explain_read_only)
+
     def action_open(self, which: str) -> None:
         open_elsewhere(self, which)
 
@@ -288,9 +294,15 @@ class ConsoleScreen(NetcallScreen[None]):
         if self.live is not None:
             self.waiting = read_waiting(self.app.session)
 
+    def show_status(self) -> None:
+        """The header's meter, read from the log: on log, undo, resume and each minute,
+        never on the countdown's tick (it reads the week's calls)."""
+        self.status = self.app.status()
+        self.app.sub_title = self.status.line()
+
     def refresh_status(self) -> None:
         """The header each minute: a new week, a promise come due, midnight — while idle."""
         if self.app.session.ready:
-            self.app.sub_title = self.app.status_line()
+            self.show_status()
             if not still_current(self.waiting):
                 self.waiting = read_waiting(self.app.session)
