@@ -27,6 +27,7 @@ def keyed_classes() -> tuple[type[DOMNode], ...]:
     from .screens.promises import PromisesScreen
     from .screens.referrals import ReferralsScreen
     from .screens.register import RegisterScreen
+    from .screens.stats import StatsScreen
     from .widgets.log_table import LogTable
 
     return (
@@ -46,6 +47,7 @@ def keyed_classes() -> tuple[type[DOMNode], ...]:
         ContactForm,
         PromisesScreen,
         RegisterScreen,
+        StatsScreen,
     )
 
 
