@@ -1,0 +1,90 @@
+"""The statistics' calendar: the local weeks, months and periods as of `now`, and where
+in them a stored time falls (`Periods.slot`), in `now`'s zone.
+
+Weeks are ISO weeks, Monday 00:00 local to the next Monday; a time counts on the local
+day, in the week, month and hour where it falls (a call counts where it started).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import TYPE_CHECKING
+
+from .figures import MONTHS, RECENT_WEEKS, WEEKS_LONG, Period
+from .local import LocalHours
+
+if TYPE_CHECKING:
+    from pendulum import DateTime
+
+    from ..domain.stored import StoredMoment
+
+OUTSIDE = -1  # a slot's week or month index when the time is not in one of them
+
+
+# Where a local hour sits: the index of its week (0 = the oldest of the 52) and of its
+# month (0 = the oldest of the 12), OUTSIDE for neither; its weekday (0 = Monday) and
+# hour. A plain tuple: the statistics' hot loop unpacks one per call.
+Slot = tuple[int, int, int, int]
+
+
+def _month_key(day: date) -> int:
+    return day.year * 12 + day.month - 1
+
+
+def _month_of(key: int) -> date:
+    return date(key // 12, key % 12 + 1, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Periods:
+    today: date
+    mondays: tuple[date, ...]  # the WEEKS_LONG weeks, oldest first
+    months: tuple[date, ...]  # the MONTHS months' first days, oldest first
+    year: Period  # the weeks' days: the first Monday to today
+    recent: Period  # the last RECENT_WEEKS weeks, this one included
+    zone: tzinfo
+
+    @classmethod
+    def of(cls, now: DateTime) -> Periods:
+        today = now.date()
+        monday = today - timedelta(days=today.weekday())
+        mondays = tuple(monday - timedelta(weeks=back) for back in range(WEEKS_LONG - 1, -1, -1))
+        this_month = _month_key(today)
+        months = tuple(_month_of(this_month - back) for back in range(MONTHS - 1, -1, -1))
+        recent = Period(monday - timedelta(weeks=RECENT_WEEKS - 1), today)
+        zone = now.tzinfo if now.tzinfo is not None else UTC
+        return cls(today, mondays, months, Period(mondays[0], today), recent, zone)
+
+    @property
+    def recent_week(self) -> int:
+        """The index of the first of the recent weeks."""
+        return WEEKS_LONG - RECENT_WEEKS
+
+    def cutoff(self) -> str:
+        """A UTC text before every time that can count (a day early, to be safe): stored
+        times that sort below it are in no week or month."""
+        first = min(self.mondays[0], self.months[0]) - timedelta(days=1)
+        start = datetime.combine(first, time(0), tzinfo=self.zone).astimezone(UTC)
+        return start.isoformat()
+
+    def hours(self) -> LocalHours[Slot]:
+        """Stored times to their slots, for many times at once (one cache)."""
+        first_week, last = self.mondays[0].toordinal(), self.today.toordinal()
+        first_month = self.months[0].toordinal()
+        base = _month_key(self.months[0])
+        months = [_month_key(date.fromordinal(day)) - base for day in range(first_month, last + 1)]
+
+        def describe(day: int, hour: int) -> Slot:
+            weekday = (day - 1) % 7  # ordinal 1 was a Monday
+            if day > last:
+                return OUTSIDE, OUTSIDE, weekday, hour
+            week = (day - first_week) // 7 if day >= first_week else OUTSIDE
+            month = months[day - first_month] if day >= first_month else OUTSIDE
+            return week, month, weekday, hour
+
+        return LocalHours(self.zone, describe)
+
+    def in_year(self, hours: LocalHours[Slot], moment: StoredMoment | None) -> bool:
+        """Whether a stored time falls in the year's weeks (by its local day)."""
+        return moment is not None and hours.of(moment["utc"])[0] != OUTSIDE
