@@ -164,3 +164,38 @@ async def test_help_and_the_palette_offer_the_statistics(make_app, made) -> None
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         assert ("esc/q", "stats.back") in {(row.keys, row.id) for row in app.screen.rows}
+
+
+async def test_back_before_the_figures_are_in(make_app, monkeypatch) -> None:
+    release = threading.Event()
+    stats = made_stats()
+
+    def slow(self, now, calls, minutes) -> Stats:  # type: ignore[no-untyped-def]
+        assert release.wait(10)
+        return stats
+
+    monkeypatch.setattr(StatsOps, "figures", slow)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("s")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, ConsoleScreen) and app.is_running
+
+
+async def test_the_bars_widen_with_the_terminal(make_app, made) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = await open_stats(pilot)
+        chart = screen.query_one("#chart-calls", BarChart)
+        narrow = max(len(line.rstrip()) for line in str(chart.render()).splitlines())
+        await pilot.resize_terminal(160, 48)
+        await pilot.pause()
+        wide = max(len(line.rstrip()) for line in str(chart.render()).splitlines())
+        assert narrow <= 78 < wide

@@ -77,10 +77,14 @@ class StatsScreen(NetcallScreen[None]):
         self.app.call_from_thread(self.show, stats)
 
     def _failed(self, problem: str) -> None:
+        if not self.is_attached:
+            return  # gone back before the figures were in
         self.query_one("#stats-counting", Static).update(Text(f"Could not count: {problem}"))
 
     def show(self, stats: Stats) -> None:
         """Every section, in place of "Counting…"."""
+        if not self.is_attached:
+            return  # gone back before the figures were in
         self.stats = stats
         body = self.query_one("#stats-body", VerticalScroll)
         body.remove_children()
@@ -121,8 +125,9 @@ def _mix_section(stats: Stats) -> Vertical:
         return _section("mix", heading, _note(NO_CALLS, "-none"))
     headings, rows = mix_table(stats.months)
     table = Table(box=None, padding=(0, 0, 0, 1), show_edge=False, header_style="bold")
-    for number, title in enumerate(headings):
-        table.add_column(Text(title), justify="left" if number == 0 else "right", no_wrap=True)
+    table.add_column(Text(headings[0]), no_wrap=True)
+    for title in headings[1:]:  # a narrow terminal wraps the outcomes' names, not the counts
+        table.add_column(Text(title), justify="right", min_width=3)
     for row in rows:
         table.add_row(*(Text(cell) for cell in row))
     legend = mix_legend(stats.months)
