@@ -17,6 +17,8 @@ from netcall_tui.core.domain.stored import (
     StoredMoment,
 )
 
+_DETAILS = {"honest_no": "the local product guild", "referral_made": "Priya Shah"}
+
 
 def at(text: str, zone: str = "Europe/London") -> pendulum.DateTime:
     """A local time: '2026-03-29 00:30' in `zone`."""
@@ -62,7 +64,7 @@ def call(
         "notes": "",
         "outcome": None
         if outcome is None
-        else {"kind": outcome, "detail": "", "when": None, "contact_id": ""},
+        else {"kind": outcome, "detail": _DETAILS.get(outcome, ""), "when": None, "contact_id": ""},
         "started_at": to_record(begin),
         "ended_at": to_record(begin.add(seconds=int(length))),
         "edited_at": None,

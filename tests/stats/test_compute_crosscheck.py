@@ -51,7 +51,7 @@ def slow_figures(
         first = (first - timedelta(days=1)).replace(day=1)
 
     def in_year(day: date | None) -> bool:
-        return day is not None and mondays[0] <= day <= today
+        return day is not None and mondays[0] <= day < mondays[-1] + timedelta(weeks=1)
 
     week_calls: Counter[date] = Counter()
     week_minutes: Counter[date] = Counter()
@@ -62,8 +62,6 @@ def slow_figures(
         model = Call.from_dict(record)
         started = model.started_at.in_timezone(zone)
         day = started.date()
-        if day > today:
-            continue
         if date(day.year, day.month, 1) in mix and model.outcome is not None:
             mix[date(day.year, day.month, 1)][model.outcome.kind.value] += 1
         if not in_year(day):

@@ -1,5 +1,5 @@
 """The statistics' calendar: the local weeks, months and periods as of `now`, and where
-in them a stored time falls (`Periods.slot`), in `now`'s zone.
+in them a stored time falls (`Periods.hours`), in `now`'s zone.
 
 Weeks are ISO weeks, Monday 00:00 local to the next Monday; a time counts on the local
 day, in the week, month and hour where it falls (a call counts where it started).
@@ -69,19 +69,24 @@ class Periods:
         return start.isoformat()
 
     def hours(self) -> LocalHours[Slot]:
-        """Stored times to their slots, for many times at once (one cache)."""
-        first_week, last = self.mondays[0].toordinal(), self.today.toordinal()
+        """Stored times to their slots, for many times at once (one cache). A time
+        counts in its week or month when that is one of those shown, this one whole
+        (as the header's weekly load counts it: a call dated later this week is in it)."""
+        first_week = self.mondays[0].toordinal()
         first_month = self.months[0].toordinal()
         base = _month_key(self.months[0])
-        months = [_month_key(date.fromordinal(day)) - base for day in range(first_month, last + 1)]
+        month_end = _month_of(base + MONTHS).toordinal()
+        months = [_month_key(date.fromordinal(day)) - base for day in range(first_month, month_end)]
 
         def describe(day: int, hour: int) -> Slot:
-            weekday = (day - 1) % 7  # ordinal 1 was a Monday
-            if day > last:
-                return OUTSIDE, OUTSIDE, weekday, hour
-            week = (day - first_week) // 7 if day >= first_week else OUTSIDE
-            month = months[day - first_month] if day >= first_month else OUTSIDE
-            return week, month, weekday, hour
+            week = (day - first_week) // 7
+            month = day - first_month
+            return (
+                week if 0 <= week < WEEKS_LONG else OUTSIDE,
+                months[month] if 0 <= month < len(months) else OUTSIDE,
+                (day - 1) % 7,  # ordinal 1 was a Monday
+                hour,
+            )
 
         return LocalHours(self.zone, describe)
 
