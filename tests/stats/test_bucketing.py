@@ -165,7 +165,8 @@ def _hours(calls: list[CallRecord], now: str, zone: str) -> list[int]:
     from netcall_tui.core.stats.periods import Periods
     from netcall_tui.core.stats.tally import tally_calls
 
-    busy = tally_calls(calls, Periods.of(at(now, zone))).busy
+    periods = Periods.of(at(now, zone))
+    busy = tally_calls(calls, periods, periods.hours()).busy
     return [sum(busy[hour::24]) for hour in range(24)]
 
 

@@ -83,8 +83,8 @@ def figures(
 ) -> Stats:
     """The statistics as of `now` (its zone is the user's: weeks and months are local)."""
     periods = Periods.of(now)
-    tally = tally_calls(calls, periods)
-    hours = periods.hours()
+    hours = periods.hours()  # one cache of local hours for every figure
+    tally = tally_calls(calls, periods, hours)
     return Stats(
         today=periods.today,
         weeks=tally.weeks(periods),

@@ -20,6 +20,7 @@ T = TypeVar("T")
 
 _DAY_END = timedelta(hours=23, minutes=59, seconds=59, microseconds=999_999)
 _HOUR_END = timedelta(minutes=59, seconds=59, microseconds=999_999)
+_SUFFIXES = tuple(f"T{hour:02d}" for hour in range(24))  # a UTC day's hours' keys
 
 
 def _offset_minutes(moment: datetime) -> int | None:
@@ -77,8 +78,16 @@ class LocalHours(Generic[T]):
         return found
 
     def _learn(self, key: str) -> None:
-        """Find what UTC hour `key` ('2026-11-25T11') means locally, and keep it."""
+        """Find what UTC hour `key` ('2026-11-25T11') means locally, and keep it: with
+        the rest of its UTC day when the day is whole local hours throughout."""
         ordinal, offset = self._day(key[:10])
+        if offset is not None and offset % 60 == 0:
+            for hour, suffix in enumerate(_SUFFIXES):
+                local = hour * 60 + offset  # wall-clock minutes from the UTC day's midnight
+                self.whole[key[:10] + suffix] = self._describe(
+                    ordinal + local // 1440, local % 1440 // 60
+                )
+            return
         utc_hour = int(key[11:13])
         if offset is None:  # the offset changes this day: the hour's own ends decide
             start = datetime.fromisoformat(key[:10]).replace(hour=utc_hour, tzinfo=UTC)
@@ -87,7 +96,7 @@ class LocalHours(Generic[T]):
             if offset is None or offset != end:
                 self._split[key] = None
                 return
-        local = utc_hour * 60 + offset  # wall-clock minutes from the UTC day's midnight
+        local = utc_hour * 60 + offset
         before = self._describe(ordinal + local // 1440, local % 1440 // 60)
         minute = local % 60
         if minute == 0:

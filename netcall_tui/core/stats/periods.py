@@ -36,6 +36,13 @@ def _month_of(key: int) -> date:
     return date(key // 12, key % 12 + 1, 1)
 
 
+def _cutoff(first: date, zone: tzinfo) -> str:
+    """A UTC text before every time on or after local day `first` (a day early, to be
+    safe): stored times that sort below it are in no week or month shown."""
+    start = datetime.combine(first - timedelta(days=1), time(0), tzinfo=zone)
+    return start.astimezone(UTC).isoformat()
+
+
 @dataclass(frozen=True, slots=True)
 class Periods:
     today: date
@@ -44,6 +51,7 @@ class Periods:
     year: Period  # the weeks' days: the first Monday to today
     recent: Period  # the last RECENT_WEEKS weeks, this one included
     zone: tzinfo
+    cutoff: str  # UTC text before every time that can count (see `_cutoff`)
 
     @classmethod
     def of(cls, now: DateTime) -> Periods:
@@ -54,19 +62,13 @@ class Periods:
         months = tuple(_month_of(this_month - back) for back in range(MONTHS - 1, -1, -1))
         recent = Period(monday - timedelta(weeks=RECENT_WEEKS - 1), today)
         zone = now.tzinfo if now.tzinfo is not None else UTC
-        return cls(today, mondays, months, Period(mondays[0], today), recent, zone)
+        cutoff = _cutoff(min(mondays[0], months[0]), zone)
+        return cls(today, mondays, months, Period(mondays[0], today), recent, zone, cutoff)
 
     @property
     def recent_week(self) -> int:
         """The index of the first of the recent weeks."""
         return WEEKS_LONG - RECENT_WEEKS
-
-    def cutoff(self) -> str:
-        """A UTC text before every time that can count (a day early, to be safe): stored
-        times that sort below it are in no week or month."""
-        first = min(self.mondays[0], self.months[0]) - timedelta(days=1)
-        start = datetime.combine(first, time(0), tzinfo=self.zone).astimezone(UTC)
-        return start.isoformat()
 
     def hours(self) -> LocalHours[Slot]:
         """Stored times to their slots, for many times at once (one cache). A time
@@ -92,4 +94,6 @@ class Periods:
 
     def in_year(self, hours: LocalHours[Slot], moment: StoredMoment | None) -> bool:
         """Whether a stored time falls in the year's weeks (by its local day)."""
-        return moment is not None and hours.of(moment["utc"])[0] != OUTSIDE
+        if moment is None or moment["utc"] < self.cutoff:
+            return False
+        return hours.of(moment["utc"])[0] != OUTSIDE
