@@ -14,9 +14,16 @@ the app does, and measures over `--runs` runs:
   calls reading each `started_at["utc"]`, the least any computation over them costs on
   this machine now; the ratio says how far above that the figures are.
 
+The log is written in time order, as a real one is (a call is added when it is
+logged). Its order matters: reading the records is most of the cost, and records read
+in the order they lie in memory come much faster than the same records scattered. So
+the same calls are also measured in the bulk builder's random order, the worst case
+(a log made by imports out of order), on a row of their own.
+
 The garbage collector is off while timing, as it is in `netcall` (netcall_tui/__main__.py).
 The last line is exactly `stats_ms_at_100k: X`: the median of `figures` at 100,000
-calls, in milliseconds (the bar: 150); of the largest size when --sizes leaves it out.
+calls in time order, in milliseconds (the bar: 150); of the largest size when --sizes
+leaves 100,000 out.
 """
 
 from __future__ import annotations
@@ -41,9 +48,10 @@ def p95(values: Sequence[float]) -> float:
     return statistics.quantiles(values, n=20)[-1] if len(values) > 1 else values[0]
 
 
-def build(path: Path, calls: int) -> None:
+def build(path: Path, scattered: Path, calls: int) -> None:
     """A log of `calls` calls (log_bench's builder) and its interviews, referrals and
-    résumés, made from its calls' own times."""
+    résumés, made from its calls' own times: at `path` in time order, at `scattered`
+    in the builder's random order."""
     import orjson
 
     sys.path.insert(0, str(HERE.parent))
@@ -60,6 +68,9 @@ def build(path: Path, calls: int) -> None:
     tables["promises"].update({str(first + i): r for i, r in enumerate(interviews)})
     tables["referrals"] = {str(i + 1): record for i, record in enumerate(referrals)}
     tables["resumes"] = {str(i + 1): record for i, record in enumerate(resumes)}
+    scattered.write_bytes(orjson.dumps(tables))
+    in_order = sorted(stored, key=lambda call: call["started_at"]["utc"])
+    tables["calls"] = {str(i + 1): record for i, record in enumerate(in_order)}
     path.write_bytes(orjson.dumps(tables))
 
 
@@ -174,9 +185,15 @@ def _spread(name: str, values: Sequence[float]) -> tuple[str, str, str]:
     return name, f"{statistics.median(values):.1f} ms", f"p95 {p95(values):.1f} ms"
 
 
-def _rows(size: int, found: dict[str, Any]) -> list[tuple[str, str, str]]:
+def _ratio(found: dict[str, Any]) -> str:
+    return f"{statistics.median(found['figures']) / statistics.median(found['baseline']):.1f}x"
+
+
+Found = dict[str, Any]  # one log's measurements
+
+
+def _rows(size: int, found: Found, scattered: Found) -> list[tuple[str, str, str]]:
     _, promises, referrals, resumes = found["counts"]
-    spent, base = found["figures"], found["baseline"]
     counted = sum(week.calls for week in found["stats"].weeks)
     return [
         (
@@ -184,13 +201,11 @@ def _rows(size: int, found: dict[str, Any]) -> list[tuple[str, str, str]]:
             f"{promises:,} / {referrals:,} / {resumes:,}",
             f"promises / referrals / résumés; built in {found['built']:.1f} s",
         ),
-        _spread("  every figure, median", spent),
-        _spread("  baseline: one pass, median", base),
-        (
-            "  figures / baseline",
-            f"{statistics.median(spent) / statistics.median(base):.1f}x",
-            f"{counted:,} calls in the 52 weeks",
-        ),
+        _spread("  every figure, median", found["figures"]),
+        _spread("  baseline: one pass, median", found["baseline"]),
+        ("  figures / baseline", _ratio(found), f"{counted:,} calls in the 52 weeks"),
+        _spread("  in random order: figures", scattered["figures"]),
+        ("  in random order: / baseline", _ratio(scattered), "the same calls scattered"),
     ]
 
 
@@ -201,16 +216,18 @@ def main() -> None:
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     results: dict[int, dict[str, Any]] = {}
+    scattered: dict[int, dict[str, Any]] = {}
     for size in sizes:
         with tempfile.TemporaryDirectory() as tmp:
-            db = Path(tmp) / "calls.json"
+            db, shuffled = Path(tmp) / "calls.json", Path(tmp) / "scattered.json"
             start = time.perf_counter()
-            build(db, size)
+            build(db, shuffled, size)
             built = time.perf_counter() - start
             results[size] = measure(db, args.runs)
             results[size]["built"] = built
+            scattered[size] = measure(shuffled, args.runs)
     for size, found in results.items():
-        for name, value, note in _rows(size, found):
+        for name, value, note in _rows(size, found, scattered[size]):
             print(f"{name:<30} {value:>22}   {note}")
     largest = results.get(100_000, results[max(sizes)])
     print(f"bar: {BAR_MS:.0f} ms at 100,000 calls; {args.runs} runs per size")

@@ -188,7 +188,7 @@ def test_every_minute_around_a_change_reads_as_the_zone_says(zone: str, day: str
     """The cached hours against a conversion of each time on its own, every 5 minutes
     for two days around a change (the cache's trust in each UTC hour and day)."""
     tz = ZoneInfo(zone)
-    hours = LocalHours(tz, lambda ordinal, hour: (ordinal, hour))
+    hours = LocalHours(tz, lambda ordinal: (ordinal,))
     start = datetime.fromisoformat(day).replace(tzinfo=UTC) - timedelta(days=1)
     for step in range(0, 3 * 24 * 60, 5):
         moment = start + timedelta(minutes=step, seconds=step % 60)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ..domain.vocabulary import PromiseKind, ReferralResult, ReferralState
 from .figures import ReferralTally, Stats
 from .local import LocalHours
-from .periods import Periods, Slot
+from .periods import Periods
 from .tally import tally_calls
 
 if TYPE_CHECKING:
@@ -25,9 +25,7 @@ _OPEN = frozenset({ReferralState.ASKED, ReferralState.AGREED, ReferralState.INTR
 _INTERVIEW = PromiseKind.INTERVIEW.value
 
 
-def interviews_held(
-    promises: Sequence[PromiseRecord], periods: Periods, hours: LocalHours[Slot]
-) -> int:
+def interviews_held(promises: Sequence[PromiseRecord], periods: Periods, hours: LocalHours) -> int:
     """Interview promises kept and marked held, done in the year."""
     return sum(
         1
@@ -39,7 +37,7 @@ def interviews_held(
 
 
 def referral_tally(
-    referrals: Sequence[ReferralRecord], periods: Periods, hours: LocalHours[Slot]
+    referrals: Sequence[ReferralRecord], periods: Periods, hours: LocalHours
 ) -> ReferralTally:
     """The referrals made in the year (by when), and where each stands now."""
     made = [r for r in referrals if periods.in_year(hours, r.get("created_at"))]
@@ -60,9 +58,7 @@ def resumes_on_file(resumes: Sequence[ResumeRecord]) -> int:
     return sum(1 for resume in resumes if resume.get("removed_at") is None)
 
 
-def resumes_passed_on(
-    resumes: Sequence[ResumeRecord], periods: Periods, hours: LocalHours[Slot]
-) -> int:
+def resumes_passed_on(resumes: Sequence[ResumeRecord], periods: Periods, hours: LocalHours) -> int:
     """Every passing-on in the year, of résumés on file or taken off since."""
     return sum(
         1

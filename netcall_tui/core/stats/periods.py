@@ -22,10 +22,10 @@ if TYPE_CHECKING:
 OUTSIDE = -1  # a slot's week or month index when the time is not in one of them
 
 
-# Where a local hour sits: the index of its week (0 = the oldest of the 52) and of its
-# month (0 = the oldest of the 12), OUTSIDE for neither; its weekday (0 = Monday) and
-# hour. A plain tuple: the statistics' hot loop unpacks one per call.
-Slot = tuple[int, int, int, int]
+# What a local day means: the index of its week (0 = the oldest of the 52) and of its
+# month (0 = the oldest of the 12), OUTSIDE for neither, and its weekday (0 = Monday).
+# LocalHours adds the hour: plain tuples, the statistics' hot loop unpacks one per call.
+DaySlot = tuple[int, int, int]
 
 
 def _month_key(day: date) -> int:
@@ -70,29 +70,28 @@ class Periods:
         """The index of the first of the recent weeks."""
         return WEEKS_LONG - RECENT_WEEKS
 
-    def hours(self) -> LocalHours[Slot]:
-        """Stored times to their slots, for many times at once (one cache). A time
-        counts in its week or month when that is one of those shown, this one whole
-        (as the header's weekly load counts it: a call dated later this week is in it)."""
+    def hours(self) -> LocalHours:
+        """Stored times to their slots (week, month, weekday, hour), for many times at
+        once (one cache). A time counts in its week or month when that is one of those
+        shown, this one whole (as the header's weekly load counts it: a call dated later
+        this week is in it)."""
         first_week = self.mondays[0].toordinal()
         first_month = self.months[0].toordinal()
         base = _month_key(self.months[0])
         month_end = _month_of(base + MONTHS).toordinal()
-        months = [_month_key(date.fromordinal(day)) - base for day in range(first_month, month_end)]
 
-        def describe(day: int, hour: int) -> Slot:
+        def describe(day: int) -> DaySlot:
             week = (day - first_week) // 7
-            month = day - first_month
+            in_months = first_month <= day < month_end
             return (
                 week if 0 <= week < WEEKS_LONG else OUTSIDE,
-                months[month] if 0 <= month < len(months) else OUTSIDE,
+                _month_key(date.fromordinal(day)) - base if in_months else OUTSIDE,
                 (day - 1) % 7,  # ordinal 1 was a Monday
-                hour,
             )
 
         return LocalHours(self.zone, describe)
 
-    def in_year(self, hours: LocalHours[Slot], moment: StoredMoment | None) -> bool:
+    def in_year(self, hours: LocalHours, moment: StoredMoment | None) -> bool:
         """Whether a stored time falls in the year's weeks (by its local day)."""
         if moment is None or moment["utc"] < self.cutoff:
             return False

@@ -18,7 +18,7 @@ from ..domain.vocabulary import ENERGY_HIGH, OutcomeKind
 from .energy import outlook
 from .figures import MONTHS, RECENT_WEEKS, WEEKS_LONG, Busiest, Energy, MonthMix, Timing, WeekLoad
 from .local import LocalHours
-from .periods import Periods, Slot
+from .periods import Periods
 from .timed import call_times
 
 _KINDS = tuple(kind.value for kind in OutcomeKind)
@@ -116,9 +116,7 @@ class CallTally:
         )
 
 
-def tally_calls(
-    calls: Sequence[CallRecord], periods: Periods, hours: LocalHours[Slot]
-) -> CallTally:
+def tally_calls(calls: Sequence[CallRecord], periods: Periods, hours: LocalHours) -> CallTally:
     """One pass over the stored calls: each counts in the week, month and hour where it
     started (local), whole, even when it ran past midnight."""
     tally = CallTally()
