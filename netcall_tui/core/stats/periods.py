@@ -7,6 +7,7 @@ day, in the week, month and hour where it falls (a call counts where it started)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING
@@ -91,8 +92,15 @@ class Periods:
 
         return LocalHours(self.zone, describe)
 
-    def in_year(self, hours: LocalHours, moment: StoredMoment | None) -> bool:
-        """Whether a stored time falls in the year's weeks (by its local day)."""
-        if moment is None or moment["utc"] < self.cutoff:
-            return False
-        return hours.of(moment["utc"])[0] != OUTSIDE
+    def year_test(self, hours: LocalHours) -> Callable[[StoredMoment | None], bool]:
+        """Whether a stored time falls in the year's weeks (by its local day), for many
+        times (promises, referrals, résumés passed on) read with `hours`."""
+        cutoff, whole, slot_of = self.cutoff, hours.whole, hours.of
+
+        def in_year(moment: StoredMoment | None) -> bool:
+            if not moment:
+                return False
+            utc = moment["utc"]
+            return utc >= cutoff and (whole.get(utc[:13]) or slot_of(utc))[0] != OUTSIDE
+
+        return in_year
