@@ -46,6 +46,8 @@ def _cutoff(first: date, zone: tzinfo) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Periods:
+    """The weeks, months and periods of the statistics as of one `now`, in its zone."""
+
     today: date
     mondays: tuple[date, ...]  # the WEEKS_LONG weeks, oldest first
     months: tuple[date, ...]  # the MONTHS months' first days, oldest first
@@ -56,7 +58,7 @@ class Periods:
 
     @classmethod
     def of(cls, now: DateTime) -> Periods:
-        today = now.date()
+        today = date(now.year, now.month, now.day)  # a plain date: no pendulum in the figures
         monday = today - timedelta(days=today.weekday())
         mondays = tuple(monday - timedelta(weeks=back) for back in range(WEEKS_LONG - 1, -1, -1))
         this_month = _month_key(today)
