@@ -165,7 +165,8 @@ def _hours(calls: list[CallRecord], now: str, zone: str) -> list[int]:
     from netcall_tui.core.stats.periods import Periods
     from netcall_tui.core.stats.tally import tally_calls
 
-    busy = tally_calls(calls, Periods.of(at(now, zone))).busy
+    periods = Periods.of(at(now, zone))
+    busy = tally_calls(calls, periods, periods.hours()).busy
     return [sum(busy[hour::24]) for hour in range(24)]
 
 
@@ -187,7 +188,7 @@ def test_every_minute_around_a_change_reads_as_the_zone_says(zone: str, day: str
     """The cached hours against a conversion of each time on its own, every 5 minutes
     for two days around a change (the cache's trust in each UTC hour and day)."""
     tz = ZoneInfo(zone)
-    hours = LocalHours(tz, lambda ordinal, hour: (ordinal, hour))
+    hours = LocalHours(tz, lambda ordinal: (ordinal,))
     start = datetime.fromisoformat(day).replace(tzinfo=UTC) - timedelta(days=1)
     for step in range(0, 3 * 24 * 60, 5):
         moment = start + timedelta(minutes=step, seconds=step % 60)

@@ -160,3 +160,25 @@ def test_record_minutes_is_call_minutes_on_a_model() -> None:
 
     for record in hand_calls():
         assert record_minutes(record) == pytest.approx(call_minutes(Call.from_dict(record)))
+
+
+def test_this_week_is_the_header_meters_week() -> None:
+    """A call dated later this week (a clock put right) counts in it, as the header's
+    weekly load counts it; the week's calls and minutes are the meter's."""
+    from netcall_tui.core.domain.records import Call
+    from netcall_tui.core.stats.load import weekly_load
+
+    calls = [*hand_calls(), call("2026-12-06 23:30", minutes=25)]  # Sunday, after now
+    found = figures(calls, [], [], [], at(NOW), 6, 120)
+    meter = weekly_load([Call.from_dict(c) for c in calls], at(NOW), 6, 120)
+    assert (found.weeks[-1].calls, found.weeks[-1].minutes) == (
+        meter.calls,
+        pytest.approx(meter.minutes),
+    )
+    assert found.weeks[-1].calls == 4
+
+
+def test_the_figures_hold_plain_dates() -> None:
+    found = hand_stats()
+    days = [found.today, found.year.first, found.weeks[0].monday, found.months[0].month]
+    assert {type(day) for day in days} == {date}

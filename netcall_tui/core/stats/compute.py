@@ -7,47 +7,47 @@ parsing every time with pendulum would take seconds (see core.stats.local).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from ..domain.stored import CallRecord, PromiseRecord, ReferralRecord, ResumeRecord, StoredMoment
 from ..domain.vocabulary import PromiseKind, ReferralResult, ReferralState
-from .figures import ReferralTally, Stats
-from .local import LocalHours
-from .periods import Periods, Slot
+from .figures import Period, ReferralTally, Stats
+from .periods import Periods
 from .tally import tally_calls
 
 if TYPE_CHECKING:
     from pendulum import DateTime
 
-    from ..domain.stored import CallRecord, PromiseRecord, ReferralRecord, ResumeRecord
 
 _OPEN = frozenset({ReferralState.ASKED, ReferralState.AGREED, ReferralState.INTRODUCED})
 _INTERVIEW = PromiseKind.INTERVIEW.value
 
 
-def interviews_held(
-    promises: Sequence[PromiseRecord], periods: Periods, hours: LocalHours[Slot]
-) -> int:
+InYear = Callable[[StoredMoment | None], bool]  # Periods.year_test's answer
+
+
+def interviews_held(promises: Sequence[PromiseRecord], in_year: InYear) -> int:
     """Interview promises kept and marked held, done in the year."""
     return sum(
         1
         for promise in promises
         if promise.get("kind") == _INTERVIEW
         and promise.get("held")
-        and periods.in_year(hours, promise.get("done_at"))
+        and in_year(promise.get("done_at"))
     )
 
 
 def referral_tally(
-    referrals: Sequence[ReferralRecord], periods: Periods, hours: LocalHours[Slot]
+    referrals: Sequence[ReferralRecord], year: Period, in_year: InYear
 ) -> ReferralTally:
     """The referrals made in the year (by when), and where each stands now."""
-    made = [r for r in referrals if periods.in_year(hours, r.get("created_at"))]
+    made = [r for r in referrals if in_year(r.get("created_at"))]
     states = [r.get("state") for r in made]
     closed = [r.get("result") for r in made if r.get("state") == ReferralState.CLOSED]
     results = tuple((result.value, closed.count(result)) for result in ReferralResult)
     return ReferralTally(
-        periods.year,
+        year,
         len(made),
         sum(state in _OPEN for state in states),
         states.count(ReferralState.DECLINED),
@@ -60,15 +60,13 @@ def resumes_on_file(resumes: Sequence[ResumeRecord]) -> int:
     return sum(1 for resume in resumes if resume.get("removed_at") is None)
 
 
-def resumes_passed_on(
-    resumes: Sequence[ResumeRecord], periods: Periods, hours: LocalHours[Slot]
-) -> int:
+def resumes_passed_on(resumes: Sequence[ResumeRecord], in_year: InYear) -> int:
     """Every passing-on in the year, of résumés on file or taken off since."""
     return sum(
         1
         for resume in resumes
         for passed in resume.get("passed_on") or ()
-        if periods.in_year(hours, passed.get("at"))
+        if in_year(passed.get("at"))
     )
 
 
@@ -83,8 +81,9 @@ def figures(
 ) -> Stats:
     """The statistics as of `now` (its zone is the user's: weeks and months are local)."""
     periods = Periods.of(now)
-    tally = tally_calls(calls, periods)
-    hours = periods.hours()
+    hours = periods.hours()  # one cache of local hours for every figure
+    tally = tally_calls(calls, periods, hours)
+    in_year = periods.year_test(hours)
     return Stats(
         today=periods.today,
         weeks=tally.weeks(periods),
@@ -92,10 +91,10 @@ def figures(
         budget_minutes=budget_minutes,
         months=tally.months(periods),
         timing=tally.timing(periods),
-        interviews_held=interviews_held(promises, periods, hours),
-        referrals=referral_tally(referrals, periods, hours),
+        interviews_held=interviews_held(promises, in_year),
+        referrals=referral_tally(referrals, periods.year, in_year),
         resumes_on_file=resumes_on_file(resumes),
-        resumes_passed_on=resumes_passed_on(resumes, periods, hours),
+        resumes_passed_on=resumes_passed_on(resumes, in_year),
         busiest=tally.busiest(periods),
         energy=tally.energy(periods, budget_calls),
         year=periods.year,
