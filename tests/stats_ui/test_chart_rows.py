@@ -72,3 +72,13 @@ def test_the_sections_charts_and_an_empty_log() -> None:
     assert found[0].notes[0] == "─ budget 6 calls a week · 4 of 12 weeks over · highest 10"
     empty = chart_sections(empty_stats())
     assert [(s.chart, s.notes) for s in empty] == [(None, ("No calls yet",))] * 3
+
+
+def test_low_marks_have_their_own_role() -> None:
+    chart = Chart([3, 4, 5], 0, marks=["4", "2", " "], low=frozenset({"1", "2"}))
+    marks = chart_rows(chart, 2, 20)[-1]
+    assert [(text.strip(), role) for text, role in marks if text.strip()] == [
+        ("4", Role.LABEL),
+        ("2", Role.LOW),
+    ]
+    assert cells(marks).split() == ["4", "2"]

@@ -26,6 +26,7 @@ class Role(StrEnum):
     OVER = "over"  # a bar over the budget
     BUDGET = "budget"  # the budget's line
     LABEL = "label"  # the x labels and the marks row
+    LOW = "low"  # a mark that says the week ran low
 
 
 Piece = tuple[str, Role]
@@ -60,12 +61,14 @@ def number(value: float) -> str:
 @dataclass(frozen=True, slots=True)
 class Chart:
     """What to draw: one value a bar, the budget (0: none), the x labels (one a bar, ''
-    for none) and the marks (one character a bar, or none at all)."""
+    for none), the marks (one character a bar, or none at all) and which marks say the
+    week ran low."""
 
     values: Sequence[float]
     budget: float
     labels: Sequence[str] = ()
     marks: Sequence[str] = ()
+    low: frozenset[str] = frozenset()
 
     @property
     def top(self) -> float:
@@ -95,8 +98,11 @@ def chart_rows(chart: Chart, height: int, width: int) -> list[Row]:
     span = cols.width * len(chart.values)
     rows.append(((" " * gutter + _placed(chart.labels, cols)[:span], Role.LABEL),))
     if chart.marks:
-        centred = [mark.center(cols.bar or 1)[: cols.width] for mark in chart.marks]
-        rows.append(((" " * gutter + "".join(m.ljust(cols.width) for m in centred), Role.LABEL),))
+        pieces = [(" " * gutter, Role.LABEL)]
+        for mark in chart.marks:
+            cell = mark.center(cols.bar or 1)[: cols.width].ljust(cols.width)
+            pieces.append((cell, Role.LOW if mark in chart.low else Role.LABEL))
+        rows.append(_merged(pieces))
     return rows
 
 

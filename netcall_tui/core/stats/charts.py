@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..domain.vocabulary import ENERGY_WORDS
 from .chart_rows import Chart
+from .energy import LOW_MEAN
 from .figures import Stats
 from .wording import (
     ENERGY_ROW_NOTE,
@@ -44,7 +46,8 @@ def chart_sections(stats: Stats) -> list[ChartSection]:
             ChartSection("year", year_heading(stats), None, (NO_CALLS,)),
         ]
     marks = [energy_mark(week) for week in short] if any(w.rated for w in short) else []
-    calls = Chart([w.calls for w in short], stats.budget_calls, labels, marks)
+    low = frozenset(str(n) for n in ENERGY_WORDS if n <= LOW_MEAN)  # "tired" or worse
+    calls = Chart([w.calls for w in short], stats.budget_calls, labels, marks, low)
     minutes = Chart([w.minutes for w in short], stats.budget_minutes, labels)
     long = Chart([w.calls for w in year], stats.budget_calls, year_labels(year))
     calls_notes = [budget_legend(short, stats.budget_calls, "calls", "weekly_calls")]

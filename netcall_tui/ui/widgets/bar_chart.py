@@ -29,6 +29,7 @@ class BarChart(Widget):
     BarChart > .bar-chart--over { color: $text-error; }
     BarChart > .bar-chart--budget { color: $text-warning; }
     BarChart > .bar-chart--label { color: $text-muted; }
+    BarChart > .bar-chart--low { color: $text-warning; text-style: bold; }
     """
 
     chart: reactive[Chart] = reactive(Chart((), 0), layout=True)
