@@ -40,6 +40,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/log_bench.py
 	$(BIN)/python bench/network_bench.py
 	$(BIN)/python bench/promises_bench.py
+	$(BIN)/python bench/stats_bench.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

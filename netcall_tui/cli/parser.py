@@ -15,7 +15,7 @@ from typing import Any, NoReturn
 from .. import __version__
 from ..core.config import Config, load_config
 from ..paths import default_config_path
-from . import doctor, export, ics, imports, log, promises
+from . import doctor, export, ics, imports, log, promises, stats
 
 # Each entry adds one sub-command to the parser, with its handler: `args.handler(args,
 # config)` runs it. A new sub-command is a module with an `add_parser` and a line here.
@@ -28,6 +28,7 @@ SUBCOMMANDS: tuple[
     imports.add_parser,
     log.add_parser,
     promises.add_parser,
+    stats.add_parser,
 )
 
 

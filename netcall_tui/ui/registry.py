@@ -28,6 +28,7 @@ def keyed_classes() -> tuple[type[DOMNode], ...]:
     from .screens.promises import PromisesScreen
     from .screens.referrals import ReferralsScreen
     from .screens.register import RegisterScreen
+    from .screens.stats import StatsScreen
     from .widgets.log_table import LogTable
 
     return (
@@ -48,6 +49,7 @@ def keyed_classes() -> tuple[type[DOMNode], ...]:
         PromisesScreen,
         RegisterScreen,
         NetcallModal,
+        StatsScreen,
     )
 
 

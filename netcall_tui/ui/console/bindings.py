@@ -5,8 +5,8 @@ Each key shows in one row only. The hint line (`HINTS`) has how a call starts an
 ends: `n` and `u` when idle, the seven outcome capitals during a call; their bindings
 have show=False. The footer has the rest: the call's tools (pause, time, phases, notes,
 promise, copy, discard), the log, your network, the promises, the résumés on file,
-help, quit and the palette; b (book next week) only when the week was full as the call
-began. When the footer is too
+the statistics, help, quit and the palette; b (book next week) only when the week was
+full as the call began. When the footer is too
 narrow, keys drop whole in `FOOTER_DROP` order and help's key reads "more keys".
 """
 
@@ -149,6 +149,13 @@ CONSOLE_BINDINGS: list[BindingType] = [
         id="open_register",
         tooltip="Résumés on file: who you have for an opening",
     ),
+    Binding(
+        "s",
+        "open('stats')",
+        "Statistics",
+        id="open_stats",
+        tooltip="Statistics: calls and minutes per week against the budget, how calls end",
+    ),
     Binding("ctrl+s", "retry_save", "Retry save", id="retry_save", show=False),
 ]
 
@@ -191,8 +198,10 @@ IDLE_HINTS = {"new_call": "new call", "undo": "undo outcome"}
 LIVE_HINTS = {f"outcome_{kind.value}": kind.short for kind in OUTCOME_KEYS}
 LIVE_CAPTION = "log:"  # the capitals log how the call ended; i and a in the footer are phases
 # The footer's keys that give way when it is too narrow, the highest first (the palette
-# goes before all of them); space, time, phases, notes, promise and help always stay.
+# goes before all of them, so that idle at 80 columns every screen's key shows); space,
+# time, phases, notes, promise and help always stay.
 FOOTER_DROP = {
+    "open_stats": 10,
     "quit": 9,
     "copy_phrase": 8,
     "discard": 7,

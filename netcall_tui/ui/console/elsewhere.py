@@ -1,5 +1,5 @@
 """The full screens the console opens (the session log, your network, the promises, the
-résumés on file), idle or during a call, and what the console does when one closes:
+résumés on file, the statistics), idle or during a call, and what the console does when one closes:
 calls may have been edited, deleted or forgotten there (a forgotten contact changes a
 call's outcome), so undo must not bring back a call (or a person) that is gone, and the
 panes read the log again (a promise kept there leaves the open-promises pane)."""
@@ -30,8 +30,8 @@ class Console(Protocol):
 
 
 def open_elsewhere(console: Console, which: str) -> None:
-    """Push the screen named `which` ("log", "network", "promises" or "register") over
-    the console."""
+    """Push the screen named `which` ("log", "network", "promises", "register" or
+    "stats") over the console."""
     if which == "network":
         from ..screens.network import NetworkScreen
 
@@ -44,6 +44,10 @@ def open_elsewhere(console: Console, which: str) -> None:
         from ..screens.register import RegisterScreen
 
         screen = RegisterScreen()
+    elif which == "stats":
+        from ..screens.stats import StatsScreen
+
+        screen = StatsScreen()
     else:
         from ..screens.log import LogScreen
 

@@ -1,0 +1,84 @@
+"""The bar chart as rows of cells: bar heights in eighths, the budget's line and its row,
+bars over the budget, the labels, at widths 20, 60 and 150."""
+
+from __future__ import annotations
+
+import pytest
+
+from netcall_tui.core.stats.chart_rows import Chart, Role, chart_rows, columns, plain
+from netcall_tui.core.stats.charts import chart_sections
+
+from .made import SHORT_CALLS, empty_stats, made_stats
+
+LABELS = [f"W{n}" for n in range(1, 13)]
+
+
+def cells(row) -> str:  # type: ignore[no-untyped-def]
+    return "".join(text for text, _ in row)
+
+
+def test_bars_in_eighths_and_the_budget_line() -> None:
+    rows = chart_rows(Chart([8, 4, 1, 0], 4), height=2, width=20)
+    assert plain(rows).splitlines() == [
+        "8┤███",
+        "4┤███─███─▂▂▂─────",  # the budget's row: a line wherever no bar stands
+    ]
+
+
+def test_a_call_is_never_drawn_as_none() -> None:
+    rows = chart_rows(Chart([100, 1], 0), height=3, width=10)
+    assert plain(rows).splitlines() == ["100┤██", "   │██", "   │██ ▁▁"]
+
+
+def test_over_budget_bars_have_their_own_role() -> None:
+    rows = chart_rows(Chart([9, 3], 6), height=3, width=12)
+    roles = {role for row in rows[:3] for text, role in row if text.strip(" ─")}
+    assert {Role.OVER, Role.WITHIN} <= roles
+    over = [text for row in rows[:3] for text, role in row if role is Role.OVER]
+    assert all(set(text) <= set("▁▂▃▄▅▆▇█ ") for text in over)
+
+
+def test_the_y_axis_names_the_highest_and_the_budget() -> None:
+    rows = chart_rows(Chart(list(SHORT_CALLS), 6), height=6, width=60)
+    gutters = [cells(row)[:3] for row in rows[:6]]
+    assert gutters[0] == "10┤"
+    assert " 6┤" in gutters
+    assert sum(g.endswith("┤") for g in gutters) == 2
+
+
+@pytest.mark.parametrize(("width", "column"), [(20, 1), (60, 4), (150, 10)])
+def test_columns_grow_with_the_width(width: int, column: int) -> None:
+    rows = chart_rows(Chart(list(SHORT_CALLS), 6, LABELS, list("123451234512")), 6, width)
+    assert columns(12, width, 3).width == column
+    assert all(len(cells(row)) <= width for row in rows)
+    assert len(rows) == 8  # 6 rows of bars, the labels, the marks
+    marks = cells(rows[-1])
+    assert marks.replace(" ", "") == "123451234512"
+
+
+def test_labels_as_many_as_fit() -> None:
+    narrow = cells(chart_rows(Chart(list(SHORT_CALLS), 6, LABELS), 4, 20)[-1])
+    wide = cells(chart_rows(Chart(list(SHORT_CALLS), 6, LABELS), 4, 150)[-1])
+    assert narrow.split() == ["W1", "W4", "W7", "W10"][: len(narrow.split())]
+    assert wide.split() == LABELS
+
+
+def test_the_sections_charts_and_an_empty_log() -> None:
+    found = chart_sections(made_stats())
+    assert [s.name for s in found] == ["calls", "minutes", "year"]
+    assert found[0].chart is not None and len(found[0].chart.values) == 12
+    assert found[0].chart.marks  # the energy trend under the calls
+    assert found[2].chart is not None and len(found[2].chart.values) == 52
+    assert found[0].notes[0] == "─ budget 6 calls a week · 4 of 12 weeks over · highest 10"
+    empty = chart_sections(empty_stats())
+    assert [(s.chart, s.notes) for s in empty] == [(None, ("No calls yet",))] * 3
+
+
+def test_low_marks_have_their_own_role() -> None:
+    chart = Chart([3, 4, 5], 0, marks=["4", "2", " "], low=frozenset({"1", "2"}))
+    marks = chart_rows(chart, 2, 20)[-1]
+    assert [(text.strip(), role) for text, role in marks if text.strip()] == [
+        ("4", Role.LABEL),
+        ("2", Role.LOW),
+    ]
+    assert cells(marks).split() == ["4", "2"]
