@@ -76,3 +76,21 @@ def test_an_unreadable_log_says_so_in_one_line(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert done.stderr.startswith("netcall: ") and done.stderr.count("\n") == 1
     assert "Traceback" not in done.stderr and done.stdout == ""
+
+
+@pytest.mark.parametrize("command", [("stats",), ("log",), ("promises", "--all")])
+def test_a_reader_that_goes_away_ends_it_quietly(command: tuple[str, ...]) -> None:
+    """`netcall stats | head -1` ended in a BrokenPipeError traceback: here the reader
+    is gone before the first line, as `head` is once it has its lines."""
+    import subprocess
+    import sys
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    run = [sys.executable, "-m", "netcall_tui", "--demo", *command]
+    try:
+        done = subprocess.run(run, stdout=write_end, stderr=subprocess.PIPE, timeout=60)
+    finally:
+        os.close(write_end)
+    assert done.returncode == 141
+    assert b"Traceback" not in done.stderr and b"BrokenPipe" not in done.stderr, done.stderr

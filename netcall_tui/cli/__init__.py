@@ -11,7 +11,7 @@ from __future__ import annotations
 import gc
 
 from ..core.errors import NetcallError
-from .errors import EXIT_INTERRUPTED, AlreadyTold, exit_code, fail
+from .errors import EXIT_INTERRUPTED, AlreadyTold, exit_code, fail, reader_gone
 from .launch import demo_db, run_app
 from .parser import build_parser, resolve_config
 
@@ -34,3 +34,5 @@ def main(argv: list[str] | None = None) -> int:
         return told.code
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        return reader_gone()

@@ -7,6 +7,7 @@ traceback: 2 for a bad command line or config, 1 for a call log that can't be op
 
 from __future__ import annotations
 
+import os
 import sys
 
 from ..core.errors import NetcallError
@@ -14,12 +15,22 @@ from ..core.errors import NetcallError
 EXIT_STORE = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130  # ctrl+c, as a shell reports it
+EXIT_PIPE = 141  # the reader went away, as a shell reports a command SIGPIPE ended
 
 
 def fail(message: str, code: int) -> int:
     """Say what went wrong on stderr, as `netcall: …`; returns `code` to exit with."""
     print(f"netcall: {message}", file=sys.stderr)
     return code
+
+
+def reader_gone() -> int:
+    """What reads our output has gone (`netcall stats | head`): stop quietly, as a
+    command ended by SIGPIPE does. Python would still complain, flushing stdout at exit,
+    so stdout goes nowhere from here on."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return EXIT_PIPE
 
 
 def exit_code(error: Exception) -> int:
