@@ -22,6 +22,7 @@ Slot = tuple[int, ...]
 _DAY_END = timedelta(hours=23, minutes=59, seconds=59, microseconds=999_999)
 _HOUR_END = timedelta(minutes=59, seconds=59, microseconds=999_999)
 _SUFFIXES = tuple(f"T{hour:02d}" for hour in range(24))  # a UTC day's hours' keys
+_UNSEEN: tuple[str, Slot, Slot] = ("", (), ())  # an hour not learned yet
 
 
 def _offset_minutes(moment: datetime) -> int | None:
@@ -53,12 +54,10 @@ class LocalHours:
         found = self.whole.get(key)
         if found is not None:
             return found
-        if key not in self._split:
+        split = self._split.get(key, _UNSEEN)
+        if split is _UNSEEN:
             self._learn(key)
-            found = self.whole.get(key)
-            if found is not None:
-                return found
-        split = self._split[key]
+            return self.of(utc)
         if split is None:
             return self.one(utc)
         turn, before, after = split
