@@ -101,6 +101,16 @@ class CallOps:
             store.clear_draft()
         return call
 
+    def rate(self, call_id: str, energy: int | None) -> Call:
+        """How the call left you (ENERGY_WORDS' 1 to 5, or None: unrated), in one durable
+        write; the call as stored. NotFoundError when it is no longer in the log,
+        ValidationError for a rating out of range."""
+        from .access import still_there
+
+        with self._session.writing() as store:
+            call = still_there(store, store.calls.get(call_id), "call")
+            return store.calls.update(call.with_(energy=energy))
+
     def remove(self, call: Call) -> None:
         """Take a logged call back out, with the promises it made, its favour and the
         referral it opened (with the promises of all its steps)."""

@@ -17,7 +17,7 @@ from textual.geometry import Size
 from textual.reactive import reactive
 
 from ...core.call.history import CallerHistory
-from ...core.domain.vocabulary import Ask, OutcomeKind, PhaseKind, Trait
+from ...core.domain.vocabulary import ENERGY_WORDS, Ask, OutcomeKind, PhaseKind, Trait
 from ...core.errors import NetcallError
 from ..base import NetcallScreen
 from ..widgets.blank import BlankColumn, BlankGrid, BlankScrollColumn
@@ -35,7 +35,7 @@ from .flows import CallFlows
 from .key_checks import key_works
 from .layout import promise_room, size_classes
 from .notes import NOTES_TITLE, make_notes
-from .waiting import read_waiting, still_current
+from .waiting import read_advice, read_waiting, still_current
 
 if TYPE_CHECKING:
     from textual.widgets import TextArea
@@ -65,6 +65,7 @@ class ConsoleScreen(NetcallScreen[None]):
     promises: reactive[tuple[Promise, ...]] = reactive(())  # this call's
     waiting: reactive[Waiting | None] = reactive(None)  # the open ones (None: log not read)
     is_live: reactive[bool] = reactive(False)
+    energy_advice: reactive[str] = reactive("")  # idle: the last weeks ran low (else "")
 
     def __init__(self) -> None:
         super().__init__()
@@ -87,7 +88,9 @@ class ConsoleScreen(NetcallScreen[None]):
         self._lay_out(self.app.size)  # before the first frame: see console.layout
         # Made here, where data_bind binds it to this screen; GuidanceWaiting draws it for
         # the first frame and mounts it just after.
-        self.guidance = GuidancePane(id="guidance").data_bind(suggestions=ConsoleScreen.suggestions)
+        self.guidance = GuidancePane(id="guidance").data_bind(
+            suggestions=ConsoleScreen.suggestions, advice=ConsoleScreen.energy_advice
+        )
         yield ConsoleHeader().data_bind(waiting=ConsoleScreen.waiting)
         # The timer comes first: when the screen is narrow it keeps the top-left corner.
         with BlankGrid(id="console"):
@@ -134,7 +137,8 @@ class ConsoleScreen(NetcallScreen[None]):
             pane.room = promise_room(size)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        return key_works(action, self.live, self.app.session, self.call.last_logged is not None)
+        logged, asking = self.call.last_logged is not None, self.call.to_rate is not None
+        return key_works(action, self.live, self.app.session, logged, asking)
 
     # --- the tick: read the clock, nudge, refresh the panes -----------------------------
 
@@ -152,6 +156,7 @@ class ConsoleScreen(NetcallScreen[None]):
         if live is None:
             self.live_caller, self.reading, self.marks, self.suggestions = None, None, None, ()
             self.promises, self.waiting = (), read_waiting(self.app.session)
+            self.energy_advice = read_advice(self.app)
             self.app.sub_title = self.app.status_line()
             return
         self.reading = TimerReading.of(live.countdown)
@@ -163,6 +168,7 @@ class ConsoleScreen(NetcallScreen[None]):
     # --- starting and ending a call -------------------------------------------------------
 
     def action_new_call(self) -> None:
+        self.action_skip_rating()  # the next call never waits for the last one's rating
         self.flows.ask_new_call()
 
     def action_read_only_new_call(self) -> None:
@@ -249,7 +255,22 @@ class ConsoleScreen(NetcallScreen[None]):
         self.flows.ask_promise()
 
     def action_open(self, which: str) -> None:
+        self.action_skip_rating()
         open_elsewhere(self, which)
+
+    # --- how the call just logged left you: one optional key (its keys show while asked) ---
+
+    def action_rate(self, energy: int) -> None:
+        self.call.rate(energy)
+        self.refresh_bindings()
+
+    def action_skip_rating(self) -> None:
+        self.call.skip_rating()
+        self.refresh_bindings()
+
+    def on_call_session_rated(self, message: CallSession.Rated) -> None:
+        self.notify(f"Noted: {ENERGY_WORDS.get(message.call.energy or 0)}.", timeout=3)
+        self.energy_advice = read_advice(self.app)  # the last weeks' mean has moved
 
     # --- how a call ends: the flows are CallFlows', the messages CallSession's ---------
 
@@ -292,5 +313,7 @@ class ConsoleScreen(NetcallScreen[None]):
         """The header each minute: a new week, a promise come due, midnight — while idle."""
         if self.app.session.ready:
             self.app.sub_title = self.app.status_line()
+            if self.live is None:
+                self.energy_advice = read_advice(self.app)
             if not still_current(self.waiting):
                 self.waiting = read_waiting(self.app.session)
