@@ -26,9 +26,8 @@ def recent_outlook(calls: CallOps, now: DateTime, budget_calls: int) -> Outlook:
     """The last RECENT_WEEKS weeks' ratings and call count against the weekly budget."""
     from ..core.stats.energy import outlook
 
-    taken = calls.since(recent_start(now))
-    ratings = [call.energy for call in taken if call.energy is not None]
-    return outlook(ratings, len(taken), RECENT_WEEKS, budget_calls)
+    taken, ratings = calls.ratings_since(recent_start(now))
+    return outlook(ratings, taken, RECENT_WEEKS, budget_calls)
 
 
 def recent_advice(calls: CallOps, now: DateTime, budget_calls: int) -> str:
