@@ -14,9 +14,9 @@ if TYPE_CHECKING:
 
     from ..core.domain.promise import Promise
     from ..core.domain.records import Call, Caller
-    from ..core.domain.stored import CallRecord
     from ..core.domain.referral import Referral
     from ..core.domain.resume import ResumeFor
+    from ..core.domain.stored import CallRecord
     from ..core.network.referral_ask import ReferralAsk
     from ..store.db import Store
     from .access import StoreAccess
