@@ -20,6 +20,7 @@ from textual.binding import Binding, BindingType
 from ...core.call.advice_only import ADVICE_ONLY_RULE
 from ...core.call.gate import SHORT_RULE as GATE_RULE
 from ...core.domain.vocabulary import ENERGY_WORDS, Ask, OutcomeKind, Trait
+from ..energy_keys import rating_bindings
 from ..widgets.key_bar import KeyBar
 from ..widgets.key_hints import KeyHints
 
@@ -123,16 +124,7 @@ CONSOLE_BINDINGS: list[BindingType] = [
     ],
     Binding("u", "undo", "Undo outcome", id="undo", show=False),
     # Idle, just after logging: the ask keys' digits rate the call (check_action decides).
-    *[
-        Binding(
-            str(energy),
-            f"rate({energy})",
-            f"Rate the last call: {energy} {word}",
-            id=f"rate_{energy}",
-            show=False,
-        )
-        for energy, word in ENERGY_WORDS.items()
-    ],
+    *rating_bindings("the last call", ""),
     Binding("escape", "skip_rating", "Leave the last call unrated", id="skip_rating", show=False),
     Binding(
         "ctrl+x", "discard", "Discard call", id="discard", tooltip="Discard this call (asks first)"

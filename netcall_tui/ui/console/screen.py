@@ -17,7 +17,7 @@ from textual.geometry import Size
 from textual.reactive import reactive
 
 from ...core.call.history import CallerHistory
-from ...core.domain.vocabulary import ENERGY_WORDS, Ask, OutcomeKind, PhaseKind, Trait
+from ...core.domain.vocabulary import Ask, OutcomeKind, PhaseKind, Trait
 from ...core.errors import NetcallError
 from ..base import NetcallScreen
 from ..widgets.blank import BlankColumn, BlankGrid, BlankScrollColumn
@@ -35,6 +35,7 @@ from .flows import CallFlows
 from .key_checks import key_works
 from .layout import promise_room, size_classes
 from .notes import NOTES_TITLE, make_notes
+from .rating_keys import RatingKeys
 from .waiting import read_advice, read_waiting, still_current
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ DRAFT_EVERY_S = 1.0
 STATUS_EVERY_S = 60.0
 
 
-class ConsoleScreen(NetcallScreen[None]):
+class ConsoleScreen(RatingKeys, NetcallScreen[None]):
     """Caller, countdown, checklist, words to say; one key to log how it ended."""
 
     BINDINGS: ClassVar[list[BindingType]] = CONSOLE_BINDINGS
@@ -257,20 +258,6 @@ class ConsoleScreen(NetcallScreen[None]):
     def action_open(self, which: str) -> None:
         self.action_skip_rating()
         open_elsewhere(self, which)
-
-    # --- how the call just logged left you: one optional key (its keys show while asked) ---
-
-    def action_rate(self, energy: int) -> None:
-        self.call.rate(energy)
-        self.refresh_bindings()
-
-    def action_skip_rating(self) -> None:
-        self.call.skip_rating()
-        self.refresh_bindings()
-
-    def on_call_session_rated(self, message: CallSession.Rated) -> None:
-        self.notify(f"Noted: {ENERGY_WORDS.get(message.call.energy or 0)}.", timeout=3)
-        self.energy_advice = read_advice(self.app)  # the last weeks' mean has moved
 
     # --- how a call ends: the flows are CallFlows', the messages CallSession's ---------
 

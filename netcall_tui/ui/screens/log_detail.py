@@ -28,6 +28,7 @@ from ...core.text.ages import exact_text
 from ...core.text.harmless import harmless
 from ...services.calls import CallDetail
 from ..base import NetcallScreen
+from ..energy_keys import rating_bindings
 from ..widgets.bounded_text_area import BoundedTextArea
 from .detail_text import facts_text, promises_text, when_text
 from .record_read import read_shown
@@ -58,16 +59,7 @@ class LogDetailScreen(NetcallScreen[bool]):
         Binding("o", "edit_outcome", "Outcome", id="detail.edit_outcome"),
         Binding("d", "delete", "Delete call", id="detail.delete"),
         Binding("F", "forget", "Forget person", id="detail.forget", key_display="F"),
-        *[
-            Binding(
-                str(energy),
-                f"rate({energy})",
-                f"Rate this call: {energy} {word}",
-                id=f"detail.rate_{energy}",
-                show=False,  # the facts' "Left you" line says so
-            )
-            for energy, word in ENERGY_WORDS.items()
-        ],
+        *rating_bindings("this call", "detail."),  # the "Left you" line names them
     ]
 
     def __init__(self, call_id: str, *, now: Now | None = None) -> None:
