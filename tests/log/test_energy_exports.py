@@ -136,3 +136,24 @@ async def test_the_detail_shows_and_changes_how_a_call_left_you(make_app, store:
         await pilot.press("escape")
         await settle(pilot)
     assert store.calls.get(plain.id).energy is None
+
+
+def test_forgetting_a_person_rewrites_the_exports_with_energy_too() -> None:
+    """The forget's other files: a CSV export with its `energy` column is still one."""
+    import json
+
+    from netcall_tui.core.domain.moments import to_record
+    from netcall_tui.core.export.forgetting import csv_without, json_without, kind_of
+
+    when = to_record(FROZEN)
+    calls = [
+        {"id": "c1", "caller_id": "p", "caller_name": "Dana", "started_at": when, "energy": 2},
+        {"id": "c2", "caller_id": "q", "caller_name": "Omar", "started_at": when, "energy": 4},
+    ]
+    data = gather(calls, [], [], with_energy=True)  # type: ignore[arg-type]
+    for fmt, without in (("csv", csv_without), ("json", json_without)):
+        text = render(fmt, data, now=FROZEN)
+        assert kind_of(text[:512]) == fmt
+        kept = without(text, "p", set())
+        assert kept is not None and "Dana" not in kept and "Omar" in kept, fmt
+    assert [c["energy"] for c in json.loads(kept)["calls"]] == [4]
