@@ -257,3 +257,47 @@ async def test_the_countdown_tick_never_reads_the_advice(
         assert reads == []
         console(app).refresh_status()  # the minute's tick, during a call: not either
         assert reads == []
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24), (100, 30), (160, 48)], ids=str)
+async def test_the_question_fits_each_width_whole(make_app, frozen_now, size) -> None:
+    """Each key in one row, the last one whole; narrower, the question shortens, then
+    goes, and the idle keys give way first (60 columns: the ratings and esc only)."""
+    from .test_key_rows import check, row_items
+
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await log_a_call(pilot)
+        app.clear_notifications()
+        await check(pilot, "asked")
+        shown = [item.label for item in row_items(app, "#hints")]
+        assert shown[:6] == ["drained", "tired", "steady", "good", "energised", "skips"]
+        line = hint_line(app)
+        if size[0] >= 100:
+            assert line.startswith("How did that call leave you?")
+            assert ("u undo outcome" in line) is (size[0] == 160)
+        elif size[0] >= 80:
+            assert line.startswith("How did it leave you? 1 drained")
+        else:
+            assert line.startswith("1 drained")
+
+
+async def test_the_minute_tick_and_a_screen_closed_read_the_advice_again(
+    make_app, store: Store, frozen_now
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert ADVICE_HEADING not in guidance_text(app)
+        with app.session.reading():  # another netcall's ratings, say: not through this one
+            rated_weeks(store, 1)
+        console(app).refresh_status()  # the one-minute status tick
+        assert ADVICE_HEADING in guidance_text(app)
+        with app.session.reading():
+            for call in store.calls.list():
+                store.calls.update(call.with_(energy=5))
+        await pilot.press("l")
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert ADVICE_HEADING not in guidance_text(app)

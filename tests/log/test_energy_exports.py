@@ -157,3 +157,26 @@ def test_forgetting_a_person_rewrites_the_exports_with_energy_too() -> None:
         kept = without(text, "p", set())
         assert kept is not None and "Dana" not in kept and "Omar" in kept, fmt
     assert [c["energy"] for c in json.loads(kept)["calls"]] == [4]
+
+
+async def test_a_read_only_log_asks_nothing_and_rates_nothing(db_path, clock) -> None:
+    from netcall_tui.app import NetcallApp
+    from netcall_tui.core.config import Config
+
+    from ..app.console_steps import console
+    from ..helpers import add_call
+    from .test_log_pane import open_detail, settle
+
+    with Store.open(db_path) as writer:
+        call = add_call(writer, "Dana Whitfield")
+    store = Store.open(db_path, read_only=True)
+    app = NetcallApp(Config(), store=store, clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = console(app)
+        assert not screen.check_action("rate", (4,)) and not screen.check_action("skip_rating", ())
+        await open_detail(pilot, call.id)
+        await pilot.press("4")  # disabled, as the detail's other changes are
+        await settle(pilot)
+    store.close()
+    with Store.open(db_path, read_only=True) as again:
+        assert again.calls.get(call.id).energy is None
