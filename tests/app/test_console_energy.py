@@ -301,3 +301,24 @@ async def test_the_minute_tick_and_a_screen_closed_read_the_advice_again(
         await pilot.press("escape")
         await settle(pilot)
         assert ADVICE_HEADING not in guidance_text(app)
+
+
+@pytest.mark.parametrize("theme", ["netcall-contrast", "netcall-dark", "netcall-light"])
+async def test_the_question_and_the_advice_read_in_every_theme(
+    theme: str, make_app, store: Store, frozen_now
+) -> None:
+    """As test_contrast measures every screen: >= 4.5:1, >= 7:1 in the contrast theme."""
+    from netcall_tui.core.config import Config
+
+    from .contrast import text_pairs
+    from .test_contrast import THEMES
+
+    rated_weeks(store, 2)
+    app = make_app(Config(theme=theme))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await log_a_call(pilot)
+        app.clear_notifications()
+        await pilot.pause()
+        assert ADVICE_HEADING in guidance_text(app) and hint_line(app).startswith("How did")
+        low = [str(p) for p in text_pairs(app).values() if p.ratio < THEMES[theme]]
+    assert not low, low
