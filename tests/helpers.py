@@ -73,3 +73,17 @@ def fill_disk(disk: Path) -> None:
         assert error.errno == errno.ENOSPC
     finally:
         os.close(fd)
+
+
+def count_writes(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The path of each durable write of the log from now on (the store's atomic_write)."""
+    from netcall_tui.store import storage
+
+    writes: list[Path] = []
+    write = storage.atomic_write
+    monkeypatch.setattr(
+        storage,
+        "atomic_write",
+        lambda path, *a, **k: (writes.append(path), write(path, *a, **k))[1],
+    )
+    return writes

@@ -31,6 +31,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
     parser.add_argument("--since", metavar="DATE", help="from this date (2025-03-01) or span (2w)")
     parser.add_argument("--caller", metavar="NAME", help="only callers whose name contains NAME")
     parser.add_argument("--output", "-o", type=Path, metavar="FILE", help="default: stdout")
+    parser.add_argument(
+        "--with-energy",
+        action="store_true",
+        help="include how each call left you (1 drained … 5 energised); left out by default",
+    )
     add_filters(parser)
     parser.set_defaults(handler=run)
     return parser
@@ -58,6 +63,7 @@ def run(args: argparse.Namespace, config: Config) -> int:
         described(args),
         chosen.referrals,
         chosen.resumes,
+        with_energy=args.with_energy,
     )
     text = render(args.format, data, now=pendulum.now())
     if args.output is None:

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from ..core.domain.records import Call, Caller
     from ..core.domain.referral import Referral
     from ..core.domain.resume import ResumeFor
+    from ..core.domain.stored import CallRecord
     from ..core.network.referral_ask import ReferralAsk
     from ..store.db import Store
     from .access import StoreAccess
@@ -45,10 +46,18 @@ class CallOps:
         costs a third of a second."""
         from ..core.domain.records import Call  # the records come after the first frame
 
+        return [Call.from_dict(record) for record in self._records_since(moment)]
+
+    def ratings_since(self, moment: DateTime) -> tuple[int, list[int]]:
+        """How many calls started at or after `moment`, and their energy ratings (the
+        rated ones'): the same scan as `since`, with no model built for each call."""
+        recent = self._records_since(moment)
+        return len(recent), [e for r in recent if (e := r.get("energy")) is not None]
+
+    def _records_since(self, moment: DateTime) -> list[CallRecord]:
         cutoff = moment.in_timezone("UTC").isoformat()
         with self._session.reading() as store:
-            recent = [r for r in store.calls.unsorted() if utc_text(r["started_at"]) >= cutoff]
-        return [Call.from_dict(record) for record in recent]
+            return [r for r in store.calls.unsorted() if utc_text(r["started_at"]) >= cutoff]
 
     def has(self, call_id: str) -> bool:
         with self._session.reading() as store:
@@ -100,6 +109,16 @@ class CallOps:
             file_with_call(store, call, kept, resume)
             store.clear_draft()
         return call
+
+    def rate(self, call_id: str, energy: int | None) -> Call:
+        """How the call left you (ENERGY_WORDS' 1 to 5, or None: unrated), in one durable
+        write; the call as stored. NotFoundError when it is no longer in the log,
+        ValidationError for a rating out of range."""
+        from .access import still_there
+
+        with self._session.writing() as store:
+            call = still_there(store, store.calls.get(call_id), "call")
+            return store.calls.update(call.with_(energy=energy))
 
     def remove(self, call: Call) -> None:
         """Take a logged call back out, with the promises it made, its favour and the

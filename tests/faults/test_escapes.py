@@ -265,6 +265,7 @@ def test_json_export_to_a_file_round_trips_exactly(tmp_path: Path) -> None:
             "export",
             "--format=json",
             f"-o{target}",
+            "--with-energy",  # every stored field, the ratings too
         ],
         env=_env(tmp_path),
         check=True,

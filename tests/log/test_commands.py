@@ -170,7 +170,8 @@ def test_export_json_to_a_file_round_trips(
     seeded: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     target = tmp_path / "out.json"
-    code, out, err = run(capsys, "export", "--format", "json", "--output", str(target))
+    args = ("--format", "json", "--output", str(target), "--with-energy")  # every field
+    code, out, err = run(capsys, "export", *args)
     assert code == 0 and out == ""
     assert f"exported {seeded.calls.count()} calls to {target}" in err
     assert stat.S_IMODE(os.stat(target).st_mode) == 0o600

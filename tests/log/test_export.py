@@ -67,11 +67,13 @@ def test_csv_has_the_facts_in_local_time(seeded: Store) -> None:
 
 
 def test_json_round_trips_every_field(seeded: Store) -> None:
+    """Every field with the energy ratings asked for (--with-energy); without, all but
+    them (see test_energy_exports)."""
     raw = seeded.calls.raw()
     promises = list(seeded.records("promises").values())
     callers = list(seeded.records("callers").values())
-    text = render("json", gather(raw, promises, callers, "outcome:referral"), now=FROZEN)
-    back = read_json(text)
+    data = gather(raw, promises, callers, "outcome:referral", with_energy=True)
+    back = read_json(render("json", data, now=FROZEN))
     assert back.calls == raw
     assert back.selection == "outcome:referral"
     assert sorted(p["id"] for p in back.promises) == sorted(p["id"] for p in promises)

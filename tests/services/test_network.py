@@ -44,17 +44,11 @@ def test_rows_detail_and_edits(db_path: Path) -> None:
 def test_tiers_set_on_several_contacts_in_one_write(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from netcall_tui.store import storage
+    from ..helpers import count_writes
 
     session = Session(Store.open(db_path))
     people = [session.network.add(Contact(f"Person {i}")) for i in range(3)]
-    writes: list[Path] = []
-    write = storage.atomic_write
-    monkeypatch.setattr(
-        storage,
-        "atomic_write",
-        lambda path, *a, **k: (writes.append(path), write(path, *a, **k))[1],
-    )
+    writes = count_writes(monkeypatch)
     assert session.network.set_tier([p.id for p in people[:2]], Tier.TREASURED) == 2
     assert len(writes) == 1
     tiers = {c.name: c.tier for c in Store.open(db_path, read_only=True).contacts.all()}

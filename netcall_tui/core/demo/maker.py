@@ -20,6 +20,8 @@ from ..domain.referral import Referral
 from ..domain.resume import Resume
 from ..domain.values import LedgerEntry, Outcome, Phase
 from ..domain.vocabulary import (
+    ENERGY_HIGH,
+    ENERGY_LOW,
     Ask,
     LedgerKind,
     OutcomeKind,
@@ -48,6 +50,19 @@ DEMO_KINDS = {  # what the demo's promise for each outcome is for
     OutcomeKind.FOLLOW_UP_SCHEDULED: PromiseKind.FOLLOW_UP,
 }
 _LIMITS = {PhaseKind.STORY: 300, PhaseKind.ADVICE: 900, PhaseKind.INTERVIEW: 1800}
+# How a demo call left you, before its time: a call with somewhere to go leaves you
+# better than a no (habit 5 is kind, not light).
+_ENERGY = {
+    OutcomeKind.INTERVIEW_SCHEDULED: 4,
+    OutcomeKind.REFERRAL_MADE: 4,
+    OutcomeKind.FOLLOW_UP_SCHEDULED: 4,
+    OutcomeKind.ADVICE_GIVEN: 3,
+    OutcomeKind.RESUME_KEPT: 3,
+    OutcomeKind.NOT_NOW: 3,
+    OutcomeKind.HONEST_NO: 2,
+}
+_DRAINING_OVERTIME_S = 180  # more over the limits than this costs a point
+_UNRATED_EVERY = 7  # about one call in this many was left unrated (Esc)
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +208,7 @@ class Maker:
         )
 
     def call(self, caller: Caller, start: DateTime, step: Step, meet_at: DateTime | None) -> Call:
+        """One call; its energy rating comes from the call itself (see `demo_energy`)."""
         _, later, asks, kind = step
         call_id = self.new_id()
         phases = self.phases(later)
@@ -213,4 +229,19 @@ class Maker:
             notes=self.notes(caller, asks),
             outcome=outcome,
             promise_ids=(promise.id,) if promise else (),
+            energy=demo_energy(call_id, kind, phases),
         )
+
+
+def demo_energy(call_id: str, kind: OutcomeKind, phases: tuple[Phase, ...]) -> int | None:
+    """How a demo call left you, read off the call (never drawn from the random source:
+    a draw would change every record after it): its outcome, less a point for a long
+    overtime, a point more when the story kept to its limit; a few left unrated (by their
+    id, which is random already)."""
+    if int(call_id[-4:], 16) % _UNRATED_EVERY == 0:
+        return None
+    over = sum(max(0.0, p.used_s - p.limit_s) for p in phases)
+    energy = _ENERGY[kind] - (1 if over > _DRAINING_OVERTIME_S else 0)
+    if phases and phases[0].used_s <= phases[0].limit_s and over == 0:
+        energy += 1
+    return max(ENERGY_LOW, min(ENERGY_HIGH, energy))

@@ -1,7 +1,8 @@
 """The CSV export, for spreadsheets: one row per call, times in the given zone; a call
 that made a referral says where it stands, and one that kept a résumé on file what it is
 for and where it stands (the last columns, after the ids, so a file written before they
-were added still reads as an export).
+were added still reads as an export); `energy`, how the call left you, comes last and
+only when asked for.
 
 Cells that a spreadsheet would run as a formula (starting with = + - @, tab or CR) are
 neutralised with a leading apostrophe.
@@ -27,6 +28,7 @@ from ..domain.vocabulary import ASK_LABEL, OUTCOME_LABEL, TRAIT_LABEL
 from ..text.ages import local_time
 from .data import (
     ExportData,
+    energy_cell,
     phase_text,
     promise_line,
     referral_since,
@@ -61,6 +63,7 @@ CSV_COLUMNS = (
     "resume_for",
     "resume_state",
 )
+ENERGY_COLUMN = "energy"  # the last column, only when asked for (1 drained … 5 energised)
 # The columns of exports written before résumés on file, and before referrals, had a
 # life of their own.
 CSV_COLUMNS_BEFORE_RESUMES = CSV_COLUMNS[:-2]
@@ -84,6 +87,7 @@ def csv_row(
     zone: tzinfo,
     referrals: Sequence[ReferralRecord] = (),
     resumes: Sequence[ResumeRecord] = (),
+    with_energy: bool = False,
 ) -> list[str]:
     phases = call.get("phases") or ()
     used = sum(p.get("used_s", 0) for p in phases)
@@ -113,17 +117,20 @@ def csv_row(
         " / ".join(resume_for(r) for r in resumes),
         " / ".join(resume_state(r, zone) for r in resumes),
     ]
+    if with_energy:
+        cells.append(energy_cell(call))
     return [neutralise(str(cell)) for cell in cells]
 
 
 def to_csv(data: ExportData, zone: tzinfo) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow((*CSV_COLUMNS, ENERGY_COLUMN) if data.with_energy else CSV_COLUMNS)
     by_call, referred = data.promises_by_call(), data.referrals_by_call()
     kept = data.resumes_by_call()
     for call in data.calls:
         call_id = call.get("id", "")
         promises, referrals = by_call.get(call_id, ()), referred.get(call_id, ())
-        writer.writerow(csv_row(call, promises, zone, referrals, kept.get(call_id, ())))
+        resumes = kept.get(call_id, ())
+        writer.writerow(csv_row(call, promises, zone, referrals, resumes, data.with_energy))
     return out.getvalue()

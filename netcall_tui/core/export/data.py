@@ -1,6 +1,7 @@
 """What an export holds — the chosen calls with their own promises, callers, referrals
-and résumés kept on file — and the pieces of a stored call that every format writes the
-same way (promise line, phase time, referral, résumé).
+and résumés kept on file, and their energy ratings only when asked for — and the pieces
+of a stored call that every format writes the same way (promise line, phase time,
+referral, résumé).
 
 Shared by the CSV (`csv_file`) and Markdown (`markdown`) writers and by `formats`.
 """
@@ -36,6 +37,9 @@ class ExportData:
     selection: str = ""  # what was filtered, in the user's words
     referrals: Sequence[ReferralRecord] = ()
     resumes: Sequence[ResumeRecord] = ()
+    # How each call left you is yours: written only when asked (--with-energy); without
+    # it every format is what it was before calls were rated.
+    with_energy: bool = False
 
     def resumes_by_call(self) -> dict[str, list[ResumeRecord]]:
         found: dict[str, list[ResumeRecord]] = {}
@@ -70,9 +74,11 @@ def gather(
     selection: str = "",
     referrals: Iterable[ReferralRecord] = (),
     resumes: Iterable[ResumeRecord] = (),
+    with_energy: bool = False,
 ) -> ExportData:
     """The chosen calls with only their own promises, callers, referrals and résumés
-    (from whole tables; a résumé filed outside a call goes with its caller's calls)."""
+    (from whole tables; a résumé filed outside a call goes with its caller's calls);
+    their energy ratings only `with_energy`."""
     call_ids = {c.get("id") for c in calls}
     caller_ids = {c.get("caller_id") for c in calls}
     return ExportData(
@@ -82,12 +88,19 @@ def gather(
         selection=selection,
         referrals=[r for r in referrals if r.get("call_id") in call_ids],
         resumes=[r for r in resumes if _goes_with(r, call_ids, caller_ids)],
+        with_energy=with_energy,
     )
 
 
 def _goes_with(resume: ResumeRecord, call_ids: set[str], caller_ids: set[str]) -> bool:
     call_id = resume.get("call_id")
     return call_id in call_ids if call_id else resume.get("caller_id") in caller_ids
+
+
+def energy_cell(call: CallRecord) -> str:
+    """The call's rating as a number ('4'), or '' when unrated."""
+    energy = call.get("energy")
+    return "" if energy is None else str(energy)
 
 
 def promise_line(promise: PromiseRecord, zone: tzinfo) -> str:

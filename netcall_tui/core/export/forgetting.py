@@ -17,7 +17,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .csv_file import CSV_COLUMNS, CSV_COLUMNS_BEFORE_REFERRALS, CSV_COLUMNS_BEFORE_RESUMES
+from .csv_file import (
+    CSV_COLUMNS,
+    CSV_COLUMNS_BEFORE_REFERRALS,
+    CSV_COLUMNS_BEFORE_RESUMES,
+    ENERGY_COLUMN,
+)
 from .formats import JSON_FORMAT
 from .markdown import md
 
@@ -43,7 +48,12 @@ class OtherCopy:
 
 
 CSV_HEADER = ",".join(CSV_COLUMNS_BEFORE_REFERRALS)  # what every export's header starts with
-_HEADERS = (CSV_COLUMNS, CSV_COLUMNS_BEFORE_RESUMES, CSV_COLUMNS_BEFORE_REFERRALS)
+_HEADERS = (
+    (*CSV_COLUMNS, ENERGY_COLUMN),  # --with-energy
+    CSV_COLUMNS,
+    CSV_COLUMNS_BEFORE_RESUMES,
+    CSV_COLUMNS_BEFORE_REFERRALS,
+)
 MARKDOWN_TITLE = "# netcall — call log"
 
 

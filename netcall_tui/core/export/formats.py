@@ -14,6 +14,7 @@ import json
 import re
 from datetime import UTC, datetime
 
+from ..domain.stored import CallRecord
 from ..errors import NetcallError
 from ..text.harmless import UNSAFE, harmless
 from .csv_file import to_csv
@@ -63,19 +64,25 @@ def _json_escape(found: re.Match[str]) -> str:
 
 
 def to_json(data: ExportData, now: datetime) -> str:
-    """Every stored field of every record, as stored: `read_json` gives them back."""
+    """Every stored field of every record, as stored (a call's `energy` only when asked
+    for): `read_json` gives them back."""
+    calls = data.calls if data.with_energy else [_unrated(call) for call in data.calls]
     document = {
         "format": JSON_FORMAT,
         "version": JSON_VERSION,
         "exported_at": now.isoformat(),
         "selection": data.selection,
-        "calls": list(data.calls),
+        "calls": list(calls),
         "promises": list(data.promises),
         "callers": list(data.callers),
         "referrals": list(data.referrals),
         "resumes": list(data.resumes),
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def _unrated(call: CallRecord) -> dict[str, object]:
+    return {name: value for name, value in call.items() if name != "energy"}
 
 
 def read_json(text: str) -> ExportData:

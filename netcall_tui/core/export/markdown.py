@@ -1,5 +1,6 @@
 """The Markdown export: a readable report, an outcome summary, the referrals and where
-each stands, the résumés on file, and a section per call.
+each stands, the résumés on file, and a section per call (saying how the call left you
+only when asked).
 
 All user text is escaped (`md`) so it shows literally: no accidental emphasis, links or
 tables, and a line break inside a one-line field (a name, a detail) can't end its heading
@@ -17,6 +18,7 @@ from ..domain.stored import NO_OUTCOME, CallRecord, PromiseRecord, ReferralRecor
 from ..domain.vocabulary import ASK_LABEL, OUTCOME_LABEL, TRAIT_LABEL
 from ..text.ages import exact_text, local_time
 from ..text.clock import minutes_text
+from ..text.energy import rating_words
 from .data import (
     ExportData,
     phase_text,
@@ -56,7 +58,8 @@ def to_markdown(data: ExportData, now: datetime) -> str:
     by_call, referred = data.promises_by_call(), data.referrals_by_call()
     for call in data.calls:
         call_id = call.get("id", "")
-        lines += _call_section(call, by_call.get(call_id, ()), zone, referred.get(call_id, ()))
+        promises, referrals = by_call.get(call_id, ()), referred.get(call_id, ())
+        lines += _call_section(call, promises, zone, referrals, data.with_energy)
     return "\n".join(lines)
 
 
@@ -98,6 +101,7 @@ def _call_section(
     promises: Sequence[PromiseRecord],
     zone: tzinfo,
     referrals: Sequence[ReferralRecord] = (),
+    with_energy: bool = False,
 ) -> list[str]:
     started = exact_text(epoch(call.get("started_at")), zone)
     lines = [f"## {started} — {md(call.get('caller_name', ''))}", ""]
@@ -119,6 +123,9 @@ def _call_section(
         facts.append(("Outcome", label + (f" — {detail}" if detail else "")))
     if call.get("edited_at"):
         facts.append(("Edited", exact_text(epoch(call["edited_at"]), zone)))
+    if with_energy:
+        energy = call.get("energy")
+        facts.append(("Left you", "not rated" if energy is None else rating_words(energy)))
     lines += [f"- **{name}:** {md(value)}" for name, value in facts if value]
     lines += [f"- **Referral:** {md(referral_line(r, zone))}" for r in referrals]
     if promises:

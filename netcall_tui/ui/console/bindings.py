@@ -2,8 +2,9 @@
 description (shown in the footer, the help screen and the command palette).
 
 Each key shows in one row only. The hint line (`HINTS`) has how a call starts and how it
-ends: `n` and `u` when idle, the seven outcome capitals during a call; their bindings
-have show=False. The footer has the rest: the call's tools (pause, time, phases, notes,
+ends: `n` and `u` when idle, the seven outcome capitals during a call, and just after a
+call is logged the question how it left you (1 to 5, esc skips); their bindings have
+show=False. The footer has the rest: the call's tools (pause, time, phases, notes,
 promise, copy, discard), the log, your network, the promises, the résumés on file,
 the statistics, help, quit and the palette; b (book next week) only when the week was
 full as the call began. When the footer is too
@@ -19,7 +20,8 @@ from textual.binding import Binding, BindingType
 
 from ...core.call.advice_only import ADVICE_ONLY_RULE
 from ...core.call.gate import SHORT_RULE as GATE_RULE
-from ...core.domain.vocabulary import Ask, OutcomeKind, Trait
+from ...core.domain.vocabulary import ENERGY_WORDS, Ask, OutcomeKind, Trait
+from ..energy_keys import rating_bindings
 from ..widgets.key_bar import KeyBar
 from ..widgets.key_hints import KeyHints
 
@@ -129,6 +131,9 @@ CONSOLE_BINDINGS: list[BindingType] = [
         for kind, key in OUTCOME_KEYS.items()
     ],
     Binding("u", "undo", "Undo outcome", id="undo", show=False),
+    # Idle, just after logging: the ask keys' digits rate the call (check_action decides).
+    *rating_bindings("the last call", ""),
+    Binding("escape", "skip_rating", "Leave the last call unrated", id="skip_rating", show=False),
     Binding(
         "ctrl+x", "discard", "Discard call", id="discard", tooltip="Discard this call (asks first)"
     ),
@@ -197,6 +202,13 @@ def key_map(app: App[Any]) -> dict[str, str]:
 IDLE_HINTS = {"new_call": "new call", "undo": "undo outcome"}
 LIVE_HINTS = {f"outcome_{kind.value}": kind.short for kind in OUTCOME_KEYS}
 LIVE_CAPTION = "log:"  # the capitals log how the call ended; i and a in the footer are phases
+# Just after a call is logged (the idle keys give way first when the row is short).
+RATING_HINTS = {
+    **{f"rate_{energy}": word for energy, word in ENERGY_WORDS.items()},
+    "skip_rating": "skips",
+    **IDLE_HINTS,
+}
+RATING_CAPTIONS = ("How did that call leave you?", "How did it leave you?")  # wide, narrow
 # The footer's keys that give way when it is too narrow, the highest first (the palette
 # goes before all of them, so that idle at 80 columns every screen's key shows); space,
 # time, phases, notes, promise and help always stay.
@@ -215,5 +227,8 @@ FOOTER_DROP = {
 
 def key_rows() -> tuple[KeyHints, KeyBar]:
     """The hint line and the footer, each with its own keys."""
-    hints = KeyHints(IDLE_HINTS, LIVE_HINTS, LIVE_CAPTION, id="hints")
-    return hints, KeyBar(FOOTER_DROP, elsewhere={*IDLE_HINTS, *LIVE_HINTS}, id="footer")
+    hints = KeyHints(
+        IDLE_HINTS, LIVE_HINTS, LIVE_CAPTION, RATING_HINTS, RATING_CAPTIONS, id="hints"
+    )
+    shown = {*IDLE_HINTS, *LIVE_HINTS, *RATING_HINTS}
+    return hints, KeyBar(FOOTER_DROP, elsewhere=shown, id="footer")

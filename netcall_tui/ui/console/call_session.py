@@ -1,5 +1,6 @@
-"""The call in progress and how it is kept: logged calls, undo and drafts, written in
-order by the session's writer thread, with each result posted back as a message.
+"""The call in progress and how it is kept: logged calls, how they left you, undo and
+drafts, written in order by the session's writer thread, with each result posted back as
+a message.
 
 The console screen owns one `CallSession`; it turns keys into these methods and the
 messages into toasts and panes. A live call is never lost: its draft is saved at most a
@@ -52,6 +53,13 @@ class CallSession:
             super().__init__()
             self.draft = draft
 
+    class Rated(Message):
+        """A call's energy rating reached the disk."""
+
+        def __init__(self, call: Call) -> None:
+            super().__init__()
+            self.call = call
+
     class Saved(Message):
         """A retried write went through (`wrote`: there was something to write)."""
 
@@ -70,6 +78,7 @@ class CallSession:
         self._clock = clock
         self.live: LiveCall | None = None
         self.last_logged: tuple[Call, Draft] | None = None  # for undo: the call, its draft
+        self.to_rate: Call | None = None  # logged just now: how did it leave you? (asked)
         self.draft_dirty = False
         self._saved_elapsed = 0.0
 
@@ -80,8 +89,10 @@ class CallSession:
     # --- a call begins and ends -------------------------------------------------------
 
     def begin(self, live: LiveCall) -> None:
-        """A call is live (the screen marks it changed, so its draft is saved)."""
+        """A call is live (the screen marks it changed, so its draft is saved); the last
+        one stays unrated unless it was rated already."""
         self.live = live
+        self.to_rate = None
 
     def end(self) -> None:
         self.live = None
@@ -102,6 +113,7 @@ class CallSession:
         call, promises = live.finish(outcome)
         self.end()
         self.last_logged = (call, draft)
+        self.to_rate = call  # queued after the log's write: a rating can't overtake it
 
         def failed() -> Message:
             return self.LogFailed(draft)
@@ -116,6 +128,17 @@ class CallSession:
         if self.last_logged is not None and self.last_logged[0].id == call.id:
             self.last_logged = (call, self.last_logged[1])
 
+    def rate(self, energy: int) -> None:
+        """The call just logged left you `energy` (1 to 5): one write, after its log's."""
+        call = self.to_rate
+        assert call is not None
+        self.to_rate = None
+        self._write(self.Rated, self.services.calls.rate, call.id, energy)
+
+    def skip_rating(self) -> None:
+        """The call just logged stays unrated (esc, or the console left for elsewhere)."""
+        self.to_rate = None
+
     def reopen_failed(self, draft: Draft) -> LiveCall | None:
         """Logging failed: unless the store holds the call for a retry, it opens again."""
         if self.services.unsaved or self.live is not None:
@@ -124,10 +147,12 @@ class CallSession:
         return self.from_draft(draft)
 
     def undo(self) -> LiveCall:
-        """Take the last logged call back out; it opens again, paused."""
+        """Take the last logged call back out; it opens again, paused. Its rating, if it
+        had one, goes with it: logged again, the call is asked about anew."""
         assert self.last_logged is not None
         call, draft = self.last_logged
         self.last_logged = None
+        self.to_rate = None
         self._write(None, self.services.calls.remove, call)
         self.services.drain()  # the history read next must not still hold the undone call
         return self.from_draft(draft)

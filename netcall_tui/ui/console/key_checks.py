@@ -1,5 +1,6 @@
 """Which of the console's keys work now (its `check_action`): call keys only exist
-during a call, log keys once the log is read; the footer shows what works now."""
+during a call, log keys once the log is read, the rating keys while the console asks
+how the call just logged left you; the footer shows what works now."""
 
 from __future__ import annotations
 
@@ -12,8 +13,13 @@ if TYPE_CHECKING:
     from ...services.session import Session
 
 
-def key_works(action: str, live: LiveCall | None, session: Session, can_undo: bool) -> bool:
-    """`can_undo`: a call was just logged here (u takes it back)."""
+def key_works(
+    action: str, live: LiveCall | None, session: Session, can_undo: bool, asking: bool = False
+) -> bool:
+    """`can_undo`: a call was just logged here (u takes it back); `asking`: how it left
+    you is asked (1 to 5 rate it, escape skips)."""
+    if action in ("rate", "skip_rating"):
+        return live is None and asking
     if action in ("pause", "resume"):
         return live is not None and live.countdown.paused == (action == "resume")
     if action == "book_next_week":  # only when the budget was full as the call began

@@ -36,7 +36,8 @@ from .flows import CallFlows
 from .key_checks import key_works
 from .layout import promise_room, size_classes
 from .notes import NOTES_TITLE, make_notes
-from .waiting import read_waiting, still_current
+from .rating_keys import RatingKeys
+from .waiting import read_advice, read_waiting, still_current
 
 if TYPE_CHECKING:
     from textual.widgets import TextArea
@@ -53,7 +54,7 @@ DRAFT_EVERY_S = 1.0
 STATUS_EVERY_S = 60.0
 
 
-class ConsoleScreen(NetcallScreen[None]):
+class ConsoleScreen(RatingKeys, NetcallScreen[None]):
     """Caller, countdown, checklist, words to say; one key to log how it ended."""
 
     BINDINGS: ClassVar[list[BindingType]] = CONSOLE_BINDINGS
@@ -68,6 +69,7 @@ class ConsoleScreen(NetcallScreen[None]):
     waiting: reactive[Waiting | None] = reactive(None)  # the open ones (None: log not read)
     is_live: reactive[bool] = reactive(False)
     status: reactive[Status | None] = reactive(None)  # the header's budget meter
+    energy_advice: reactive[str] = reactive("")  # idle: the last weeks ran low (else "")
 
     def __init__(self) -> None:
         super().__init__()
@@ -90,7 +92,9 @@ class ConsoleScreen(NetcallScreen[None]):
         self._lay_out(self.app.size)  # before the first frame: see console.layout
         # Made here, where data_bind binds it to this screen; GuidanceWaiting draws it for
         # the first frame and mounts it just after.
-        self.guidance = GuidancePane(id="guidance").data_bind(suggestions=ConsoleScreen.suggestions)
+        self.guidance = GuidancePane(id="guidance").data_bind(
+            suggestions=ConsoleScreen.suggestions, advice=ConsoleScreen.energy_advice
+        )
         yield ConsoleHeader().data_bind(waiting=ConsoleScreen.waiting, status=ConsoleScreen.status)
         # The timer comes first: when the screen is narrow it keeps the top-left corner.
         with BlankGrid(id="console"):
@@ -137,7 +141,8 @@ class ConsoleScreen(NetcallScreen[None]):
             pane.room = promise_room(size)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        return key_works(action, self.live, self.app.session, self.call.last_logged is not None)
+        logged, asking = self.call.last_logged is not None, self.call.to_rate is not None
+        return key_works(action, self.live, self.app.session, logged, asking)
 
     # --- the tick: read the clock, nudge, refresh the panes -----------------------------
 
@@ -155,6 +160,7 @@ class ConsoleScreen(NetcallScreen[None]):
         if live is None:
             self.live_caller, self.reading, self.marks, self.suggestions = None, None, None, ()
             self.promises, self.waiting = (), read_waiting(self.app.session)
+            self.energy_advice = read_advice(self.app)
             self.show_status()
             return
         self.reading = TimerReading.of(live.countdown)
@@ -166,6 +172,7 @@ class ConsoleScreen(NetcallScreen[None]):
     # --- starting and ending a call -------------------------------------------------------
 
     def action_new_call(self) -> None:
+        self.action_skip_rating()  # the next call never waits for the last one's rating
         self.flows.ask_new_call()
 
     def action_read_only_new_call(self) -> None:
@@ -255,6 +262,7 @@ class ConsoleScreen(NetcallScreen[None]):
         book_next_week(self, self.flows.explain_read_only)
 
     def action_open(self, which: str) -> None:
+        self.action_skip_rating()
         open_elsewhere(self, which)
 
     # --- how a call ends: the flows are CallFlows', the messages CallSession's ---------
@@ -304,5 +312,7 @@ class ConsoleScreen(NetcallScreen[None]):
         """The header each minute: a new week, a promise come due, midnight — while idle."""
         if self.app.session.ready:
             self.show_status()
+            if self.live is None:
+                self.energy_advice = read_advice(self.app)
             if not still_current(self.waiting):
                 self.waiting = read_waiting(self.app.session)

@@ -1,16 +1,21 @@
 """Asking where to export the log's shown calls: the format, then the file, whose name
-follows the format as it is changed (csv -> .csv, md -> .md), and a replace question
+follows the format as it is changed (csv -> .csv, md -> .md), whether to include how
+each call left you (off unless ticked: the ratings are yours), and a replace question
 when the file is there already."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from textual import on
-from textual.widgets import Input
+from textual.widget import Widget
+from textual.widgets import Checkbox, Input
 
 from ...core.export.formats import EXTENSIONS, FORMATS, default_name
+from ...core.text.energy import scale_words
 from ..host import NetcallHost
 from .choice import ChoiceScreen
 from .form import Field, FormScreen
@@ -42,8 +47,29 @@ def with_format(name: str, fmt: str) -> str:
     return name if path.suffix else f"{name}.{ext}"
 
 
+@dataclass(frozen=True, slots=True)
+class ExportChoice:
+    fmt: str
+    path: Path
+    with_energy: bool = False
+
+
 class ExportForm(FormScreen):
-    """The export form: changing the format changes the file's extension with it."""
+    """The export form: changing the format changes the file's extension with it; the
+    energy box, off at first, is read once the form is dismissed (`with_energy`)."""
+
+    DEFAULT_CSS = """
+    ExportForm #with-energy { margin-bottom: 1; }
+    """
+
+    def _body(self) -> Iterator[Widget]:
+        yield from super()._body()
+        box = f"Include how each call left you ({scale_words()})"
+        yield Checkbox(box, value=False, id="with-energy", compact=True)
+
+    @property
+    def with_energy(self) -> bool:
+        return self.query_one("#with-energy", Checkbox).value
 
     @on(Input.Changed, "#field-format")
     def _format_changed(self, event: Input.Changed) -> None:
@@ -55,8 +81,9 @@ class ExportForm(FormScreen):
 
 async def ask_export(
     app: NetcallHost, count: str, selection: str, now: datetime
-) -> tuple[str, Path] | None:
-    """(format, file) to export `count` ("12 calls") to, or None when the user backs out."""
+) -> ExportChoice | None:
+    """The format, file and whether to include the energy ratings to export `count`
+    ("12 calls") with, or None when the user backs out."""
     form = ExportForm(
         f"Export {count}",
         [
@@ -72,7 +99,8 @@ async def ask_export(
         return None
     fmt = answer["format"].lower()
     path = Path(with_format(answer["file"], fmt)).expanduser()
-    return (fmt, path) if await may_replace(app, path) else None
+    chosen = ExportChoice(fmt, path, form.with_energy)
+    return chosen if await may_replace(app, path) else None
 
 
 async def may_replace(app: NetcallHost, path: Path) -> bool:

@@ -15,6 +15,7 @@ from ...core.domain.promise import Promise
 from ...core.domain.records import Call, Caller
 from ...core.domain.referral import Referral
 from ...core.text.ages import ago_text, exact_text
+from ...core.text.energy import rating_words, scale_words
 from ...core.text.harmless import harmless
 
 Tone = Callable[[str], str]  # a theme colour name ("error") -> a rich style
@@ -82,10 +83,19 @@ def facts_text(
     for referral in referrals:
         text.append_text(label(f"\n{'Referral':<12}", "bold"))
         text.append(referral_text(referral, now))
+    text.append_text(label(f"\n{'Left you':<12}", "bold"))
+    text.append(left_you(call.energy))
     if call.edited_at is not None:
         text.append_text(label(f"\n{'Edited':<12}", "bold"))
         text.append(when_text(call.edited_at, now))
     return text
+
+
+def left_you(energy: int | None) -> str:
+    """'good (4) · 1–5 changes it', or how to rate it: the keys of the detail view."""
+    if energy is None:
+        return f"not rated · {scale_words()} rates it"
+    return f"{rating_words(energy)} · 1–5 changes it"
 
 
 def promises_text(promises: Sequence[Promise], now: DateTime, tone: Tone) -> Text:

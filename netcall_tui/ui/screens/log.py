@@ -7,8 +7,7 @@ Rows are read from the store and indexed in a thread (the screen paints at once,
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 import pendulum
 from pendulum import DateTime
@@ -33,6 +32,9 @@ from ..base import NetcallScreen
 from ..widgets.bounded_input import BoundedInput
 from ..widgets.log_table import LogTable
 from .filtered_list import FilteredList
+
+if TYPE_CHECKING:
+    from ..dialogs.export_form import ExportChoice
 
 Now = Callable[[], DateTime]
 FIRST_PAGE = 200  # rows indexed before the first paint; the rest follow in a thread
@@ -204,18 +206,20 @@ class LogScreen(FilteredList, NetcallScreen[None]):
         selection = self.view.text.strip()
         chosen = await ask_export(self.app, _calls(len(rows)), selection, self.now())
         if chosen is not None:
-            self._write_export(*chosen, [row.record for row in rows], selection)
+            self._write_export(chosen, [row.record for row in rows], selection)
 
     @work(thread=True, group="log-export-write", description="write the export")
     def _write_export(
-        self, fmt: str, path: Path, records: list[CallRecord], selection: str
+        self, chosen: ExportChoice, records: list[CallRecord], selection: str
     ) -> None:
         promises, callers = self.app.session.log.promises_and_callers()
         referrals = self.app.session.referrals.records()
         resumes = self.app.session.resumes.records()
-        data = gather(records, promises, callers, selection, referrals, resumes)
+        energy = chosen.with_energy
+        data = gather(records, promises, callers, selection, referrals, resumes, energy)
+        path = chosen.path
         try:
-            write_export(path, render(fmt, data, now=self.now()))
+            write_export(path, render(chosen.fmt, data, now=self.now()))
         except NetcallError as exc:
             self.app.call_from_thread(
                 self.notify, str(exc), title="Not exported", severity="error", markup=False

@@ -1,5 +1,6 @@
-"""One past call in full: every field, phases, promises and whether they were kept, and
-the caller's other calls. Edit its notes or outcome, delete it, or forget the person.
+"""One past call in full: every field, phases, promises and whether they were kept, how
+it left you, and the caller's other calls. Edit its notes or outcome, rate it (1 to 5),
+delete it, or forget the person.
 
 Dismisses with True when something was changed, so the log reads the calls again.
 """
@@ -21,11 +22,13 @@ from textual.widgets.option_list import Option
 
 from ...core.domain.fields import MAX_NOTES
 from ...core.domain.records import Call
+from ...core.domain.vocabulary import ENERGY_WORDS
 from ...core.errors import NetcallError
 from ...core.text.ages import exact_text
 from ...core.text.harmless import harmless
 from ...services.calls import CallDetail
 from ..base import NetcallScreen
+from ..energy_keys import rating_bindings
 from ..widgets.bounded_text_area import BoundedTextArea
 from .detail_text import facts_text, promises_text, when_text
 from .record_read import read_shown
@@ -56,6 +59,7 @@ class LogDetailScreen(NetcallScreen[bool]):
         Binding("o", "edit_outcome", "Outcome", id="detail.edit_outcome"),
         Binding("d", "delete", "Delete call", id="detail.delete"),
         Binding("F", "forget", "Forget person", id="detail.forget", key_display="F"),
+        *rating_bindings("this call", "detail."),  # the "Left you" line names them
     ]
 
     def __init__(self, call_id: str, *, now: Now | None = None) -> None:
@@ -142,7 +146,7 @@ class LogDetailScreen(NetcallScreen[bool]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "save_notes":
             return self.editing
-        if action in ("edit_notes", "edit_outcome", "delete", "forget"):
+        if action in ("edit_notes", "edit_outcome", "rate", "delete", "forget"):
             if self.editing:
                 return False
             return None if self.app.session.read_only else True
@@ -192,6 +196,12 @@ class LogDetailScreen(NetcallScreen[bool]):
         outcome = await edit_outcome(self.app, call)
         if outcome is not None and outcome != call.outcome:
             self._save(call.with_(outcome=outcome, edited_at=self.now()), "Outcome saved.")
+
+    def action_rate(self, energy: int) -> None:
+        assert self.detail is not None
+        call = self.detail.call
+        if call.energy != energy:  # how it left you is not an edit of the call: no edited_at
+            self._save(call.with_(energy=energy), f"Noted: {ENERGY_WORDS[energy]}.")
 
     @work(thread=True, exclusive=True, group="detail-save")
     def _save(self, call: Call, done: str) -> None:

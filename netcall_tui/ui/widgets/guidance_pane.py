@@ -1,4 +1,5 @@
-"""Suggested words for this moment of the call, best first (habits 2, 4 and 5)."""
+"""Suggested words for this moment of the call, best first (habits 2, 4 and 5); idle, a
+word about your budget when the last weeks' calls left you low (habit 3's reason)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ GUIDANCE_IDLE = Text(
     "over, how to say not now, or no, kindly.",
     style="italic",  # not dim: it read at 2.3:1 (issue 11, item 12)
 )
+ADVICE_HEADING = "A lighter week?"
 
 
 class GuidancePane(OptionList):
@@ -46,6 +48,7 @@ class GuidancePane(OptionList):
     """
 
     suggestions: reactive[tuple[Suggestion, ...]] = reactive(())
+    advice: reactive[str] = reactive("")  # idle only: see core.stats.energy.advice
 
     def on_mount(self) -> None:
         self.border_title = GUIDANCE_TITLE
@@ -58,11 +61,23 @@ class GuidancePane(OptionList):
         keep = before[index] if index is not None and 0 <= index < len(before) else None
         self.clear_options()
         if not suggestions:
-            self.add_option(Option(GUIDANCE_IDLE, disabled=True))
+            self._show_idle()
             return
         self.add_options([_option(s) for s in suggestions])
         index = next((i for i, s in enumerate(suggestions) if s == keep), 0)
         self.highlighted = index
+
+    def watch_advice(self) -> None:
+        if not self.suggestions:
+            self.clear_options()
+            self._show_idle()
+
+    def _show_idle(self) -> None:
+        """No call: the advice, when there is some, above what the pane is for."""
+        if self.advice:
+            self.add_option(Option(_advice(self.advice), disabled=True))
+        self.add_option(Option(GUIDANCE_IDLE, disabled=True))
+        self.call_after_refresh(self._fit_chosen)
 
     def watch_highlighted(self, highlighted: int | None) -> None:
         self._fit_chosen()
@@ -80,15 +95,20 @@ class GuidancePane(OptionList):
         return max(MIN_ROWS - self.styles.gutter.height, self._chosen_rows(width))
 
     def _chosen_rows(self, width: int | None = None) -> int:
+        """The chosen phrase's rows; idle, those of the whole idle text (and advice)."""
         index = self.highlighted
-        if index is None or not 0 <= index < self.option_count:
-            return 0
+        if index is not None and 0 <= index < self.option_count:
+            shown: range = range(index, index + 1)
+        else:
+            shown = range(0 if self.suggestions else self.option_count)
         if width is None:
-            return self._heights.get(index, 0)
+            return sum(self._heights.get(i, 0) for i in shown)
         padding = self.get_component_styles("option-list--option").padding.width
-        option = self.get_option_at_index(index)
         rules = cast("RulesMap", self.styles)  # what OptionList passes too
-        return self._get_visual(option).get_height(rules, width - padding)
+        return sum(
+            self._get_visual(self.get_option_at_index(i)).get_height(rules, width - padding)
+            for i in shown
+        )
 
     @property
     def highlighted_suggestion(self) -> Suggestion | None:
@@ -96,6 +116,13 @@ class GuidancePane(OptionList):
         if index is None or not 0 <= index < len(self.suggestions):
             return None
         return self.suggestions[index]
+
+
+def _advice(advice: str) -> Text:
+    text = Text()
+    text.append(f"{ADVICE_HEADING}\n", style="bold")
+    text.append(advice)
+    return text
 
 
 def _option(suggestion: Suggestion) -> Option:
