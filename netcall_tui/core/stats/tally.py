@@ -116,6 +116,13 @@ class CallTally:
         )
 
 
+def _cell(slot: tuple[int, ...], width: int) -> tuple[int, int, int, int]:
+    """A slot (week, month, weekday, hour) as the places the pass adds to: the week, its
+    first ratings count, its weekday-hour count and its month's first outcome count."""
+    week, month, weekday, hour = slot
+    return week, week * _RATINGS, weekday * 24 + hour, month * width if month >= 0 else -1
+
+
 def tally_calls(calls: Sequence[CallRecord], periods: Periods, hours: LocalHours) -> CallTally:
     """One pass over the stored calls: each counts in the week, month and hour where it
     started (local), whole, even when it ran past midnight."""
@@ -123,27 +130,35 @@ def tally_calls(calls: Sequence[CallRecord], periods: Periods, hours: LocalHours
     cutoff, whole, slot_of = periods.cutoff, hours.whole, hours.of
     ratings, minutes, outcomes = tally.ratings, tally.minutes, tally.outcomes
     busy, stories, width = tally.busy, tally.stories, len(_KINDS)
+    cells: dict[str, tuple[int, int, int, int]] = {}  # by UTC hour, where it is whole
     in_limit = timed = over = 0
     over_s = 0.0
     for call in calls:
         started = call["started_at"]["utc"]
         if started < cutoff:
             continue
-        week, month, weekday, hour = whole.get(started[:13]) or slot_of(started)
+        key = started[:13]
+        cell = cells.get(key)
+        if cell is None:
+            cell = _cell(whole.get(key) or slot_of(started), width)
+            if key in whole:
+                cells[key] = cell
+        week, rated, busy_cell, month = cell
         if month >= 0:
             outcome = call.get("outcome")
             kind = _KIND_INDEX.get(outcome["kind"]) if outcome else None
             if kind is not None:
-                outcomes[month * width + kind] += 1
+                outcomes[month + kind] += 1
         if week < 0:
             continue
-        ratings[week * _RATINGS + (call.get("energy") or 0)] += 1
-        busy[weekday * 24 + hour] += 1
+        ratings[rated + (call.get("energy") or 0)] += 1
+        busy[busy_cell] += 1
         spent, used, limit, story = call_times(call)
         minutes[week] += spent
         if story is not None:
-            stories.append(story["used_s"])
-            in_limit += story["used_s"] <= story["limit_s"]
+            told = story["used_s"]
+            stories.append(told)
+            in_limit += told <= story["limit_s"]
         if limit > 0:
             timed += 1
             if used > limit:
