@@ -48,3 +48,8 @@ def test_the_figures_cover_the_last_52_weeks_and_12_months() -> None:
     assert stats.year == Period(date(2025, 12, 8), date(2026, 12, 2))
     assert [m.month for m in stats.months[::11]] == [date(2026, 1, 1), date(2026, 12, 1)]
     assert stats.energy.recent.first == date(2026, 11, 9)
+
+
+def test_a_budget_of_one_call_reads_in_the_singular() -> None:
+    found = outlook([1, 1, 1], calls=1, weeks=4, budget_calls=6)
+    assert "A budget of 1 call a week" in advice(found, 4)

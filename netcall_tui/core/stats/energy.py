@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..domain.vocabulary import ENERGY_HIGH, ENERGY_WORDS
+from ..text.counts import counted
 
 LOW_MEAN = 2.5  # on average "tired" or worse
 MIN_RATED = 3  # fewer ratings than this say nothing yet
@@ -51,6 +52,6 @@ def advice(found: Outlook, weeks: int) -> str:
         return ""
     return (
         f"Your calls of the last {weeks} weeks left you {mean_words(found.mean)}. "
-        f"A budget of {found.suggested_calls} calls a week may suit you better "
+        f"A budget of {counted(found.suggested_calls, 'call', 'calls')} a week may suit you better "
         "([budget] weekly_calls in the config)."
     )
