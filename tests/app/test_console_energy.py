@@ -213,7 +213,7 @@ async def test_the_idle_guidance_suggests_a_smaller_budget_when_the_weeks_ran_lo
         await settle(pilot)
         text = guidance_text(app)
         assert ADVICE_HEADING in text
-        assert "left you tired (2.0 of 5). A budget of 1 calls a week" in text
+        assert "left you tired (2.0 of 5). A budget of 1 call a week" in text
         assert "Words for the moment appear here" in text  # still says what it is for
         await start_call(pilot)
         assert ADVICE_HEADING not in guidance_text(app)  # a call: the words for it only
