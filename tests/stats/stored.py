@@ -75,7 +75,9 @@ def call(
     return record  # type: ignore[return-value]
 
 
-def interview(done: str | None, *, held: bool = True, kind: str = "interview") -> PromiseRecord:
+def interview(
+    done: str | None, *, held: bool = True, kind: str = "interview", made: str = "2025-01-01 09:00"
+) -> PromiseRecord:
     stamp = moment(done) if done else None
     return {
         "id": f"p{done}",
@@ -84,7 +86,7 @@ def interview(done: str | None, *, held: bool = True, kind: str = "interview") -
         "caller_id": "k1",
         "call_id": "",
         "done_at": stamp,
-        "created_at": moment("2025-01-01 09:00"),
+        "created_at": moment(made),
         "referral_id": "",
         "dropped_at": None,
         "note": "",

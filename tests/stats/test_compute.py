@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from netcall_tui.core.domain.stored import CallRecord
+from netcall_tui.core.domain.stored import CallRecord, PhaseRecord, PromiseRecord
 from netcall_tui.core.stats.compute import figures
 from netcall_tui.core.stats.figures import Busiest, Period, ReferralTally, Stats, Timing
 from netcall_tui.core.stats.timed import record_minutes
@@ -49,7 +49,7 @@ def _old(record: CallRecord, end: str) -> CallRecord:
 
 def hand_stats(budget_calls: int = 6) -> Stats:
     promises = [
-        interview("2026-05-01 11:00"),  # held, in the year: the one that counts
+        interview("2026-05-01 11:00"),  # held, in the year, no call of its own: counts
         interview("2025-11-01 11:00"),  # before the year
         interview("2026-06-01 11:00", held=False),
         interview("2026-06-02 11:00", kind="plain"),
@@ -104,9 +104,41 @@ def test_timing_over_the_year() -> None:
 
 def test_the_network_figures() -> None:
     found = hand_stats()
-    assert found.interviews_held == 1
+    assert found.interviews_held == 2  # the 2 Dec call's sit-down and May's held promise
     assert found.referrals == ReferralTally(YEAR, 7, 3, 1, (("hired", 2), ("went_nowhere", 1)))
     assert (found.resumes_on_file, found.resumes_passed_on) == (2, 2)
+
+
+def _interviews(calls: list[CallRecord], promises: list[PromiseRecord]) -> int:
+    return figures(calls, promises, [], [], at(NOW), 6, 120).interviews_held
+
+
+def test_an_interview_phase_counts_once_it_ran_half_its_limit() -> None:
+    def sat(used: float, *more: PhaseRecord) -> CallRecord:
+        interview_phase = phase("interview", 1800, used)
+        return call("2026-11-02 10:00", phases=[phase("story", 300, 200), interview_phase, *more])
+
+    assert _interviews([sat(900)], []) == 1
+    assert _interviews([sat(899)], []) == 0  # `i` and on, or cut short: no sit-down
+    # Back to the interview after advice: the two parts add up.
+    assert _interviews([sat(500, phase("advice", 600, 60), phase("interview", 1800, 400))], []) == 1
+    assert _interviews([call("2026-11-02 10:00", minutes=40)], []) == 0  # advice only
+
+
+def test_a_held_promise_with_its_own_call_counts_once() -> None:
+    sit_down = call(
+        "2026-11-02 10:00", phases=[phase("story", 300, 200), phase("interview", 1800, 1500)]
+    )
+    # "Now: start its call" keeps the promise, then the call runs: one interview.
+    kept_then_called = interview("2026-11-02 09:59", made="2026-10-20 10:00")
+    assert _interviews([sit_down], [kept_then_called]) == 1
+    # Kept (held) a day later in the promises view, after the logged sit-down: still one.
+    assert _interviews([sit_down], [interview("2026-11-03 09:00", made="2026-10-20 10:00")]) == 1
+    # Held outside a logged call, weeks before the call: two interviews.
+    assert _interviews([sit_down], [interview("2026-10-01 09:00", made="2026-09-20 10:00")]) == 2
+    # Another caller's promise is theirs.
+    theirs = interview("2026-11-02 09:59", made="2026-10-20 10:00") | {"caller_id": "k2"}
+    assert _interviews([sit_down], [theirs]) == 2  # type: ignore[list-item]
 
 
 def test_the_busiest_weekday_and_hour() -> None:

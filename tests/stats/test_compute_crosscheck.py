@@ -13,6 +13,7 @@ from typing import Any
 import pendulum
 import pytest
 
+from netcall_tui.core.call.history import had_interview
 from netcall_tui.core.demo.bulk import bulk_calls
 from netcall_tui.core.domain.records import Call
 from netcall_tui.core.domain.stored import StoredMoment
@@ -22,6 +23,12 @@ from netcall_tui.core.stats.energy import outlook
 from netcall_tui.core.stats.load import call_minutes
 
 from .stored import interview, referral, resume
+
+
+def _at(stored: StoredMoment) -> pendulum.DateTime:
+    parsed = pendulum.parse(stored["utc"])
+    assert isinstance(parsed, pendulum.DateTime)
+    return parsed
 
 
 def _local_day(stored: StoredMoment | None, zone: str) -> date | None:
@@ -76,6 +83,7 @@ def slow_figures(
     stories = [p for _, c in year_calls for p in c.phases[:1] if p.kind.value == "story"]
     timed = [c for _, c in year_calls if c.limit_s > 0]
     over = [c.used_s - c.limit_s for c in timed if c.used_s > c.limit_s]
+    sit_downs = [c for _, c in year_calls if had_interview(c)]
     days = Counter(s.weekday() for s, _ in year_calls)
     hours = Counter(s.hour for s, _ in year_calls)
     made = [r for r in referrals if in_year(_local_day(r["created_at"], zone))]
@@ -101,8 +109,13 @@ def slow_figures(
             len(over),
             statistics.mean(over) if over else None,
         ),
-        "interviews": sum(
+        "interviews": len(sit_downs) + sum(
             p["kind"] == "interview" and p["held"] and in_year(_local_day(p["done_at"], zone))
+            and not any(
+                c.caller_id == p["caller_id"]
+                and _at(p["created_at"]) <= c.started_at <= _at(p["done_at"]).add(days=1)
+                for c in sit_downs
+            )
             for p in promises
         ),
         "referrals": (

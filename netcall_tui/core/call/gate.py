@@ -18,9 +18,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..domain.sitdown import INTERVIEW_SHARE
 from ..text.spoken import spoken_duration
 from .advice_only import advice_only
-from .history import INTERVIEW_SHARE, interview_needs_s, interview_used_s
+from .history import interview_needs_s, interview_used_s
 
 if TYPE_CHECKING:
     from .live import LiveCall

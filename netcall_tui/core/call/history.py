@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..domain.sitdown import sat_down, sit_down_needs_s
 from ..domain.vocabulary import PhaseKind, PromiseKind
 
 if TYPE_CHECKING:
@@ -13,16 +14,11 @@ if TYPE_CHECKING:
     from ..domain.records import Call
     from ..domain.values import Phase
 
-# An information interview took place when the call's interview phase ran at least this
-# share of its limit (15 minutes of the default 30): pressing `i` and moving on at once,
-# or a sit-down cut short by an honest no, is no sit-down.
-INTERVIEW_SHARE = 0.5
-
 
 def interview_needs_s(phases: Iterable[Phase]) -> float:
     """Seconds of interview phase that make a sit-down: half its (largest) limit."""
     limits = [p.limit_s for p in phases if p.kind is PhaseKind.INTERVIEW]
-    return INTERVIEW_SHARE * max(limits) if limits else 0.0
+    return sit_down_needs_s(max(limits)) if limits else 0.0
 
 
 def interview_used_s(phases: Iterable[Phase]) -> float:
@@ -31,11 +27,10 @@ def interview_used_s(phases: Iterable[Phase]) -> float:
 
 
 def interview_took_place(phases: Iterable[Phase]) -> bool:
-    """A sit-down happened in a call with these phases: its interview phase ran at least
-    INTERVIEW_SHARE of the interview limit."""
+    """A sit-down happened in a call with these phases (core.domain.sitdown's rule)."""
     phases = tuple(phases)
-    needed = interview_needs_s(phases)
-    return needed > 0 and interview_used_s(phases) >= needed
+    interviews = [p.limit_s for p in phases if p.kind is PhaseKind.INTERVIEW]
+    return sat_down(interview_used_s(phases), max(interviews, default=0))
 
 
 def had_interview(call: Call) -> bool:

@@ -8,6 +8,7 @@ parsing every time with pendulum would take seconds (see core.stats.local).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from ..domain.stored import CallRecord, PromiseRecord, ReferralRecord, ResumeRecord, StoredMoment
@@ -22,20 +23,42 @@ if TYPE_CHECKING:
 
 _OPEN = frozenset({ReferralState.ASKED, ReferralState.AGREED, ReferralState.INTRODUCED})
 _INTERVIEW = PromiseKind.INTERVIEW.value
+_GRACE = timedelta(days=1)  # a call started this soon after the promise was kept is its interview
 
 
 InYear = Callable[[StoredMoment | None], bool]  # Periods.year_test's answer
 
 
-def interviews_held(promises: Sequence[PromiseRecord], in_year: InYear) -> int:
-    """Interview promises kept and marked held, done in the year."""
-    return sum(
-        1
-        for promise in promises
-        if promise.get("kind") == _INTERVIEW
-        and promise.get("held")
-        and in_year(promise.get("done_at"))
-    )
+def interviews_held(
+    sit_downs: Sequence[tuple[str, str]], promises: Sequence[PromiseRecord], in_year: InYear
+) -> int:
+    """Information interviews held in the year: the calls whose interview phase counts as
+    a sit-down (`sit_downs`: caller id and UTC start, from the tally), and the interview
+    promises marked held with no such call to show for them (met outside a logged call).
+
+    A held promise's interview is a logged call when a sit-down with that caller started
+    after the promise was made and by a day after it was kept ("Now: start its call"
+    keeps it first): that interview counts once, as the call."""
+    by_caller: dict[str, list[str]] = {}
+    for caller_id, started in sit_downs:
+        by_caller.setdefault(caller_id, []).append(started)
+    outside = 0
+    for promise in promises:
+        done = promise.get("done_at")
+        if promise.get("kind") != _INTERVIEW or not promise.get("held") or not in_year(done):
+            continue
+        starts = by_caller.get(promise.get("caller_id", ""), ())
+        outside += not any(_kept_by(promise, started) for started in starts)
+    return len(sit_downs) + outside
+
+
+def _kept_by(promise: PromiseRecord, started_utc: str) -> bool:
+    """The call that started at `started_utc` could be the interview this promise held."""
+    made = datetime.fromisoformat(promise["created_at"]["utc"])
+    done = promise["done_at"]
+    assert done is not None  # a held promise is kept
+    started = datetime.fromisoformat(started_utc)
+    return made <= started <= datetime.fromisoformat(done["utc"]) + _GRACE
 
 
 def referral_tally(
@@ -91,7 +114,7 @@ def figures(
         budget_minutes=budget_minutes,
         months=tally.months(periods),
         timing=tally.timing(periods),
-        interviews_held=interviews_held(promises, in_year),
+        interviews_held=interviews_held(tally.sit_downs, promises, in_year),
         referrals=referral_tally(referrals, periods.year, in_year),
         resumes_on_file=resumes_on_file(resumes),
         resumes_passed_on=resumes_passed_on(resumes, in_year),

@@ -122,7 +122,7 @@ class Stats:
     budget_minutes: int
     months: tuple[MonthMix, ...]  # the last MONTHS months, oldest first, this one last
     timing: Timing
-    interviews_held: int  # interview promises kept and marked held, in `year`
+    interviews_held: int  # sit-downs in `year`: in logged calls, or promises marked held
     referrals: ReferralTally
     resumes_on_file: int  # now: filed and not removed
     resumes_passed_on: int  # passed on in `year` (each passing counted)

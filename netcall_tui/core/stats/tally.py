@@ -19,7 +19,7 @@ from .energy import outlook
 from .figures import MONTHS, RECENT_WEEKS, WEEKS_LONG, Busiest, Energy, MonthMix, Timing, WeekLoad
 from .local import LocalHours
 from .periods import Periods
-from .timed import call_times
+from .timed import call_times, sat_down_in
 
 _KINDS = tuple(kind.value for kind in OutcomeKind)
 _KIND_INDEX = {kind: index for index, kind in enumerate(_KINDS)}
@@ -44,6 +44,7 @@ class CallTally:
     timed: int = 0
     over: int = 0
     over_s: float = 0.0  # the sum of the overtimes
+    sit_downs: list[tuple[str, str]] = field(default_factory=list)  # (caller id, UTC start)
 
     def week_ratings(self, week: int) -> list[int]:
         """A week's calls by rating: [unrated, 1s, 2s, 3s, 4s, 5s]."""
@@ -130,6 +131,7 @@ def tally_calls(calls: Sequence[CallRecord], periods: Periods, hours: LocalHours
     cutoff, whole, slot_of = periods.cutoff, hours.whole, hours.of
     ratings, minutes, outcomes = tally.ratings, tally.minutes, tally.outcomes
     busy, stories, width = tally.busy, tally.stories, len(_KINDS)
+    sit_downs = tally.sit_downs
     cells: dict[str, tuple[int, int, int, int]] = {}  # by UTC hour, where it is whole
     in_limit = timed = over = 0
     over_s = 0.0
@@ -159,6 +161,9 @@ def tally_calls(calls: Sequence[CallRecord], periods: Periods, hours: LocalHours
             told = story["used_s"]
             stories.append(told)
             in_limit += told <= story["limit_s"]
+        phases = call.get("phases")
+        if phases and sat_down_in(phases):
+            sit_downs.append((call["caller_id"], started))
         if limit > 0:
             timed += 1
             if used > limit:

@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+from ..domain.sitdown import sat_down
 from ..domain.stored import CallRecord, PhaseRecord
 from ..domain.vocabulary import PhaseKind
 
 _STORY = PhaseKind.STORY.value
+_INTERVIEW = PhaseKind.INTERVIEW.value
 
 
 def call_times(call: CallRecord) -> tuple[float, float, int, PhaseRecord | None]:
@@ -39,3 +41,13 @@ def call_times(call: CallRecord) -> tuple[float, float, int, PhaseRecord | None]
 def record_minutes(call: CallRecord) -> float:
     """Minutes a stored call took: its timed phases, or start to end if it has none."""
     return call_times(call)[0]
+
+
+def sat_down_in(phases: Sequence[PhaseRecord]) -> bool:
+    """A sit-down took place in a call with these stored phases (core.domain.sitdown)."""
+    used, largest = 0.0, 0
+    for phase in phases:
+        if phase["kind"] == _INTERVIEW:
+            used += phase["used_s"]
+            largest = max(largest, phase["limit_s"])
+    return sat_down(used, largest)
