@@ -131,10 +131,10 @@ def document(stats: Stats) -> dict[str, Any]:
         "today": stats.today.isoformat(),
         "budget": {"weekly_calls": stats.budget_calls, "weekly_minutes": stats.budget_minutes},
         "weeks": {
-            "period": _period(weeks_period(stats.weeks)),
+            "period": _period(weeks_period(stats.weeks, stats.today)),
             "weeks": [
                 {
-                    "period": _period(weeks_period([w])),
+                    "period": _period(weeks_period([w], stats.today)),
                     "calls": w.calls,
                     "minutes": _round(w.minutes, 1),
                     "rated": w.rated,
@@ -144,10 +144,10 @@ def document(stats: Stats) -> dict[str, Any]:
             ],
         },
         "months": {
-            "period": _period(months_period(stats.months)),
+            "period": _period(months_period(stats.months, stats.today)),
             "months": [
                 {
-                    "period": _period(months_period([m])),
+                    "period": _period(months_period([m], stats.today)),
                     "calls": m.calls,
                     "outcomes": dict(m.outcomes),
                 }

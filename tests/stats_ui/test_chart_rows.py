@@ -3,6 +3,9 @@ bars over the budget, the labels, at widths 20, 60 and 150."""
 
 from __future__ import annotations
 
+import itertools
+import re
+
 import pytest
 
 from netcall_tui.core.stats.chart_rows import Chart, Role, chart_rows, columns, plain
@@ -23,6 +26,14 @@ def test_bars_in_eighths_and_the_budget_line() -> None:
         "8┤███",
         "4┤███─███─▂▂▂─────",  # the budget's row: a line wherever no bar stands
     ]
+
+
+def test_a_bar_that_reaches_the_budget_row_leaves_its_line_whole() -> None:
+    # Budget 6 of a top of 10 in 6 rows: its row (the fourth) spans 5 to 6⅔.
+    rows = plain(chart_rows(Chart([10, 6, 7, 3], 6), height=6, width=20)).splitlines()
+    budget = rows[6 - 4]
+    assert budget == " 6┤███─────███─────"  # 6 (within) meets the line; 7 is over it
+    assert rows[6 - 3][3:].startswith("███ ███ ███")  # under the line, bars stand
 
 
 def test_a_call_is_never_drawn_as_none() -> None:
@@ -59,8 +70,20 @@ def test_columns_grow_with_the_width(width: int, column: int) -> None:
 def test_labels_as_many_as_fit() -> None:
     narrow = cells(chart_rows(Chart(list(SHORT_CALLS), 6, LABELS), 4, 20)[-1])
     wide = cells(chart_rows(Chart(list(SHORT_CALLS), 6, LABELS), 4, 150)[-1])
-    assert narrow.split() == ["W1", "W4", "W7", "W10"][: len(narrow.split())]
+    assert narrow.split() == ["W2", "W6", "W10"]  # evenly, back from the newest that fits
     assert wide.split() == LABELS
+
+
+def test_week_labels_are_evenly_spaced() -> None:
+    weeks = ["7 Sep", "14 Sep", "21 Sep", "28 Sep", "5 Oct", "12 Oct", "19 Oct", "26 Oct",
+             "2 Nov", "9 Nov", "16 Nov", "23 Nov"]  # fmt: skip
+    for width in (40, 60, 80, 100):
+        line = cells(chart_rows(Chart(list(SHORT_CALLS), 6, weeks), 4, width)[-1])
+        starts = [found.start() for found in re.finditer(r"\d+ [A-Z][a-z]{2}", line)]
+        assert len(starts) >= 3, (width, line)
+        gaps = {b - a for a, b in itertools.pairwise(starts)}
+        assert len(gaps) == 1, (width, line)
+        assert line.rstrip().endswith(("16 Nov", "23 Nov")), (width, line)  # the newest that fits
 
 
 def test_the_sections_charts_and_an_empty_log() -> None:

@@ -13,10 +13,10 @@ from .made import SHORT_CALLS, empty_stats, made_stats
 def test_text_has_every_section_and_the_charts() -> None:
     text = as_text(made_stats())
     for heading in (
-        "Calls per week · last 12 weeks (7 Sep – 29 Nov 2026)",
-        "Minutes per week · last 12 weeks (7 Sep – 29 Nov 2026)",
-        "Calls per week · last 52 weeks (1 Dec 2025 – 29 Nov 2026)",
-        "How the calls ended · last 12 months (1 Dec 2025 – 30 Nov 2026)",
+        "Calls per week · last 12 weeks (7 Sep – 26 Nov 2026)",
+        "Minutes per week · last 12 weeks (7 Sep – 26 Nov 2026)",
+        "Calls per week · last 52 weeks (1 Dec 2025 – 26 Nov 2026)",
+        "How the calls ended · last 12 months (1 Dec 2025 – 26 Nov 2026)",
         "Timing · last 52 weeks (1 Dec 2025 – 26 Nov 2026)",
         "Busiest: Tuesdays, 14:00–15:00",
         "Median story 4 min 12 s · 71% within the limit (140 stories)",
@@ -41,11 +41,11 @@ def test_json_is_a_stable_document_with_periods() -> None:
     assert doc["schema"] == 1
     assert doc["today"] == "2026-11-26"
     assert doc["budget"] == {"weekly_calls": 6, "weekly_minutes": 150}
-    assert doc["weeks"]["period"] == {"first": "2025-12-01", "last": "2026-11-29"}
+    assert doc["weeks"]["period"] == {"first": "2025-12-01", "last": "2026-11-26"}
     assert len(doc["weeks"]["weeks"]) == 52
     assert [w["calls"] for w in doc["weeks"]["weeks"][-12:]] == list(SHORT_CALLS)
-    assert doc["weeks"]["weeks"][-1]["period"] == {"first": "2026-11-23", "last": "2026-11-29"}
-    assert doc["months"]["months"][-1]["period"] == {"first": "2026-11-01", "last": "2026-11-30"}
+    assert doc["weeks"]["weeks"][-1]["period"] == {"first": "2026-11-23", "last": "2026-11-26"}
+    assert doc["months"]["months"][-1]["period"] == {"first": "2026-11-01", "last": "2026-11-26"}
     assert doc["timing"]["in_limit_share"] == 0.714
     assert doc["busiest"]["weekday"] == "Tuesday"
     assert doc["energy"]["recent"]["period"] == {"first": "2026-11-02", "last": "2026-11-26"}

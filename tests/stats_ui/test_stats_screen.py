@@ -139,7 +139,7 @@ async def test_the_stats_screen_with_demo_data(make_app, store: Store, frozen_no
         assert stats is not None
         assert sum(week.calls for week in stats.weeks) == store.calls.count()
         lines = screen_lines(app)
-        assert any("Calls per week · last 12 weeks (7 Sep – 29 Nov 2026)" in ln for ln in lines)
+        assert any("Calls per week · last 12 weeks (7 Sep – 26 Nov 2026)" in ln for ln in lines)
         assert any("┤" in line and "─" in line for line in lines)  # a budget line drawn
         await pilot.press("end")
         await pilot.pause()

@@ -15,27 +15,33 @@ from .made import TODAY, empty_stats, made_stats
 
 def test_headings_say_the_period_they_cover() -> None:
     stats = made_stats()
-    assert say.calls_heading(stats) == "Calls per week · last 12 weeks (7 Sep – 29 Nov 2026)"
-    assert say.minutes_heading(stats) == "Minutes per week · last 12 weeks (7 Sep – 29 Nov 2026)"
-    assert say.year_heading(stats) == "Calls per week · last 52 weeks (1 Dec 2025 – 29 Nov 2026)"
+    assert say.calls_heading(stats) == "Calls per week · last 12 weeks (7 Sep – 26 Nov 2026)"
+    assert say.minutes_heading(stats) == "Minutes per week · last 12 weeks (7 Sep – 26 Nov 2026)"
+    assert say.year_heading(stats) == "Calls per week · last 52 weeks (1 Dec 2025 – 26 Nov 2026)"
     assert say.mix_heading(stats) == (
-        "How the calls ended · last 12 months (1 Dec 2025 – 30 Nov 2026)"
+        "How the calls ended · last 12 months (1 Dec 2025 – 26 Nov 2026)"
     )
 
 
 def test_periods_across_a_year_end() -> None:
     weeks = [WeekLoad(date(2025, 12, 29), 1, 10.0), WeekLoad(date(2026, 1, 5), 2, 20.0)]
-    assert say.weeks_period(weeks) == Period(date(2025, 12, 29), date(2026, 1, 11))
-    assert say.weeks_period(weeks).words() == "29 Dec 2025 – 11 Jan 2026"
+    later = date(2026, 6, 1)
+    assert say.weeks_period(weeks, later) == Period(date(2025, 12, 29), date(2026, 1, 11))
+    assert say.weeks_period(weeks, later).words() == "29 Dec 2025 – 11 Jan 2026"
+    # This week, this month: so far.
+    assert say.weeks_period(weeks, date(2026, 1, 7)).last == date(2026, 1, 7)
     months = [MonthMix(date(2025, 12, 1), ()), MonthMix(date(2026, 2, 1), ())]
-    assert say.months_period(months) == Period(date(2025, 12, 1), date(2026, 2, 28))
+    assert say.months_period(months, later) == Period(date(2025, 12, 1), date(2026, 2, 28))
+    assert say.months_period(months, date(2026, 2, 2)).last == date(2026, 2, 2)
     assert say.month_label(date(2025, 12, 1)) == "Dec 25"
 
 
 def test_year_labels_name_each_month_once_and_the_year_at_january() -> None:
     mondays = [date(2025, 12, 22), date(2025, 12, 29), date(2026, 1, 5), date(2026, 1, 12)]
     labels = say.year_labels([WeekLoad(m, 0, 0.0) for m in mondays])
-    assert labels == ["Dec", "", "2026", ""]
+    assert labels == ["Dec 2025", "", "2026", ""]
+    later = [date(2026, 3, 2), date(2026, 3, 9), date(2026, 4, 6)]
+    assert say.year_labels([WeekLoad(m, 0, 0.0) for m in later]) == ["Mar 2026", "", "Apr"]
 
 
 @pytest.mark.parametrize(

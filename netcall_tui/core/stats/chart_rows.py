@@ -96,7 +96,7 @@ def chart_rows(chart: Chart, height: int, width: int) -> list[Row]:
             pieces += _cell(chart, value, row, top, height, cols, row == budget_row)
         rows.append(_merged(pieces))
     span = cols.width * len(chart.values)
-    rows.append(((" " * gutter + _placed(chart.labels, cols)[:span], Role.LABEL),))
+    rows.append(((" " * gutter + _placed(chart.labels, cols, span), Role.LABEL),))
     if chart.marks:
         pieces = [(" " * gutter, Role.LABEL)]
         for mark in chart.marks:
@@ -132,7 +132,10 @@ def _cell(
         eighths = max(1, eighths)  # a call is never drawn as none
     fill = min(8, max(0, eighths - row * 8))
     gap = cols.width - cols.bar
-    if fill == 0 and on_budget:
+    # A bar within the budget whose top falls in the budget's row reaches the line: the
+    # line stays whole across it (but a bar all in that bottom row still shows).
+    reaches = on_budget and fill < 8 and row > 0 and not chart.over(value)
+    if on_budget and (fill == 0 or reaches):
         return [(BUDGET_LINE * cols.width, Role.BUDGET)]
     bar: Piece = (EIGHTHS[fill] * cols.bar, Role.OVER if chart.over(value) else Role.WITHIN)
     if not gap:
@@ -140,13 +143,23 @@ def _cell(
     return [bar, ((BUDGET_LINE if on_budget else " ") * gap, Role.BUDGET)]
 
 
-def _placed(labels: Sequence[str], cols: Columns) -> str:
+def _placed(labels: Sequence[str], cols: Columns, span: int) -> str:
     """Each label at its bar's column, where it fits after the one before (a space
-    between); the others left out."""
+    between) and within `span`; the others left out. A label under every bar (the
+    weeks) is shown every so many bars, evenly, counted back from the newest that fits."""
+    fits = [
+        bool(label) and cols.start(i) - cols.gutter + len(label) <= span
+        for i, label in enumerate(labels)
+    ]
+    stride, anchor = 1, 0
+    if labels and all(labels) and any(fits):
+        stride = max(1, math.ceil((max(map(len, labels)) + 1) / max(1, cols.width)))
+        anchor = max(i for i, fit in enumerate(fits) if fit)
     line = ""
     for index, label in enumerate(labels):
         start = cols.start(index) - cols.gutter
-        if label and start >= (len(line) + 1 if line else 0):
+        even = (anchor - index) % stride == 0
+        if fits[index] and even and start >= (len(line) + 1 if line else 0):
             line = line.ljust(start) + label
     return line
 

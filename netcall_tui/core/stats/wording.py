@@ -36,14 +36,16 @@ TITLE = "Statistics"
 # --- periods and headings --------------------------------------------------------------
 
 
-def weeks_period(weeks: Sequence[WeekLoad]) -> Period:
-    """The weeks' Mondays to the last one's Sunday."""
-    return Period(weeks[0].monday, weeks[-1].monday + timedelta(days=6))
+def weeks_period(weeks: Sequence[WeekLoad], today: date) -> Period:
+    """The weeks' first Monday to the last one's Sunday, or to today: what is counted."""
+    return Period(weeks[0].monday, min(today, weeks[-1].monday + timedelta(days=6)))
 
 
-def months_period(months: Sequence[MonthMix]) -> Period:
+def months_period(months: Sequence[MonthMix], today: date) -> Period:
+    """The months' first day to the last one's last, or to today: this month so far."""
     last = months[-1].month
-    return Period(months[0].month, last.replace(day=calendar.monthrange(last.year, last.month)[1]))
+    end = last.replace(day=calendar.monthrange(last.year, last.month)[1])
+    return Period(months[0].month, min(today, end))
 
 
 def heading(what: str, span: str, period: Period) -> str:
@@ -52,19 +54,19 @@ def heading(what: str, span: str, period: Period) -> str:
 
 
 def calls_heading(stats: Stats) -> str:
-    return heading("Calls per week", f"last {WEEKS_SHORT} weeks", weeks_period(stats.short_weeks))
+    return heading("Calls per week", f"last {WEEKS_SHORT} weeks", weeks_period(stats.short_weeks, stats.today))
 
 
 def minutes_heading(stats: Stats) -> str:
-    return heading("Minutes per week", f"last {WEEKS_SHORT} weeks", weeks_period(stats.short_weeks))
+    return heading("Minutes per week", f"last {WEEKS_SHORT} weeks", weeks_period(stats.short_weeks, stats.today))
 
 
 def year_heading(stats: Stats) -> str:
-    return heading("Calls per week", f"last {WEEKS_LONG} weeks", weeks_period(stats.weeks))
+    return heading("Calls per week", f"last {WEEKS_LONG} weeks", weeks_period(stats.weeks, stats.today))
 
 
 def mix_heading(stats: Stats) -> str:
-    return heading("How the calls ended", f"last {MONTHS} months", months_period(stats.months))
+    return heading("How the calls ended", f"last {MONTHS} months", months_period(stats.months, stats.today))
 
 
 def year_heading_of(what: str, period: Period) -> str:
@@ -105,11 +107,14 @@ def week_label(monday: date) -> str:
 
 def year_labels(weeks: Sequence[WeekLoad]) -> list[str]:
     """The long chart's x labels: the month's name under its first week (the year's
-    under January's), nothing under the others."""
+    under January's), nothing under the others. The first label carries its year
+    ('Dec 2025'), so that a January's '2026' after it is not read as its year."""
     labels = []
     for index, week in enumerate(weeks):
         first = index == 0 or week.monday.month != weeks[index - 1].monday.month
         name = f"{week.monday:%Y}" if week.monday.month == 1 else f"{week.monday:%b}"
+        if index == 0:
+            name = f"{week.monday:%b %Y}"
         labels.append(name if first else "")
     return labels
 
@@ -137,7 +142,8 @@ def budget_legend(weeks: Sequence[WeekLoad], budget: int, unit: str, key: str) -
     return f"─ budget {budget:,} {unit} a week · {over} of {len(values)} weeks over · {highest}"
 
 
-ENERGY_ROW_NOTE = "Under the bars: how the week's calls left you (1 drained … 5 energised)"
+# Not a count: the mean of the week's ratings, rounded.
+ENERGY_ROW_NOTE = "Digits under the bars: the week's average rating, 1 drained … 5 energised"
 
 
 # --- the outcome mix -------------------------------------------------------------------
