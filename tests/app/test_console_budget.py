@@ -160,7 +160,7 @@ def title_styles(app: NetcallApp) -> dict[str, str]:
         (3, "ok", None, "· 3 calls left"),
         (5, "near", "text-warning", "· 1 call left"),
         (6, "full", "text-error", "· week full"),
-        (7, "full", "text-error", "· 1 call over"),
+        (7, "full", "text-error", "· 1 call over this week"),
     ],
 )
 async def test_the_header_meter_is_coloured_by_the_load(

@@ -124,19 +124,19 @@ def test_no_budget_at_all_is_calm_and_says_nothing_left() -> None:
         ),
         (
             load(7, 376.0),
-            "this week: 7 of 6 calls · 376 of 120 min · 1 call over",
-            "wk 7/6 calls · 376/120 min · 1 over",
+            "this week: 7 of 6 calls · 376 of 120 min · 1 call over this week",
+            "wk 7/6 calls · 376/120 min · wk +1",
             LoadLevel.FULL,
         ),
         (
             load(8, 100.0),
-            "this week: 8 of 6 calls · 100 of 120 min · 2 calls over",
-            "wk 8/6 calls · 100/120 min · 2 over",
+            "this week: 8 of 6 calls · 100 of 120 min · 2 calls over this week",
+            "wk 8/6 calls · 100/120 min · wk +2",
             LoadLevel.FULL,
         ),
         (
             load(3, 130.0),
-            "this week: 3 of 6 calls · 130 of 120 min · 10 min over",
+            "this week: 3 of 6 calls · 130 of 120 min · 10 min over this week",
             "wk 3/6 calls · 130/120 min · over",
             LoadLevel.FULL,
         ),
@@ -165,7 +165,7 @@ def test_the_meter_says_what_is_left_or_how_far_over(shown, words, short, level)
         (
             load(4, 85.0, 3, budget_day_calls=2),
             "today 3 of 2 · this week: 4 of 6 calls · 85 of 120 min · 1 call over today",
-            "day 3/2 · wk 4/6 · 85/120 min · 1 over today",
+            "day 3/2 · wk 4/6 · 85/120 min · day +1",
         ),
         (
             load(2, 30.0, 0, budget_day_calls=1),
@@ -196,6 +196,7 @@ def test_the_short_meter_fits_an_80_column_header_beside_the_promise_counts() ->
         meter(load(12, 376.0, 3, budget_calls=15, budget_day_calls=2)).short,
         meter(load(3, 376.0, 0, budget_calls=15, budget_day_calls=2)).short,
         meter(load(3, 376.0, 0, budget_calls=15)).short,
+        meter(load(16, 376.0, 3, budget_calls=15, budget_day_calls=2)).short,
     ):
         assert 8 + 10 + len(widest) + 21 <= 80, widest
 
@@ -212,7 +213,15 @@ def test_the_status_line_puts_notes_before_the_meter() -> None:
     ("shown", "notice"),
     [
         (load(6, 85.0), "This week is full: 6 of 6 calls. Offer to book it for next week?"),
-        (load(7, 85.0), "This week is full: 7 of 6 calls. Offer to book it for next week?"),
+        (
+            load(7, 85.0),
+            "This week is over its budget: 7 of 6 calls. Offer to book it for next week?",
+        ),
+        (
+            load(6, 85.0, 2, budget_day_calls=1),
+            "This week is full: 6 of 6 calls. Today is over its budget: 2 of 1 call. "
+            "Offer to book it for next week?",
+        ),
         (load(2, 120.0), "This week is full: 120 of 120 min. Offer to book it for next week?"),
         (
             load(2, 30.0, 1, budget_day_calls=1),
@@ -221,7 +230,7 @@ def test_the_status_line_puts_notes_before_the_meter() -> None:
         (load(5, 100.0), None),
         (load(2, 30.0, 1, budget_day_calls=2), None),
     ],
-    ids=["calls", "over", "minutes", "day", "near", "day-room"],
+    ids=["calls", "over", "both", "minutes", "day", "near", "day-room"],
 )
 def test_what_a_call_started_on_a_full_budget_is_told(shown, notice) -> None:
     assert full_notice(shown) == notice

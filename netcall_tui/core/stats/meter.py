@@ -66,16 +66,19 @@ def _tail(load: WeeklyLoad) -> tuple[str, str] | None:
     """What is left, or how far over (full words, compact words); the week before the day,
     calls before minutes. None when no budget is set."""
     calls_over = load.calls - load.budget_calls if load.budget_calls else 0
+    # Over says which budget, the week's or (below) the day's; short, "wk +2" and "day +1"
+    # keep the line within an 80-column header.
     if calls_over > 0:
-        return f"{calls_over} {calls_word(calls_over)} over", f"{calls_over} over"
+        return f"{calls_over} {calls_word(calls_over)} over this week", f"wk +{calls_over}"
     minutes_over = round(load.minutes - load.budget_minutes) if load.budget_minutes else 0
     if minutes_over > 0:
-        return f"{minutes_over} min over", "over"  # short: the minutes beside say how far
+        # Short: just after the week's minutes, which say how far.
+        return f"{minutes_over} min over this week", "over"
     if load.week_full:
         return "week full", "week full"
     day_over = load.day_calls - load.budget_day_calls if load.budget_day_calls else 0
     if day_over > 0:
-        return f"{day_over} {calls_word(day_over)} over today", f"{day_over} over today"
+        return f"{day_over} {calls_word(day_over)} over today", f"day +{day_over}"
     if load.day_full:
         return "day full", "day full"
     return _left(load)
@@ -93,16 +96,27 @@ def _left(load: WeeklyLoad) -> tuple[str, str] | None:
 
 
 def full_notice(load: WeeklyLoad) -> str | None:
-    """What starting a call says when the week or the day is full; None when there is room."""
+    """What starting a call says when the week or the day is full (or over); None when
+    there is room. Both, when both are."""
+    said = []
     if load.week_full:
         if load.calls_fraction is not None and load.calls_fraction >= 1.0:
-            used = f"{load.calls} of {load.budget_calls} {calls_word(load.budget_calls)}"
+            used, over = _of(load.calls, load.budget_calls), load.calls > load.budget_calls
         else:
             used = f"{load.minutes:.0f} of {load.budget_minutes} min"
-        full = f"This week is full: {used}."
-    elif load.day_full:
-        used = f"{load.day_calls} of {load.budget_day_calls} {calls_word(load.budget_day_calls)}"
-        full = f"Today is full: {used}."
-    else:
+            over = round(load.minutes) > load.budget_minutes
+        said.append(f"This week is {_state(over)}: {used}.")
+    if load.day_full:
+        over = load.day_calls > load.budget_day_calls
+        said.append(f"Today is {_state(over)}: {_of(load.day_calls, load.budget_day_calls)}.")
+    if not said:
         return None
-    return f"{full} Offer to book it for next week?"
+    return " ".join([*said, "Offer to book it for next week?"])
+
+
+def _of(count: int, budget: int) -> str:
+    return f"{count} of {budget} {calls_word(budget)}"
+
+
+def _state(over: bool) -> str:
+    return "over its budget" if over else "full"

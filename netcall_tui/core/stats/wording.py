@@ -54,19 +54,29 @@ def heading(what: str, span: str, period: Period) -> str:
 
 
 def calls_heading(stats: Stats) -> str:
-    return heading("Calls per week", f"last {WEEKS_SHORT} weeks", weeks_period(stats.short_weeks, stats.today))
+    return heading(
+        "Calls per week", f"last {WEEKS_SHORT} weeks", weeks_period(stats.short_weeks, stats.today)
+    )
 
 
 def minutes_heading(stats: Stats) -> str:
-    return heading("Minutes per week", f"last {WEEKS_SHORT} weeks", weeks_period(stats.short_weeks, stats.today))
+    return heading(
+        "Minutes per week",
+        f"last {WEEKS_SHORT} weeks",
+        weeks_period(stats.short_weeks, stats.today),
+    )
 
 
 def year_heading(stats: Stats) -> str:
-    return heading("Calls per week", f"last {WEEKS_LONG} weeks", weeks_period(stats.weeks, stats.today))
+    return heading(
+        "Calls per week", f"last {WEEKS_LONG} weeks", weeks_period(stats.weeks, stats.today)
+    )
 
 
 def mix_heading(stats: Stats) -> str:
-    return heading("How the calls ended", f"last {MONTHS} months", months_period(stats.months, stats.today))
+    return heading(
+        "How the calls ended", f"last {MONTHS} months", months_period(stats.months, stats.today)
+    )
 
 
 def year_heading_of(what: str, period: Period) -> str:
