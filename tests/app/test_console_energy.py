@@ -282,6 +282,24 @@ async def test_the_question_fits_each_width_whole(make_app, frozen_now, size) ->
             assert line.startswith("1 drained")
 
 
+@pytest.mark.parametrize("size", [(80, 24), (100, 30), (160, 48)], ids=str)
+async def test_the_logged_toast_leaves_the_question_in_sight(make_app, frozen_now, size) -> None:
+    """Toasts stand above the hint line and the footer: the question stays readable."""
+    from textual.widgets._toast import Toast
+
+    app = make_app()
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await log_a_call(pilot)
+        await pilot.pause()
+        shown = list(app.screen.query(Toast))
+        assert shown, "the Logged toast is up"
+        hints = app.screen.query_one("#hints").region
+        footer = app.screen.query_one("#footer").region
+        for toast in shown:
+            assert not toast.region.overlaps(hints) and not toast.region.overlaps(footer)
+        assert hint_line(app).endswith(("skips", "undo outcome", "new call"))
+
+
 async def test_the_minute_tick_and_a_screen_closed_read_the_advice_again(
     make_app, store: Store, frozen_now
 ) -> None:
