@@ -17,8 +17,7 @@ from textual.geometry import Size
 from textual.reactive import reactive
 
 from ...core.call.history import CallerHistory
-from ...core.domain.vocabulary import Ask, OutcomeKind, PhaseKind, Trait
-from ...core.errors import NetcallError
+from ...core.domain.vocabulary import OutcomeKind, Trait
 from ..base import NetcallScreen
 from ..widgets.blank import BlankColumn, BlankGrid, BlankScrollColumn
 from ..widgets.call_timer import CallTimer, TimerReading
@@ -30,6 +29,7 @@ from ..widgets.promise_list import PromiseList
 from ..widgets.waiting import GuidanceWaiting, NotesWaiting, arrived
 from .bindings import CONSOLE_BINDINGS, key_map, key_rows
 from .booking_flow import book_next_week
+from .call_keys import CallKeys
 from .call_session import CallSession
 from .elsewhere import open_elsewhere
 from .flows import CallFlows
@@ -54,7 +54,7 @@ DRAFT_EVERY_S = 1.0
 STATUS_EVERY_S = 60.0
 
 
-class ConsoleScreen(RatingKeys, NetcallScreen[None]):
+class ConsoleScreen(CallKeys, RatingKeys, NetcallScreen[None]):
     """Caller, countdown, checklist, words to say; one key to log how it ended."""
 
     BINDINGS: ClassVar[list[BindingType]] = CONSOLE_BINDINGS
@@ -200,39 +200,6 @@ class ConsoleScreen(RatingKeys, NetcallScreen[None]):
     def changed(self) -> None:
         self.call.draft_dirty = True
         self.refresh_views()
-
-    def action_pause(self) -> None:
-        assert self.live is not None
-        self.live.countdown.toggle()
-        self.changed()
-        self.refresh_bindings()
-
-    action_resume = action_pause
-
-    def action_adjust(self, minutes: int) -> None:
-        assert self.live is not None
-        self.live.countdown.adjust(minutes * 60)
-        self.changed()
-
-    def action_phase(self, kind: str) -> None:
-        assert self.live is not None
-        try:
-            self.live.countdown.next_phase(PhaseKind.parse(kind))
-        except NetcallError as exc:
-            self.notify(str(exc), severity="warning", markup=False)
-            return
-        self.changed()
-        self.refresh_bindings()  # moving on resumes: space's label follows
-
-    def action_ask(self, ask: str) -> None:
-        assert self.live is not None
-        self.live.toggle_ask(Ask(ask))
-        self.changed()
-
-    def action_trait(self, trait: str) -> None:
-        assert self.live is not None
-        self.live.toggle_trait(Trait(trait))
-        self.changed()
 
     def action_notes(self) -> None:
         if arrived(self.notes, self.action_notes):
