@@ -7,6 +7,7 @@ parsing every time with pendulum would take seconds (see core.stats.local).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -39,26 +40,27 @@ def interviews_held(
     A held promise's interview is a logged call when a sit-down with that caller started
     after the promise was made and by a day after it was kept ("Now: start its call"
     keeps it first): that interview counts once, as the call."""
-    by_caller: dict[str, list[str]] = {}
+    starts: dict[str, list[str]] = {}
     for caller_id, started in sit_downs:
-        by_caller.setdefault(caller_id, []).append(started)
+        starts.setdefault(caller_id, []).append(started)
+    for found in starts.values():
+        found.sort()  # UTC ISO text sorts as its times do
     outside = 0
     for promise in promises:
         done = promise.get("done_at")
         if promise.get("kind") != _INTERVIEW or not promise.get("held") or not in_year(done):
             continue
-        starts = by_caller.get(promise.get("caller_id", ""), ())
-        outside += not any(_kept_by(promise, started) for started in starts)
+        assert done is not None  # in_year(None) is False
+        theirs = starts.get(promise.get("caller_id", ""))
+        outside += not theirs or not _called(theirs, promise["created_at"]["utc"], done["utc"])
     return len(sit_downs) + outside
 
 
-def _kept_by(promise: PromiseRecord, started_utc: str) -> bool:
-    """The call that started at `started_utc` could be the interview this promise held."""
-    made = datetime.fromisoformat(promise["created_at"]["utc"])
-    done = promise["done_at"]
-    assert done is not None  # a held promise is kept
-    started = datetime.fromisoformat(started_utc)
-    return made <= started <= datetime.fromisoformat(done["utc"]) + _GRACE
+def _called(starts: list[str], made: str, done: str) -> bool:
+    """A sit-down started (sorted UTC texts) from `made` to a day after `done`."""
+    until = (datetime.fromisoformat(done) + _GRACE).isoformat()
+    at = bisect_left(starts, made)
+    return at < len(starts) and starts[at] <= until
 
 
 def referral_tally(

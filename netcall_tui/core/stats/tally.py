@@ -19,7 +19,7 @@ from .energy import outlook
 from .figures import MONTHS, RECENT_WEEKS, WEEKS_LONG, Busiest, Energy, MonthMix, Timing, WeekLoad
 from .local import LocalHours
 from .periods import Periods
-from .timed import call_times, sat_down_in
+from .timed import call_times
 
 _KINDS = tuple(kind.value for kind in OutcomeKind)
 _KIND_INDEX = {kind: index for index, kind in enumerate(_KINDS)}
@@ -155,14 +155,13 @@ def tally_calls(calls: Sequence[CallRecord], periods: Periods, hours: LocalHours
             continue
         ratings[rated + (call.get("energy") or 0)] += 1
         busy[busy_cell] += 1
-        spent, used, limit, story = call_times(call)
+        spent, used, limit, story, sat = call_times(call)
         minutes[week] += spent
         if story is not None:
             told = story["used_s"]
             stories.append(told)
             in_limit += told <= story["limit_s"]
-        phases = call.get("phases")
-        if phases and sat_down_in(phases):
+        if sat:
             sit_downs.append((call["caller_id"], started))
         if limit > 0:
             timed += 1

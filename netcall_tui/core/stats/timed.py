@@ -14,9 +14,10 @@ _STORY = PhaseKind.STORY.value
 _INTERVIEW = PhaseKind.INTERVIEW.value
 
 
-def call_times(call: CallRecord) -> tuple[float, float, int, PhaseRecord | None]:
+def call_times(call: CallRecord) -> tuple[float, float, int, PhaseRecord | None, bool]:
     """A call's minutes (its phases' time used, or start to end if it has none), its
-    phases' seconds used and their limits' sum, and its story phase (or None).
+    phases' seconds used and their limits' sum, its story phase (or None), and whether a
+    sit-down took place in it (core.domain.sitdown's rule).
 
     The statistics call this once per call of the year: it reads each field it needs
     once (at 100,000 calls, reading the records is most of the cost)."""
@@ -24,30 +25,25 @@ def call_times(call: CallRecord) -> tuple[float, float, int, PhaseRecord | None]
     if not phases:
         ended = call.get("ended_at")
         if ended is None:
-            return 0.0, 0.0, 0, None
+            return 0.0, 0.0, 0, None, False
         started = datetime.fromisoformat(call["started_at"]["utc"])
         span = datetime.fromisoformat(ended["utc"]) - started
-        return span.total_seconds() / 60, 0.0, 0, None
-    used, limit = 0.0, 0
+        return span.total_seconds() / 60, 0.0, 0, None, False
+    used, limit, talk, largest = 0.0, 0, 0.0, 0
     for phase in phases:
-        used += phase["used_s"]
-        limit += phase["limit_s"]
+        spent, cap = phase["used_s"], phase["limit_s"]
+        used += spent
+        limit += cap
+        if phase["kind"] == _INTERVIEW:
+            talk += spent
+            largest = max(largest, cap)
+    held = largest > 0 and sat_down(talk, largest)
     story = phases[0]  # the story comes first (core.call.countdown): one kind read
     if story["kind"] != _STORY:
-        return used / 60, used, limit, next((p for p in phases if p["kind"] == _STORY), None)
-    return used / 60, used, limit, story
+        story = next((p for p in phases if p["kind"] == _STORY), None)  # type: ignore[assignment]
+    return used / 60, used, limit, story, held
 
 
 def record_minutes(call: CallRecord) -> float:
     """Minutes a stored call took: its timed phases, or start to end if it has none."""
     return call_times(call)[0]
-
-
-def sat_down_in(phases: Sequence[PhaseRecord]) -> bool:
-    """A sit-down took place in a call with these stored phases (core.domain.sitdown)."""
-    used, largest = 0.0, 0
-    for phase in phases:
-        if phase["kind"] == _INTERVIEW:
-            used += phase["used_s"]
-            largest = max(largest, phase["limit_s"])
-    return sat_down(used, largest)
