@@ -77,11 +77,16 @@ class HelpScreen(NetcallModal[None]):
         rank: dict[object, int] = {below: 0, self.app: 2}
         chain = sorted(below._modal_binding_chain, key=lambda link: rank.get(link[0], 1))
         found: dict[str, tuple[list[str], Binding, str]] = {}
+        near: set[str] = set()  # the keys the screen and its widgets bind: the app's lose them
         for node, bindings in chain:
             section = EVERYWHERE if node is self.app else HERE
-            for _key, binding in bindings:
+            for key, binding in bindings:
                 if binding.id is None or not binding.description:
                     continue  # Textual's own (scrolling, focus, its palette key): not ours
+                if node is not self.app:
+                    near.add(key)
+                elif key in near:
+                    continue  # e.g. the statistics' q goes back: "q Quit" would mislead
                 keys = found.setdefault(binding.id, ([], binding, section))[0]
                 shown = self.app.get_key_display(binding)
                 if shown not in keys:
