@@ -94,3 +94,18 @@ def test_a_reader_that_goes_away_ends_it_quietly(command: tuple[str, ...]) -> No
         os.close(write_end)
     assert done.returncode == 141
     assert b"Traceback" not in done.stderr and b"BrokenPipe" not in done.stderr, done.stderr
+
+
+@pytest.mark.parametrize(
+    "command", [("stats",), ("stats", "--format", "json"), ("log",), ("promises", "--all")]
+)
+def test_output_that_cannot_be_written_is_one_line(command: tuple[str, ...]) -> None:
+    """`netcall stats > /dev/full` ended in an OSError traceback: one line, exit 1."""
+    import subprocess
+    import sys
+
+    run = [sys.executable, "-m", "netcall_tui", "--demo", *command]
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run(run, stdout=full, stderr=subprocess.PIPE, timeout=60, text=True)
+    assert done.returncode == 1
+    assert done.stderr == "netcall: could not write the output: No space left on device\n"

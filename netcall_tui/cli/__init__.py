@@ -11,7 +11,7 @@ from __future__ import annotations
 import gc
 
 from ..core.errors import NetcallError
-from .errors import EXIT_INTERRUPTED, AlreadyTold, exit_code, fail, reader_gone
+from .errors import EXIT_INTERRUPTED, AlreadyTold, exit_code, fail, output_failed, reader_gone
 from .launch import demo_db, run_app
 from .parser import build_parser, resolve_config
 
@@ -36,3 +36,5 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         return reader_gone()
+    except OSError as exc:  # after BrokenPipeError, one of them
+        return output_failed(exc)

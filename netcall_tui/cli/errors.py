@@ -33,6 +33,15 @@ def reader_gone() -> int:
     return EXIT_PIPE
 
 
+def output_failed(error: OSError) -> int:
+    """Our output could not be written (`netcall stats > /dev/full`, a disk full): one
+    line, exit 1; stdout goes nowhere from here on, so that Python's flush at exit does
+    not say it again with a traceback."""
+    reader_gone()
+    where = f"{error.filename}: " if error.filename else "could not write the output: "
+    return fail(f"{where}{error.strerror or error}", EXIT_STORE)
+
+
 def exit_code(error: Exception) -> int:
     """2 for the user's own settings (the config, a --db that is a symbolic link), else 1."""
     from ..core.config import ConfigError
