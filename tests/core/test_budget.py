@@ -177,13 +177,23 @@ def test_the_meter_says_what_is_left_or_how_far_over(shown, words, short, level)
             "today 0 of 2 · this week: 5 of 6 calls · 30 of 120 min · 1 call left",
             "day 0/2 · wk 5/6 · 30/120 min · 1 left",
         ),
-        (  # the week's state before the day's
+        (  # over before full: the day over says more than the week just full
             load(6, 30.0, 2, budget_day_calls=1),
-            "today 2 of 1 · this week: 6 of 6 calls · 30 of 120 min · week full",
-            "day 2/1 · wk 6/6 · 30/120 min · week full",
+            "today 2 of 1 · this week: 6 of 6 calls · 30 of 120 min · 1 call over today",
+            "day 2/1 · wk 6/6 · 30/120 min · day +1",
+        ),
+        (  # both full: the week's first
+            load(6, 30.0, 1, budget_day_calls=1),
+            "today 1 of 1 · this week: 6 of 6 calls · 30 of 120 min · week full",
+            "day 1/1 · wk 6/6 · 30/120 min · week full",
+        ),
+        (  # both over: the week's first
+            load(7, 30.0, 2, budget_day_calls=1),
+            "today 2 of 1 · this week: 7 of 6 calls · 30 of 120 min · 1 call over this week",
+            "day 2/1 · wk 7/6 · 30/120 min · wk +1",
         ),
     ],
-    ids=["day-full", "day-over", "day-left", "week-left-fewer", "week-first"],
+    ids=["day-full", "day-over", "day-left", "week-left-fewer", "over-first", "full", "over"],
 )
 def test_the_meter_with_a_day_budget(shown, words, short) -> None:
     got = meter(shown)

@@ -39,7 +39,7 @@ def test_periods_across_a_year_end() -> None:
 def test_year_labels_name_each_month_once_and_the_year_at_january() -> None:
     mondays = [date(2025, 12, 22), date(2025, 12, 29), date(2026, 1, 5), date(2026, 1, 12)]
     labels = say.year_labels([WeekLoad(m, 0, 0.0) for m in mondays])
-    assert labels == ["Dec 2025", "", "2026", ""]
+    assert labels == ["Dec", "", "Jan 2026", ""]
     later = [date(2026, 3, 2), date(2026, 3, 9), date(2026, 4, 6)]
     assert say.year_labels([WeekLoad(m, 0, 0.0) for m in later]) == ["Mar 2026", "", "Apr"]
 
@@ -84,7 +84,7 @@ def test_busiest_says_the_day_and_the_hour() -> None:
     late = Busiest(Period(TODAY, TODAY), 6, 1, 23, 1)
     assert say.busiest_lines(late) == [
         "Busiest: Sundays, 23:00–00:00",
-        "1 call on Sundays; 1 started 23:00–00:00",
+        "1 call on Sundays; 1 started 23:00–00:00 on any day",
     ]
 
 

@@ -63,8 +63,8 @@ def _week(load: WeeklyLoad, *, compact: bool) -> str:
 
 
 def _tail(load: WeeklyLoad) -> tuple[str, str] | None:
-    """What is left, or how far over (full words, compact words); the week before the day,
-    calls before minutes. None when no budget is set."""
+    """What is left, or how far over (full words, compact words): over before full, the
+    week before the day, calls before minutes. None when no budget is set."""
     calls_over = load.calls - load.budget_calls if load.budget_calls else 0
     # Over says which budget, the week's or (below) the day's; short, "wk +2" and "day +1"
     # keep the line within an 80-column header.
@@ -74,11 +74,11 @@ def _tail(load: WeeklyLoad) -> tuple[str, str] | None:
     if minutes_over > 0:
         # Short: just after the week's minutes, which say how far.
         return f"{minutes_over} min over this week", "over"
+    day_over = load.day_calls - load.budget_day_calls if load.budget_day_calls else 0
+    if day_over > 0:  # over says more than full
+        return f"{day_over} {calls_word(day_over)} over today", f"day +{day_over}"
     if load.week_full:
         return "week full", "week full"
-    day_over = load.day_calls - load.budget_day_calls if load.budget_day_calls else 0
-    if day_over > 0:
-        return f"{day_over} {calls_word(day_over)} over today", f"day +{day_over}"
     if load.day_full:
         return "day full", "day full"
     return _left(load)

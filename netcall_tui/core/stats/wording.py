@@ -116,15 +116,15 @@ def week_label(monday: date) -> str:
 
 
 def year_labels(weeks: Sequence[WeekLoad]) -> list[str]:
-    """The long chart's x labels: the month's name under its first week (the year's
-    under January's), nothing under the others. The first label carries its year
-    ('Dec 2025'), so that a January's '2026' after it is not read as its year."""
+    """The long chart's x labels: the month's name under its first week, nothing under
+    the others; January's with its year ('Jan 2026'), or, with no January in the chart,
+    the first ('Mar 2026'). A year alone after 'Dec' read as December's."""
+    januaries = any(week.monday.month == 1 for week in weeks[1:])
     labels = []
     for index, week in enumerate(weeks):
         first = index == 0 or week.monday.month != weeks[index - 1].monday.month
-        name = f"{week.monday:%Y}" if week.monday.month == 1 else f"{week.monday:%b}"
-        if index == 0:
-            name = f"{week.monday:%b %Y}"
+        dated = week.monday.month == 1 or (index == 0 and not januaries)
+        name = f"{week.monday:%b %Y}" if dated else f"{week.monday:%b}"
         labels.append(name if first else "")
     return labels
 
@@ -244,7 +244,8 @@ def busiest_lines(busiest: Busiest) -> list[str]:
     calls = counted(busiest.weekday_calls, "call", "calls")
     return [
         f"Busiest: {day}, {hours}",
-        f"{calls} on {day}; {busiest.hour_calls:,} started {hours}",
+        # The hour's count is over every day: "13 started …" beside a day's 31 read as its.
+        f"{calls} on {day}; {busiest.hour_calls:,} started {hours} on any day",
     ]
 
 
