@@ -203,3 +203,25 @@ async def test_the_countdown_grows_with_the_terminal(
         assert on_screen(app, screen.query_one("#checklist"))
         bar = shown_text(app, screen.query_one("#timer").content_region)[-1]
         assert set(bar.strip()) == {"━"}  # the bar keeps its row under the digits
+
+
+async def test_the_idle_advice_leaves_the_promises_their_rows_at_80x24(
+    make_app, store: Store, frozen_now
+) -> None:
+    """The advice ("A lighter week?") above the say pane's idle text squeezed the open
+    promises to a bare border: with promises open, the advice alone is held whole."""
+    from .test_console_energy import rated_weeks
+
+    rated_weeks(store, 2)
+    for day in range(3):
+        store.promises.add(Promise(f"Send note number {day}", FROZEN.add(days=day)))
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.pause()
+        pane = app.screen.query_one(PromiseList)
+        shown = " ".join(shown_text(app, pane.region))
+        assert "Send note number 0" in shown, shown
+        assert pane.region.height >= 4
+        guidance = " ".join(shown_text(app, app.screen.query_one("#guidance").region))
+        assert "A lighter week?" in guidance and "[budget] weekly_calls" in guidance

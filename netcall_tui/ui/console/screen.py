@@ -70,6 +70,10 @@ class ConsoleScreen(CallKeys, RatingKeys, NetcallScreen[None]):
     is_live: reactive[bool] = reactive(False)
     status: reactive[Status | None] = reactive(None)  # the header's budget meter
     energy_advice: reactive[str] = reactive("")  # idle: the last weeks ran low (else "")
+    promises_waiting: reactive[bool] = reactive(False)  # some are open: they need rows
+
+    def watch_waiting(self, waiting: Waiting | None) -> None:
+        self.promises_waiting = bool(waiting and waiting.rows)
 
     def __init__(self) -> None:
         super().__init__()
@@ -93,7 +97,9 @@ class ConsoleScreen(CallKeys, RatingKeys, NetcallScreen[None]):
         # Made here, where data_bind binds it to this screen; GuidanceWaiting draws it for
         # the first frame and mounts it just after.
         self.guidance = GuidancePane(id="guidance").data_bind(
-            suggestions=ConsoleScreen.suggestions, advice=ConsoleScreen.energy_advice
+            suggestions=ConsoleScreen.suggestions,
+            advice=ConsoleScreen.energy_advice,
+            brief=ConsoleScreen.promises_waiting,
         )
         yield ConsoleHeader().data_bind(waiting=ConsoleScreen.waiting, status=ConsoleScreen.status)
         # The timer comes first: when the screen is narrow it keeps the top-left corner.

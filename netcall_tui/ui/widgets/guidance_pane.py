@@ -49,6 +49,9 @@ class GuidancePane(OptionList):
 
     suggestions: reactive[tuple[Suggestion, ...]] = reactive(())
     advice: reactive[str] = reactive("")  # idle only: see core.stats.energy.advice
+    # Idle with open promises: the advice alone is held whole, what the pane is for
+    # scrolls below it (at 80x24 the two squeezed the promises to a bare border).
+    brief: reactive[bool] = reactive(False)
 
     def on_mount(self) -> None:
         self.border_title = GUIDANCE_TITLE
@@ -71,6 +74,11 @@ class GuidancePane(OptionList):
         if not self.suggestions:
             self.clear_options()
             self._show_idle()
+
+    def watch_brief(self) -> None:
+        if not self.suggestions:
+            self.call_after_refresh(self._fit_chosen)
+            self.refresh(layout=True)
 
     def _show_idle(self) -> None:
         """No call: the advice, when there is some, above what the pane is for."""
@@ -95,12 +103,16 @@ class GuidancePane(OptionList):
         return max(MIN_ROWS - self.styles.gutter.height, self._chosen_rows(width))
 
     def _chosen_rows(self, width: int | None = None) -> int:
-        """The chosen phrase's rows; idle, those of the whole idle text (and advice)."""
+        """The chosen phrase's rows; idle, those of the whole idle text (and advice), or
+        of the advice alone when `brief`."""
         index = self.highlighted
         if index is not None and 0 <= index < self.option_count:
             shown: range = range(index, index + 1)
+        elif self.suggestions:
+            shown = range(0)
         else:
-            shown = range(0 if self.suggestions else self.option_count)
+            brief = self.brief and bool(self.advice)
+            shown = range(min(1, self.option_count) if brief else self.option_count)
         if width is None:
             return sum(self._heights.get(i, 0) for i in shown)
         padding = self.get_component_styles("option-list--option").padding.width
