@@ -46,7 +46,7 @@ def test_stats_markdown(db: Path) -> None:
     done = netcall("--db", str(db), "stats", "--format", "md")
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("# Statistics as of ")
-    assert "## Calls per week · last 12 weeks" in done.stdout
+    assert "## Calls and minutes per week · last 12 weeks" in done.stdout
 
 
 def test_stats_on_the_demo_log_leaves_the_real_log_alone() -> None:

@@ -14,14 +14,19 @@ from ..core.stats.chart_rows import chart_rows, plain
 from ..core.stats.charts import chart_sections
 from ..core.stats.figures import Period, Stats
 from ..core.stats.wording import (
+    ENERGY_COLUMN_NOTE,
     NO_CALLS,
     TITLE,
+    any_calls,
+    budget_legend,
     mix_heading,
     mix_legend,
     mix_table,
     months_period,
     text_sections,
+    weekly_heading,
     weeks_period,
+    year_heading,
 )
 from ..core.text.harmless import harmless
 from .table import lay_out
@@ -80,21 +85,29 @@ def _md_table(headings: list[str], rows: list[list[str]]) -> str:
 
 
 def as_markdown(stats: Stats) -> str:
+    """Tables where the text draws charts; the notes say what a table's columns hold, not
+    what the charts' lines and digits mean."""
     blocks = [f"# {TITLE} as of {stats.today:%-d %b %Y}"]
-    short = stats.short_weeks
-    sections = chart_sections(stats)
-    for found in sections[:2]:  # the 12 weeks' calls and minutes, one table
-        blocks.append(f"## {found.heading}\n\n" + "\n".join(f"- {n}" for n in found.notes))
-    if sections[0].chart is not None:
+    short, year = stats.short_weeks, stats.weeks
+    if not any_calls(year):
+        for heading in (weekly_heading(stats), year_heading(stats)):
+            blocks.append(f"## {heading}\n\n{NO_CALLS}")
+    else:
+        notes = [
+            budget_legend(short, stats.budget_calls, "calls", "weekly_calls", drawn=False),
+            budget_legend(short, stats.budget_minutes, "minutes", "weekly_minutes", drawn=False),
+        ]
+        if any(w.rated for w in short):
+            notes.append(ENERGY_COLUMN_NOTE)
         rows = [
             [f"{w.monday:%Y-%m-%d}", str(w.calls), f"{w.minutes:.0f}", _energy(w.energy)]
             for w in short
         ]
+        blocks.append(f"## {weekly_heading(stats)}\n\n" + _md_list(notes))
         blocks.append(_md_table(["Week of", "Calls", "Minutes", "Energy"], rows))
-    year = sections[2]
-    blocks.append(f"## {year.heading}\n\n" + "\n".join(f"- {n}" for n in year.notes))
-    if year.chart is not None:
-        rows = [[f"{w.monday:%Y-%m-%d}", str(w.calls)] for w in stats.weeks]
+        legend = budget_legend(year, stats.budget_calls, "calls", "weekly_calls", drawn=False)
+        blocks.append(f"## {year_heading(stats)}\n\n" + _md_list([legend]))
+        rows = [[f"{w.monday:%Y-%m-%d}", str(w.calls)] for w in year]
         blocks.append(_md_table(["Week of", "Calls"], rows))
     blocks.append(f"## {mix_heading(stats)}")
     if any(mix.calls for mix in stats.months):
@@ -103,8 +116,12 @@ def as_markdown(stats: Stats) -> str:
     else:
         blocks.append(NO_CALLS)
     for heading, lines in text_sections(stats):
-        blocks.append(f"## {heading}\n\n" + "\n".join(f"- {_md_cell(line)}" for line in lines))
+        blocks.append(f"## {heading}\n\n" + _md_list(lines))
     return "\n\n".join(blocks)
+
+
+def _md_list(lines: list[str]) -> str:
+    return "\n".join(f"- {_md_cell(line)}" for line in lines)
 
 
 def _energy(mean: float | None) -> str:

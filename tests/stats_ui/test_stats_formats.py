@@ -68,5 +68,10 @@ def test_markdown_tables() -> None:
     assert "| 2026-11-23 | 3 | 70 | 2.0 |" in md
     assert "| Month | All | interview |" in md
     assert "## Energy · last 52 weeks (1 Dec 2025 – 26 Nov 2026)" in md
+    # One section for the 12 weeks' table; no chart's line or digits to explain.
+    assert "## Calls and minutes per week · last 12 weeks (7 Sep – 26 Nov 2026)" in md
+    assert "- Budget 6 calls a week · 4 of 12 weeks over · highest 10" in md
+    assert "- Energy: the week's average rating, 1 drained … 5 energised" in md
+    assert "─" not in md and "Digits under the bars" not in md
     empty = as_markdown(empty_stats())
     assert "|" not in empty and "No calls yet" in empty

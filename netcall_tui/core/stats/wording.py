@@ -59,6 +59,12 @@ def calls_heading(stats: Stats) -> str:
     )
 
 
+def weekly_heading(stats: Stats) -> str:
+    """The 12 weeks' calls and minutes in one table (Markdown)."""
+    period = weeks_period(stats.short_weeks, stats.today)
+    return heading("Calls and minutes per week", f"last {WEEKS_SHORT} weeks", period)
+
+
 def minutes_heading(stats: Stats) -> str:
     return heading(
         "Minutes per week",
@@ -141,19 +147,24 @@ def any_calls(weeks: Sequence[WeekLoad]) -> bool:
 # --- the chart's legend ----------------------------------------------------------------
 
 
-def budget_legend(weeks: Sequence[WeekLoad], budget: int, unit: str, key: str) -> str:
-    """'─ budget 6 calls a week · 3 of 12 weeks over · highest 9'; without a budget,
-    where to set one."""
+def budget_legend(
+    weeks: Sequence[WeekLoad], budget: int, unit: str, key: str, *, drawn: bool = True
+) -> str:
+    """'─ budget 6 calls a week · 3 of 12 weeks over · highest 9' under a chart ('Budget
+    6 calls a week · …' where no line is `drawn`: a table); without a budget, where to
+    set one."""
     values = [week.calls if unit == "calls" else week.minutes for week in weeks]
     highest = f"highest {max(values, default=0):,.0f}"
     if budget <= 0:
         return f"No weekly budget set ([budget] {key} in the config) · {highest}"
     over = sum(value > budget for value in values)
-    return f"─ budget {budget:,} {unit} a week · {over} of {len(values)} weeks over · {highest}"
+    line = "─ budget" if drawn else "Budget"
+    return f"{line} {budget:,} {unit} a week · {over} of {len(values)} weeks over · {highest}"
 
 
 # Not a count: the mean of the week's ratings, rounded.
 ENERGY_ROW_NOTE = "Digits under the bars: the week's average rating, 1 drained … 5 energised"
+ENERGY_COLUMN_NOTE = "Energy: the week's average rating, 1 drained … 5 energised"  # a table's
 
 
 # --- the outcome mix -------------------------------------------------------------------
