@@ -98,7 +98,7 @@ CONSOLE_BINDINGS: list[BindingType] = [
         "book_next_week",
         "Book next week",
         id="book_next_week",
-        tooltip="The week was full: promise a follow-up call next week",
+        tooltip="The budget was full: promise a follow-up call next week",
     ),
     Binding("c", "copy_phrase", "Copy", id="copy_phrase", tooltip="Copy the chosen phrase"),
     Binding("down,j", "phrase(1)", "Next phrase", id="next_phrase", show=False),
