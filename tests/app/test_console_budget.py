@@ -83,6 +83,7 @@ async def test_a_full_week_says_so_offers_next_week_and_b_books_it(
         assert any(m.startswith("Already booked: Call Dana Whitfield back") for _, m in toasts(app))
         await pilot.press("G")
         await settle(pilot)
+        assert budget_toasts(app) == []  # its b no longer applies once the call is logged
     (kept,) = [p for p in store.promises.open() if p.text == "Call Dana Whitfield back"]
     assert kept.kind is PromiseKind.FOLLOW_UP
     assert kept.due == pendulum.datetime(2026, 11, 30, 10, 30, tz="Europe/London")

@@ -9,7 +9,7 @@ from collections.abc import Coroutine
 from typing import TYPE_CHECKING, Any, Protocol
 
 from rich.text import Text
-from textual.notifications import Notification, Notify, SeverityLevel
+from textual.notifications import SeverityLevel
 from textual.worker import Worker
 
 from ...core.call.countdown import Countdown
@@ -18,9 +18,9 @@ from ...core.domain.moments import now
 from ...core.domain.vocabulary import PhaseKind
 from ...core.errors import NetcallError
 from ..host import NetcallHost
-from ..toasts import dismiss
 from .booking_flow import full_budget
 from .call_session import CallSession
+from .call_toasts import CallToasts
 
 if TYPE_CHECKING:
     from textual.widgets import TextArea
@@ -80,7 +80,7 @@ class Console(Protocol):
 class CallFlows:
     def __init__(self, screen: Console) -> None:
         self.screen = screen
-        self._nudges: list[tuple[Notification, LiveCall, PhaseKind]] = []  # toasts up now
+        self.toasts = CallToasts()  # a nudge's, the budget's: up while they apply
 
     def ask_new_call(self) -> Worker[None]:
         return self.screen.run_worker(self._new_call(), exclusive=True, group="new-call")
@@ -105,7 +105,7 @@ class CallFlows:
         live = LiveCall(caller, countdown, now(), history=history, budget_full=full is not None)
         screen.begin(live)
         if full is not None:  # a word, not a question: the call starts as always
-            screen.notify(full, title="Budget", severity="warning", timeout=15, markup=False)
+            self.toasts.show(screen.app, (live, None), full, "Budget", "warning", 15)
 
     def start_call_for(self, caller_id: str) -> bool:
         """The information interview with a caller already in the log (the promises
@@ -177,20 +177,10 @@ class CallFlows:
         self.screen.refresh_views()
         phrase = self.screen.suggestions[0].text if self.screen.suggestions else ""
         severity: SeverityLevel = "warning" if nudge.kind is NudgeKind.WARNING else "error"
-        toast = Notification(
-            phrase, live.countdown.nudge_title(nudge), severity, NUDGE_TIMEOUT_S, markup=False
+        title = live.countdown.nudge_title(nudge)
+        self.toasts.show(
+            self.screen.app, (live, nudge.phase), phrase, title, severity, NUDGE_TIMEOUT_S
         )
-        self.screen.app.post_message(Notify(toast))
-        self._nudges.append((toast, live, nudge.phase))
-
-    def settle_nudges(self) -> None:
-        """A nudge is about its phase: once the phase or the call is over, its toast goes
-        (it would sit over the notes, and over the next call, for no reason)."""
-        live = self.screen.live
-        for toast, call, phase in self._nudges:
-            if live is not call or live.countdown.phase is not phase:
-                dismiss(self.screen.app, toast)
-        self._nudges = [n for n in self._nudges if n[1] is live and n[2] is live.countdown.phase]
 
     def ask_outcome(self, kind: OutcomeKind) -> Worker[None]:
         return self.screen.run_worker(self._outcome(kind), exclusive=True, group="outcome")

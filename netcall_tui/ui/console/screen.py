@@ -160,8 +160,8 @@ class ConsoleScreen(CallKeys, RatingKeys, NetcallScreen[None]):
         self.refresh_views()
 
     def refresh_views(self) -> None:
-        self.flows.settle_nudges()
         live = self.live
+        self.flows.toasts.settle(self.app, live)  # a nudge's phase, a budget's call: over?
         self.is_live = live is not None
         if live is None:
             self.live_caller, self.reading, self.marks, self.suggestions = None, None, None, ()
