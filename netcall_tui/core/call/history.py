@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..domain.sitdown import sat_down, sit_down_needs_s
+from ..domain.sitdown import sit_down_needs_s
 from ..domain.vocabulary import PhaseKind, PromiseKind
 
 if TYPE_CHECKING:
@@ -29,8 +29,8 @@ def interview_used_s(phases: Iterable[Phase]) -> float:
 def interview_took_place(phases: Iterable[Phase]) -> bool:
     """A sit-down happened in a call with these phases (core.domain.sitdown's rule)."""
     phases = tuple(phases)
-    interviews = [p.limit_s for p in phases if p.kind is PhaseKind.INTERVIEW]
-    return sat_down(interview_used_s(phases), max(interviews, default=0))
+    needed = interview_needs_s(phases)
+    return needed > 0 and interview_used_s(phases) >= needed
 
 
 def had_interview(call: Call) -> bool:

@@ -38,9 +38,9 @@ def call_times(call: CallRecord) -> tuple[float, float, int, PhaseRecord | None,
             talk += spent
             largest = max(largest, cap)
     held = largest > 0 and sat_down(talk, largest)
-    story: PhaseRecord | None = phases[0]  # the story comes first (core.call.countdown)
-    if story is not None and story["kind"] != _STORY:  # one kind read, unless it doesn't
-        story = next((p for p in phases if p["kind"] == _STORY), None)
+    story = phases[0]  # the story comes first (core.call.countdown): one kind read
+    if story["kind"] != _STORY:
+        return used / 60, used, limit, next((p for p in phases if p["kind"] == _STORY), None), held
     return used / 60, used, limit, story, held
 
 

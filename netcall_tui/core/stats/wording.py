@@ -17,7 +17,6 @@ from .figures import (
     MONTHS,
     RECENT_WEEKS,
     WEEKS_LONG,
-    WEEKS_SHORT,
     Busiest,
     Energy,
     MonthMix,
@@ -53,30 +52,26 @@ def heading(what: str, span: str, period: Period) -> str:
     return f"{what} · {span} ({period.words()})"
 
 
+def weeks_heading(what: str, weeks: Sequence[WeekLoad], today: date) -> str:
+    """'Calls per week · last 12 weeks (7 Sep – 29 Nov 2026)'."""
+    return heading(what, f"last {len(weeks)} weeks", weeks_period(weeks, today))
+
+
 def calls_heading(stats: Stats) -> str:
-    return heading(
-        "Calls per week", f"last {WEEKS_SHORT} weeks", weeks_period(stats.short_weeks, stats.today)
-    )
+    return weeks_heading("Calls per week", stats.short_weeks, stats.today)
 
 
 def weekly_heading(stats: Stats) -> str:
     """The 12 weeks' calls and minutes in one table (Markdown)."""
-    period = weeks_period(stats.short_weeks, stats.today)
-    return heading("Calls and minutes per week", f"last {WEEKS_SHORT} weeks", period)
+    return weeks_heading("Calls and minutes per week", stats.short_weeks, stats.today)
 
 
 def minutes_heading(stats: Stats) -> str:
-    return heading(
-        "Minutes per week",
-        f"last {WEEKS_SHORT} weeks",
-        weeks_period(stats.short_weeks, stats.today),
-    )
+    return weeks_heading("Minutes per week", stats.short_weeks, stats.today)
 
 
 def year_heading(stats: Stats) -> str:
-    return heading(
-        "Calls per week", f"last {WEEKS_LONG} weeks", weeks_period(stats.weeks, stats.today)
-    )
+    return weeks_heading("Calls per week", stats.weeks, stats.today)
 
 
 def mix_heading(stats: Stats) -> str:

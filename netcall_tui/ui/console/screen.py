@@ -73,6 +73,8 @@ class ConsoleScreen(CallKeys, RatingKeys, NetcallScreen[None]):
     promises_waiting: reactive[bool] = reactive(False)  # some are open: they need rows
 
     def watch_waiting(self, waiting: Waiting | None) -> None:
+        # A watcher, not compute_: a compute runs on every reactive's change, the
+        # countdown's four a second among them.
         self.promises_waiting = bool(waiting and waiting.rows)
 
     def __init__(self) -> None:
