@@ -105,3 +105,9 @@ def test_low_marks_have_their_own_role() -> None:
         ("2", Role.LOW),
     ]
     assert cells(marks).split() == ["4", "2"]
+
+
+def test_a_value_above_nothing_never_reads_0() -> None:
+    rows = plain(chart_rows(Chart([0.3, 0], 120), height=3, width=20)).splitlines()
+    assert any(row.lstrip().startswith("<1┤") for row in rows)  # a 20-second call's minutes
+    assert not any(row.lstrip().startswith("0┤") for row in rows)

@@ -79,6 +79,11 @@ def test_timing_in_words() -> None:
     ]
 
 
+def test_the_legend_never_calls_some_minutes_0() -> None:
+    weeks = [WeekLoad(TODAY, 1, 0.3)]
+    assert say.budget_legend(weeks, 120, "minutes", "weekly_minutes").endswith("highest <1")
+
+
 def test_busiest_says_the_day_and_the_hour() -> None:
     assert say.busiest_lines(made_stats().busiest)[0] == "Busiest: Tuesdays, 14:00–15:00"
     late = Busiest(Period(TODAY, TODAY), 6, 1, 23, 1)

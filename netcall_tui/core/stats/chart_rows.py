@@ -55,7 +55,8 @@ def columns(count: int, width: int, gutter: int) -> Columns:
 
 
 def number(value: float) -> str:
-    return f"{value:,.0f}"
+    """'1,234'; a bar's value above nothing never reads '0' (a 20-second call's minutes)."""
+    return "<1" if 0 < value < 0.5 else f"{value:,.0f}"
 
 
 @dataclass(frozen=True, slots=True)

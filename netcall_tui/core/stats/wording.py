@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from ..domain.vocabulary import OutcomeKind, ReferralResult
 from ..text.counts import counted
+from .chart_rows import number
 from .energy import Outlook, advice, mean_words
 from .figures import (
     MONTHS,
@@ -149,7 +150,7 @@ def budget_legend(
     6 calls a week · …' where no line is `drawn`: a table); without a budget, where to
     set one."""
     values = [week.calls if unit == "calls" else week.minutes for week in weeks]
-    highest = f"highest {max(values, default=0):,.0f}"
+    highest = f"highest {number(max(values, default=0))}"
     if budget <= 0:
         return f"No weekly budget set ([budget] {key} in the config) · {highest}"
     over = sum(value > budget for value in values)
